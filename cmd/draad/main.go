@@ -1,0 +1,69 @@
+// Command draad turns Dutch wire-style news into typed data.
+//
+// Usage:
+//
+//	draad parse    [-ref TIME] [-tz ZONE] [-jsonl] [-pretty] [FILE ...]
+//	draad entities [FILE ...]
+//	draad times    [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]
+//	draad tag      -conll FILE
+//	draad ner-eval [-data DIR]
+//	draad quote-eval [-data DIR]
+//
+// Each subcommand reads the named files, or standard input when there are
+// none, and writes JSON to standard output. Errors go to standard error and
+// make the exit status non-zero; one bad file does not stop the others.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// command is one subcommand of draad.
+type command struct {
+	name  string
+	usage string
+	run   func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"parse", "parse wire pages into documents (JSON)", cmdParse},
+		{"entities", "print the named entities of each input (JSON)", cmdEntities},
+		{"times", "print the time expressions of each input (JSON)", cmdTimes},
+		{"tag", "append predicted IOB2 tags to a CoNLL file", cmdTag},
+		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
+		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "draad: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: draad COMMAND [flags] [FILE ...]")
+	fmt.Fprintln(w, "commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.usage)
+	}
+}

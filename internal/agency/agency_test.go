@@ -1,0 +1,61 @@
+package agency
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		desc   string
+		code   string
+		want   Agency
+		wantOK bool
+	}{
+		{"canonical", "ANP", Agency{"ANP", "Algemeen Nederlands Persbureau"}, true},
+		{"lower case", "dpa", Agency{"DPA", "Deutsche Presse-Agentur"}, true},
+		{"reuters short", "RTR", Agency{"Reuters", "Reuters"}, true},
+		{"reuters old", "REUTER", Agency{"Reuters", "Reuters"}, true},
+		{"reuters mixed", "Reuters", Agency{"Reuters", "Reuters"}, true},
+		{"belga lower", "belga", Agency{"Belga", "Agence Belga"}, true},
+		{"financial wire", "AFN", Agency{"AFN", "ANP Financieel Nieuws"}, true},
+		{"not an agency", "AUS", Agency{}, false},
+		{"data protection authority is not listed by name", "Autoriteit Persoonsgegevens", Agency{}, false},
+		{"empty", "", Agency{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got, ok := Lookup(tc.code)
+			if ok != tc.wantOK {
+				t.Errorf("Lookup(%q) ok = %v, want %v", tc.code, ok, tc.wantOK)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Lookup(%q) mismatch (-want +got):\n%s", tc.code, diff)
+			}
+		})
+	}
+}
+
+func TestRegistryCoversIssue(t *testing.T) {
+	for _, code := range []string{"ANP", "AFN", "AFP", "RTR", "REUTER", "Reuters", "DPA", "dpa", "AP", "Belga", "Bloomberg", "EFE", "ANSA", "Xinhua", "TASS", "Kyodo", "EPA", "UPI", "ATS"} {
+		if _, ok := Lookup(code); !ok {
+			t.Errorf("Lookup(%q) = false, want a registered agency", code)
+		}
+	}
+}
+
+func TestVariantsUnique(t *testing.T) {
+	seen := map[string]string{}
+	for _, a := range All() {
+		for _, v := range Variants(a) {
+			k := strings.ToLower(v)
+			if prev, dup := seen[k]; dup {
+				t.Errorf("spelling %q names both %s and %s", v, prev, a.Code)
+			}
+			seen[k] = a.Code
+		}
+	}
+}
+
