@@ -58,4 +58,3 @@ func TestVariantsUnique(t *testing.T) {
 		}
 	}
 }
-
