@@ -7,6 +7,7 @@
 //	draad times    [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
+//	draad ner-train [-data DIR] [-o FILE]
 //	draad quote-eval [-data DIR]
 //
 // Each subcommand reads the named files, or standard input when there are
@@ -34,6 +35,7 @@ func commands() []command {
 		{"times", "print the time expressions of each input (JSON)", cmdTimes},
 		{"tag", "append predicted IOB2 tags to a CoNLL file", cmdTag},
 		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
+		{"ner-train", "train the entity model on CoNLL-2002 data", cmdNERTrain},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
 	}
 }
