@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	_ "time/tzdata"
 )
 
 // command is one subcommand of draad.

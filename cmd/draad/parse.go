@@ -1,8 +1,111 @@
 package main
 
-import "io"
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/draadnlp/draad/parse"
+)
 
 func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "draad: not implemented yet\n")
-	return 1
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	refFlag := fs.String("ref", "", "reference `time` for ages and times: RFC3339, or 2006-01-02T15:04:05 in -tz (default now)")
+	tz := fs.String("tz", "Europe/Amsterdam", "time `zone` for -ref and for resolved times")
+	jsonl := fs.Bool("jsonl", false, "print each document on one line (the default unless -pretty)")
+	pretty := fs.Bool("pretty", false, "indent the JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: draad parse [-ref TIME] [-tz ZONE] [-jsonl] [-pretty] [FILE ...]")
+		fmt.Fprintln(stderr, "Parses pages of Dutch wire news (files, or standard input) and prints one JSON document per input.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *jsonl && *pretty {
+		fmt.Fprintln(stderr, "draad: -jsonl and -pretty exclude each other")
+		return 2
+	}
+	ref, err := reference(*refFlag, *tz)
+	if err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 2
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if *pretty {
+		enc.SetIndent("", "  ")
+	}
+	return eachInput(fs.Args(), stdin, stderr, func(name string, data []byte) error {
+		text, encoding, err := parse.Decode(data)
+		if err != nil {
+			return err
+		}
+		doc, err := parse.Parse(text, parse.WithReference(ref))
+		if err != nil {
+			return err
+		}
+		out := struct {
+			File     string `json:"file,omitzero"`
+			Encoding string `json:"encoding,omitzero"`
+			*parse.Document
+		}{File: name, Document: doc}
+		if encoding != parse.UTF8 {
+			out.Encoding = string(encoding)
+		}
+		return enc.Encode(out)
+	})
+}
+
+// eachInput calls f with the contents of each named file, or of stdin when
+// there are none. A failing input is reported on stderr and the others
+// still run; the result is the exit code.
+func eachInput(names []string, stdin io.Reader, stderr io.Writer, f func(name string, data []byte) error) int {
+	if len(names) == 0 {
+		data, err := io.ReadAll(stdin)
+		if err == nil {
+			err = f("", data)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: <stdin>: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	code := 0
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err == nil {
+			err = f(name, data)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
+			code = 1
+		}
+	}
+	return code
+}
+
+// reference returns the reference time given by -ref and -tz: now when s
+// is empty.
+func reference(s, zone string) (time.Time, error) {
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad -tz: %v", err)
+	}
+	if s == "" {
+		return time.Now().In(loc), nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.In(loc), nil
+	}
+	t, err := time.ParseInLocation("2006-01-02T15:04:05", s, loc)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad -ref %q: want RFC3339 or 2006-01-02T15:04:05", s)
+	}
+	return t, nil
 }

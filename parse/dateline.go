@@ -1,0 +1,435 @@
+package parse
+
+import (
+	_ "embed"
+	"errors"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/agency"
+)
+
+// An Agency is a news agency named in a dateline.
+type Agency struct {
+	// Code is the canonical code from the registry, such as "Reuters" for
+	// "RTR".
+	Code string `json:"code"`
+	// Name is the agency's full name.
+	Name string `json:"name"`
+	// Text is the code as written, with Start and End its byte offsets.
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// A DatelineDate is the day and month in a Belgian-style dateline such as
+// "GENT 15/06 (belga) =".
+type DatelineDate struct {
+	Text  string `json:"text"`
+	Day   int    `json:"day"`
+	Month int    `json:"month"`
+	// Year is set when the date gives one.
+	Year  int `json:"year,omitzero"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// A Dateline is the place and source that open a wire story, such as
+// "BRUSSEL (ANP) -" or "OSLO (ANP/AFP) -".
+type Dateline struct {
+	// Place is the place in its normal spelling ("Den Haag",
+	// "'s-Hertogenbosch"); PlaceText is the place as written ("DEN HAAG").
+	Place     string `json:"place"`
+	PlaceText string `json:"place_text"`
+	// Date is the optional day and month after the place.
+	Date *DatelineDate `json:"date,omitzero"`
+	// Agencies lists the agencies in the order written.
+	Agencies []Agency `json:"agencies,omitzero"`
+	// Text is the whole dateline up to and including its closing dash.
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// ErrNoDateline reports that a text does not start with a dateline.
+var ErrNoDateline = errors.New("parse: no dateline")
+
+// ParseDateline parses the dateline at the start of s, after any blanks,
+// and returns it with offsets into s. The story text follows at
+// Dateline.End. It returns [ErrNoDateline] when s does not start with a
+// dateline; look-alikes such as "UPDATE -", "DARWIN (AUS) -" or
+// "EUROPESE CENTRALE BANK (ECB)" are not datelines.
+func ParseDateline(s string) (Dateline, error) {
+	if err := checkUTF8(s); err != nil {
+		return Dateline{}, err
+	}
+	end := len(s)
+	if k := strings.IndexAny(s, "\r\n"); k >= 0 {
+		end = k
+	}
+	d, ok := scanDateline(s, skipBlank(s, 0, end), end)
+	if !ok {
+		return Dateline{}, ErrNoDateline
+	}
+	return d, nil
+}
+
+//go:embed data/places.txt
+var placesFile string
+
+// placeTable maps the upper-case form of every known place to its normal
+// spelling.
+var placeTable = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 600)
+	for l := range strings.Lines(placesFile) {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		m[strings.ToUpper(l)] = l
+	}
+	return m
+})
+
+// kickers are upper-case labels that open a paragraph like a dateline but
+// name no place.
+var kickers = map[string]bool{
+	"UPDATE": true, "UPDATES": true, "LIVE": true, "LIVEBLOG": true, "SPOILER": true,
+	"SPOILER ALERT": true, "UITSTEL": true, "BREAKING": true, "BREAKING NEWS": true,
+	"EXCLUSIEF": true, "OPINIE": true, "COLUMN": true, "ANALYSE": true, "INTERVIEW": true,
+	"RECENSIE": true, "VIDEO": true, "FOTO": true, "PODCAST": true, "CORRECTIE": true,
+	"NIEUW": true, "LET OP": true, "WAARSCHUWING": true, "ACHTERGROND": true,
+	"REACTIE": true, "LEES OOK": true, "ADVERTENTIE": true, "GESPONSORD": true,
+	"ERRATUM": true, "HERSTEL": true, "EINDE": true, "EMBARGO": true, "FLASH": true,
+	"URGENT": true, "SPOED": true, "CORRECTION": true, "ALERT": true,
+}
+
+// placeWord is one word of a dateline place.
+type placeWord struct{ start, end int }
+
+// scanDateline scans a dateline at s[i] that ends at or before end.
+func scanDateline(s string, i, end int) (Dateline, bool) {
+	start := i
+	var words [6]placeWord
+	nw := 0
+	j := i
+	for nw < len(words) {
+		k := scanPlaceWord(s, j, end)
+		if k == j {
+			break
+		}
+		words[nw] = placeWord{j, k}
+		nw++
+		j = k
+		// Words are separated by one blank; look past it.
+		n := skipBlank(s, j, end)
+		if n == j || n-j > 4 {
+			break
+		}
+		if n < end && !startsPlaceWord(s, n, end) {
+			break
+		}
+		j = n
+	}
+	if nw == 0 || nw > 5 {
+		return Dateline{}, false
+	}
+	placeEnd := words[nw-1].end
+	placeText := s[start:placeEnd]
+	if len(placeText) > 48 {
+		return Dateline{}, false
+	}
+	d := Dateline{PlaceText: placeText, Start: start}
+
+	j = skipBlank(s, placeEnd, end)
+	if date, k, ok := scanDatelineDate(s, j, end); ok {
+		d.Date = &date
+		j = skipBlank(s, k, end)
+	}
+	if j < end && s[j] == '(' {
+		ags, k, ok := scanAgencies(s, j, end)
+		if !ok {
+			return Dateline{}, false
+		}
+		d.Agencies = ags
+		j = skipBlank(s, k, end)
+	}
+	// The closing dash, or Belga's "=".
+	if j >= end {
+		return Dateline{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s[j:end])
+	if !isDash(r) && r != '=' {
+		return Dateline{}, false
+	}
+	j += n
+	// A dash followed by a digit or a lower-case letter is a hyphen or a
+	// range, not the end of a dateline.
+	if j < end {
+		r, _ := utf8.DecodeRuneInString(s[j:end])
+		if unicode.IsDigit(r) || (isLetter(r) && !isUpper(r)) {
+			return Dateline{}, false
+		}
+	}
+	d.End = j
+	d.Text = s[start:j]
+
+	upper := strings.ToUpper(placeText)
+	upper = strings.Join(strings.Fields(strings.Map(normalBlank, upper)), " ")
+	if kickers[upper] {
+		return Dateline{}, false
+	}
+	caps := isAllCaps(placeText)
+	known, isKnown := placeTable()[upper]
+	switch {
+	case !caps && !isTitleCase(s, words[:nw]):
+		return Dateline{}, false
+	case len(d.Agencies) == 0 && d.Date == nil && !isKnown:
+		// A place with no agency and no date must be a known place: this
+		// is what tells "DEN HAAG -" from "UITSTEL -".
+		return Dateline{}, false
+	case !caps && !isKnown && nw > 1:
+		// "Autoriteit Persoonsgegevens (AP) -" is a name, not a place.
+		return Dateline{}, false
+	}
+	if isKnown {
+		d.Place = known
+	} else {
+		d.Place = normalizePlace(upper)
+	}
+	return d, true
+}
+
+// normalBlank maps every blank to a space, so that "DEN\u00a0HAAG" finds
+// "DEN HAAG".
+func normalBlank(r rune) rune {
+	if isBlank(r) {
+		return ' '
+	}
+	return r
+}
+
+// startsPlaceWord reports whether a place word can start at s[i].
+func startsPlaceWord(s string, i, end int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return isLetter(r) || r == '\'' || r == '’'
+}
+
+// scanPlaceWord returns the end of the place word at s[i], or i if there is
+// none. A word is letters with inner hyphens, apostrophes and dots
+// ("'S-HERTOGENBOSCH", "ST.-TRUIDEN", "SINT-NIKLAAS"), or a leading
+// apostrophe ("'S").
+func scanPlaceWord(s string, i, end int) int {
+	j := i
+	letters := 0
+	for j < end {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		switch {
+		case isLetter(r):
+			letters++
+			j += n
+			continue
+		case isInvisible(r):
+			j += n
+			continue
+		case r == '\'' || r == '’':
+			// Leading ('S-HERTOGENBOSCH) or inner (N'DJAMENA) apostrophe.
+			if j+n < end {
+				if r2, _ := utf8.DecodeRuneInString(s[j+n : end]); isLetter(r2) {
+					j += n
+					continue
+				}
+			}
+		case r == '-' || r == '.':
+			// An inner hyphen or dot joins letters: SINT-NIKLAAS, ST.-TRUIDEN.
+			if letters > 0 && j+n < end {
+				r2, _ := utf8.DecodeRuneInString(s[j+n : end])
+				if isLetter(r2) || (r == '.' && r2 == '-') {
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	if letters == 0 {
+		return i
+	}
+	return j
+}
+
+// isAllCaps reports whether every letter of s is upper case, allowing a
+// lower-case "s" in the prefix "'s-" (as in "'s-HERTOGENBOSCH").
+func isAllCaps(s string) bool {
+	if strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s") {
+		s = s[2:]
+	}
+	for _, r := range s {
+		if isLetter(r) && !isUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeParticles are the lower-case words inside place names.
+var placeParticles = map[string]bool{
+	"aan": true, "den": true, "de": true, "op": true, "in": true, "bij": true,
+	"der": true, "van": true, "ter": true, "ten": true, "la": true, "le": true,
+	"es": true, "del": true, "do": true, "da": true, "am": true, "im": true,
+	"sur": true, "en": true, "'s": true, "’s": true, "chi": true,
+}
+
+// isTitleCase reports whether each word is capitalised or a place particle,
+// the first word always capitalised ("Nijmegen", "Alphen aan den Rijn",
+// "'s-Hertogenbosch").
+func isTitleCase(s string, words []placeWord) bool {
+	for k, w := range words {
+		t := s[w.start:w.end]
+		if strings.HasPrefix(t, "'s-") || strings.HasPrefix(t, "’s-") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if isUpper(r) {
+			continue
+		}
+		if k == 0 || !placeParticles[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizePlace turns an upper-case place that is not in the table into
+// its usual spelling: "NEW YORK" → "New York", "'S-GRAVENZANDE" →
+// "'s-Gravenzande", "IJMUIDEN" → "IJmuiden", "RIO DE JANEIRO" → "Rio de
+// Janeiro".
+func normalizePlace(upper string) string {
+	var b strings.Builder
+	b.Grow(len(upper))
+	for k, w := range strings.Split(upper, " ") {
+		if k > 0 {
+			b.WriteByte(' ')
+			if placeParticles[strings.ToLower(w)] {
+				b.WriteString(strings.ToLower(w))
+				continue
+			}
+		}
+		for p, part := range strings.Split(w, "-") {
+			if p > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteString(titleWord(part))
+		}
+	}
+	return b.String()
+}
+
+// titleWord capitalises one word, keeping the Dutch digraph IJ together and
+// writing the article "'S" as "'s".
+func titleWord(w string) string {
+	switch {
+	case w == "'S" || w == "’S":
+		return strings.ToLower(w)
+	case strings.HasPrefix(w, "IJ"):
+		return "IJ" + strings.ToLower(w[2:])
+	case strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’"):
+		return w[:1] + titleWord(w[1:])
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+// scanDatelineDate scans a date such as "15/06" or "15/06/2024" at s[i].
+func scanDatelineDate(s string, i, end int) (DatelineDate, int, bool) {
+	num := func(j, maxDigits int) (int, int) {
+		v, k := 0, j
+		for k < end && k-j < maxDigits && '0' <= s[k] && s[k] <= '9' {
+			v = v*10 + int(s[k]-'0')
+			k++
+		}
+		return v, k
+	}
+	day, j := num(i, 2)
+	if j == i || j >= end || s[j] != '/' {
+		return DatelineDate{}, 0, false
+	}
+	month, k := num(j+1, 2)
+	if k == j+1 || day < 1 || day > 31 || month < 1 || month > 12 {
+		return DatelineDate{}, 0, false
+	}
+	year := 0
+	if k < end && s[k] == '/' {
+		y, k2 := num(k+1, 4)
+		if n := k2 - (k + 1); n == 2 || n == 4 {
+			year, k = y, k2
+			if n == 2 {
+				year += 2000
+			}
+		}
+	}
+	if k < end && '0' <= s[k] && s[k] <= '9' {
+		return DatelineDate{}, 0, false
+	}
+	return DatelineDate{Text: s[i:k], Day: day, Month: month, Year: year, Start: i, End: k}, k, true
+}
+
+// scanAgencies scans a parenthesised list of agencies at s[i], which is
+// '('. Every code must be a registered agency: "(AUS)" and "(ECB)" are not
+// agency lists.
+func scanAgencies(s string, i, end int) ([]Agency, int, bool) {
+	closing := strings.IndexByte(s[i:end], ')')
+	if closing < 0 || closing > 64 {
+		return nil, 0, false
+	}
+	inner, innerEnd := i+1, i+closing
+	// A code with an inner hyphen that is itself registered ("ITAR-TASS")
+	// is one code; otherwise "/", "-", ",", "+" and blanks separate codes.
+	var ags []Agency
+	j := inner
+	for {
+		j = skipBlank(s, j, innerEnd)
+		if j >= innerEnd {
+			break
+		}
+		k := j
+		for k < innerEnd {
+			r, n := utf8.DecodeRuneInString(s[k:innerEnd])
+			if !isLetter(r) && r != '-' && r != '.' && r != '&' {
+				break
+			}
+			k += n
+		}
+		if k == j {
+			// A separator.
+			r, n := utf8.DecodeRuneInString(s[j:innerEnd])
+			if r != '/' && r != ',' && r != '+' && r != '|' {
+				return nil, 0, false
+			}
+			j += n
+			continue
+		}
+		word := s[j:k]
+		if a, ok := agency.Lookup(word); ok {
+			ags = append(ags, Agency{Code: a.Code, Name: a.Name, Text: word, Start: j, End: k})
+		} else {
+			// Split at hyphens: "AFP-DPA-REUTER".
+			p := j
+			for _, part := range strings.Split(word, "-") {
+				a, ok := agency.Lookup(part)
+				if !ok {
+					return nil, 0, false
+				}
+				ags = append(ags, Agency{Code: a.Code, Name: a.Name, Text: part, Start: p, End: p + len(part)})
+				p += len(part) + 1
+			}
+		}
+		j = k
+	}
+	if len(ags) == 0 {
+		return nil, 0, false
+	}
+	return ags, innerEnd + 1, true
+}

@@ -1,0 +1,126 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Encoding names the character encoding that [Decode] found.
+type Encoding string
+
+// The encodings [Decode] recognises.
+const (
+	UTF8        Encoding = "utf-8"
+	Latin1      Encoding = "iso-8859-1"
+	Windows1252 Encoding = "windows-1252"
+)
+
+// ErrInvalidUTF8 is the error class of text that is not valid UTF-8. The
+// errors that [Parse] and [Decode] return for such text are
+// [*EncodingError] values that wrap it.
+var ErrInvalidUTF8 = errors.New("invalid UTF-8")
+
+// An EncodingError reports text that is not valid UTF-8, with the byte
+// offset of the first bad byte.
+type EncodingError struct {
+	// Offset is the byte offset of the first byte that is not part of a
+	// valid UTF-8 sequence.
+	Offset int
+	// LooksLatin1 reports whether the text as a whole looks like Latin-1
+	// or Windows-1252, in which case [Decode] converts it.
+	LooksLatin1 bool
+}
+
+func (e *EncodingError) Error() string {
+	if e.LooksLatin1 {
+		return fmt.Sprintf("parse: invalid UTF-8 at byte %d (the text looks like Latin-1; convert it with parse.Decode)", e.Offset)
+	}
+	return fmt.Sprintf("parse: invalid UTF-8 at byte %d", e.Offset)
+}
+
+// Unwrap returns [ErrInvalidUTF8].
+func (e *EncodingError) Unwrap() error { return ErrInvalidUTF8 }
+
+// checkUTF8 returns nil when s is valid UTF-8 and an *EncodingError
+// otherwise.
+func checkUTF8(s string) error {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	off := invalidOffset(s)
+	return &EncodingError{Offset: off, LooksLatin1: looksLatin1(s)}
+}
+
+func invalidOffset(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// looksLatin1 reports whether s, which is not valid UTF-8, reads as
+// single-byte Western European text: it holds no valid multi-byte UTF-8
+// sequence, and most of its high bytes are letters in Latin-1.
+func looksLatin1(s string) bool {
+	high, letters := 0, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+				return false // control characters: binary data
+			}
+			i++
+			continue
+		}
+		if r, n := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError || n != 1 {
+			return false // a real UTF-8 sequence: mixed or broken UTF-8
+		}
+		high++
+		// Latin-1 letters are 0xC0–0xFF less × (0xD7) and ÷ (0xF7); the
+		// Windows-1252 range 0x80–0x9F holds quotes and dashes.
+		if (c >= 0xC0 && c != 0xD7 && c != 0xF7) || (c >= 0x80 && c <= 0x9F) || c == 0xAB || c == 0xBB || c == 0xA0 {
+			letters++
+		}
+		i++
+	}
+	return high > 0 && letters*10 >= high*8
+}
+
+// Decode returns b as UTF-8 text. Valid UTF-8 is returned unchanged.
+// Text that looks like Latin-1 is decoded, as Windows-1252 when it uses
+// that encoding's quotes and dashes in 0x80–0x9F and as ISO 8859-1
+// otherwise. Anything else that is not valid UTF-8 yields an
+// [*EncodingError] with the offset of the first bad byte.
+//
+// The offsets in a [Document] parsed from decoded text refer to the
+// decoded UTF-8 string, not to b.
+func Decode(b []byte) (string, Encoding, error) {
+	s := string(b)
+	if utf8.ValidString(s) {
+		return s, UTF8, nil
+	}
+	if !looksLatin1(s) {
+		return "", "", &EncodingError{Offset: invalidOffset(s)}
+	}
+	enc, name := charmap.ISO8859_1, Latin1
+	for _, c := range b {
+		if c >= 0x80 && c <= 0x9F {
+			enc, name = charmap.Windows1252, Windows1252
+			break
+		}
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", "", fmt.Errorf("parse: decoding %s: %w", name, err)
+	}
+	return string(out), name, nil
+}
+
+var errTooLarge = fmt.Errorf("parse: input larger than %d bytes", maxInput)

@@ -1,0 +1,442 @@
+package parse
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// A Span is a piece of the input: Text is input[Start:End].
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func span(s string, start, end int) Span { return Span{Text: s[start:end], Start: start, End: end} }
+
+// A Body is the text of a story after its dateline, as paragraphs. Its Text
+// runs from the start of the first paragraph to the end of the last, line
+// breaks included.
+type Body struct {
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Paragraphs []Span `json:"paragraphs"`
+}
+
+// A Story is one news story: an article, or an item on a page of short
+// items.
+type Story struct {
+	// Headline is the story's own headline, if it has one. The headline
+	// of a page that holds one article is also that article's headline.
+	Headline Span      `json:"headline,omitzero"`
+	Dateline *Dateline `json:"dateline,omitzero"`
+	Body     Body      `json:"body,omitzero"`
+	// Age is how old the item was when the page was made, such as "28
+	// minuten geleden".
+	Age *RelativeTime `json:"age,omitzero"`
+}
+
+// A Section is a titled block of a page, such as "Meer uit Buitenland",
+// that holds its own stories.
+type Section struct {
+	Title   Span    `json:"title"`
+	Stories []Story `json:"stories,omitzero"`
+}
+
+// A Document is a parsed page of wire news.
+type Document struct {
+	// Headline is the page headline.
+	Headline Span `json:"headline,omitzero"`
+	// Stories are the stories outside any section, such as the main
+	// article of the page.
+	Stories  []Story   `json:"stories,omitzero"`
+	Sections []Section `json:"sections,omitzero"`
+}
+
+// An Option changes how [Parse] works.
+type Option func(*options)
+
+type options struct {
+	ref    time.Time
+	hasRef bool
+}
+
+// WithReference sets the time at which the page was read. Ages are
+// resolved against it (see [RelativeTime.Resolve]). Without a reference
+// time, ages are left unresolved.
+func WithReference(t time.Time) Option {
+	return func(o *options) { o.ref, o.hasRef = t, true }
+}
+
+// maxInput caps the input size. Larger inputs yield an error.
+const maxInput = 64 << 20
+
+// Parse parses a page of Dutch wire news. The page may hold a headline, a
+// main story, and sections of short items, each with its dateline and age.
+//
+// Parse accepts any line ending (LF, CRLF, CR) and treats no-break spaces
+// and zero-width characters as blanks. The text must be valid UTF-8:
+// otherwise Parse returns an [*EncodingError] with the offset of the first
+// bad byte; use [Decode] first for Latin-1 input. Empty input yields an
+// empty Document and no error. All offsets are byte offsets into text.
+func Parse(text string, opts ...Option) (*Document, error) {
+	var o options
+	for _, f := range opts {
+		f(&o)
+	}
+	if len(text) > maxInput {
+		return nil, errTooLarge
+	}
+	if err := checkUTF8(text); err != nil {
+		return nil, err
+	}
+	doc := build(text, scanEvents(text))
+	if o.hasRef {
+		resolveAges(doc, o.ref)
+	}
+	return doc, nil
+}
+
+func resolveAges(doc *Document, ref time.Time) {
+	each(doc, func(st *Story) {
+		if st.Age != nil {
+			st.Age.Time = st.Age.Resolve(ref)
+		}
+	})
+}
+
+// each calls f for every story of doc, in order.
+func each(doc *Document, f func(*Story)) {
+	for i := range doc.Stories {
+		f(&doc.Stories[i])
+	}
+	for i := range doc.Sections {
+		for j := range doc.Sections[i].Stories {
+			f(&doc.Sections[i].Stories[j])
+		}
+	}
+}
+
+// eventKind classifies a piece of a page.
+type eventKind uint8
+
+const (
+	evText     eventKind = iota // a paragraph of text
+	evDateline                  // a dateline, with the paragraph it opens
+	evAge                       // an item's age
+)
+
+// event is one piece of a page, in input order.
+type event struct {
+	kind eventKind
+	// start and end bound the paragraph text (evText, evDateline); for a
+	// dateline alone on its line they are equal.
+	start, end int
+	dateline   Dateline
+	age        RelativeTime
+}
+
+// scanEvents splits text into paragraphs, datelines and ages.
+func scanEvents(s string) []event {
+	var evs []event
+	for _, l := range splitLines(s) {
+		if l.blank() {
+			continue
+		}
+		i, end := l.trimStart, l.trimEnd
+		// An age glued to the end of a paragraph ("... winnaar.19 uur
+		// geleden") is split off first.
+		var tail *RelativeTime
+		if a, ok := trailingAge(s, i, end); ok {
+			tail = &a
+			end = trimBlankRight(s, i, a.Start)
+		}
+		evs = scanLine(s, i, end, evs)
+		if tail != nil {
+			evs = append(evs, event{kind: evAge, age: *tail})
+		}
+	}
+	return evs
+}
+
+// scanLine appends the events of the paragraph s[i:end].
+func scanLine(s string, i, end int, evs []event) []event {
+	// An age at the start of a line: alone, or glued to the next
+	// item's dateline ("28 minuten geledenTEHERAN (ANP/AFP) - ...").
+	if a, k, ok := scanAge(s, i, end); ok {
+		if j := skipBlank(s, k, end); j == end {
+			return append(evs, event{kind: evAge, age: a})
+		} else if d, ok := scanDateline(s, j, end); ok {
+			evs = append(evs, event{kind: evAge, age: a})
+			return append(evs, datelineEvent(s, d, end))
+		}
+	}
+	if d, ok := scanDateline(s, i, end); ok {
+		return append(evs, datelineEvent(s, d, end))
+	}
+	if i < end {
+		evs = append(evs, event{kind: evText, start: i, end: end})
+	}
+	return evs
+}
+
+func datelineEvent(s string, d Dateline, end int) event {
+	j := skipBlank(s, d.End, end)
+	return event{kind: evDateline, dateline: d, start: j, end: end}
+}
+
+// trailingAge finds an age that ends the paragraph s[start:end] right after
+// the end of a sentence, where scraping glued it on.
+func trailingAge(s string, start, end int) (RelativeTime, bool) {
+	const geleden = "geleden"
+	if end-start < len(geleden)+3 || !strings.EqualFold(s[end-len(geleden):end], geleden) {
+		return RelativeTime{}, false
+	}
+	// The age is at most a few words long: look back a bounded distance.
+	lo := max(start+1, end-64)
+	for p := lo; p < end-len(geleden); p++ {
+		if !utf8.RuneStart(s[p]) {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[start:p])
+		if !strings.ContainsRune(".!?\"”'’»)", prev) {
+			continue
+		}
+		if a, k, ok := scanAge(s, p, end); ok && k == end {
+			return a, true
+		}
+	}
+	return RelativeTime{}, false
+}
+
+// headlineLike reports whether the paragraph s[start:end] could be a
+// headline or a section title: short, and not ending like a sentence.
+func headlineLike(s string, start, end int) bool {
+	if end-start > 200 || endsLikeSentence(s, start, end) {
+		return false
+	}
+	return countWords(s, start, end) <= 20
+}
+
+// sectionPrefixes open the titles of page sections.
+var sectionPrefixes = []string{
+	"meer uit ", "meer over ", "meer nieuws", "meer in ", "ook in ", "ook interessant",
+	"lees ook", "lees meer", "laatste nieuws", "het laatste nieuws", "net binnen",
+	"meest gelezen", "meest bekeken", "gerelateerd", "ander nieuws", "elders op ",
+	"nieuws uit ", "nu in het nieuws", "nieuwsoverzicht", "uitgelicht", "in het nieuws",
+}
+
+// rubrics are one-word section titles.
+var rubrics = map[string]bool{
+	"binnenland": true, "buitenland": true, "economie": true, "politiek": true,
+	"sport": true, "cultuur": true, "media": true, "tech": true, "wetenschap": true,
+	"opmerkelijk": true, "regio": true, "nieuws": true, "algemeen": true,
+	"gezondheid": true, "klimaat": true, "financieel": true, "entertainment": true,
+	"achterklap": true, "show": true, "lifestyle": true, "wereld": true,
+}
+
+// sectionTitle reports whether the paragraph s[start:end] reads as a
+// section title.
+func sectionTitle(s string, start, end int) bool {
+	if !headlineLike(s, start, end) || countWords(s, start, end) > 6 {
+		return false
+	}
+	t := strings.ToLower(s[start:end])
+	t = strings.TrimRight(t, ": ")
+	if rubrics[t] {
+		return true
+	}
+	for _, p := range sectionPrefixes {
+		if strings.HasPrefix(t+" ", p) {
+			return true
+		}
+	}
+	return false
+}
+
+// builder assembles a Document from events.
+type builder struct {
+	s   string
+	doc *Document
+	// cur is the story being filled, or nil.
+	cur *Story
+	// closed reports that cur has ended (its age followed it).
+	closed bool
+	// pendingHeadline is a headline waiting for its story.
+	pendingHeadline Span
+	// pendingAge is an age waiting for the story it precedes.
+	pendingAge *RelativeTime
+	// agesFirst reports that in the current block ages precede their
+	// items instead of following them.
+	agesFirst bool
+	// blockStart reports that no story has started since the last
+	// section title (or the start of the page).
+	blockStart bool
+}
+
+func build(s string, evs []event) *Document {
+	b := &builder{s: s, doc: &Document{}, blockStart: true}
+	for k := 0; k < len(evs); k++ {
+		ev := evs[k]
+		switch ev.kind {
+		case evAge:
+			b.age(ev.age)
+		case evDateline:
+			d := ev.dateline
+			b.startStory(&d)
+			b.paragraph(ev.start, ev.end)
+		case evText:
+			b.text(evs, k)
+		}
+	}
+	b.finish()
+	return b.doc
+}
+
+// text handles the paragraph evs[k].
+func (b *builder) text(evs []event, k int) {
+	ev := evs[k]
+	s := b.s
+	first := k == 0
+	next := eventKind(255)
+	if k+1 < len(evs) {
+		next = evs[k+1].kind
+	}
+	switch {
+	case sectionTitle(s, ev.start, ev.end) && next != 255:
+		b.section(span(s, ev.start, ev.end))
+	case headlineLike(s, ev.start, ev.end) && next == evDateline && b.itemsFollow(evs, k+1):
+		// A short line over items that carry no headlines of their own:
+		// a section title.
+		b.section(span(s, ev.start, ev.end))
+	case first && headlineLike(s, ev.start, ev.end) && next != 255:
+		b.doc.Headline = span(s, ev.start, ev.end)
+		b.pendingHeadline = b.doc.Headline
+	case headlineLike(s, ev.start, ev.end) && next == evDateline:
+		b.finishStory()
+		b.pendingHeadline = span(s, ev.start, ev.end)
+	default:
+		if b.cur == nil || b.closed {
+			b.startStory(nil)
+		}
+		b.paragraph(ev.start, ev.end)
+	}
+}
+
+// itemsFollow reports whether evs[k:] starts with at least two dated items
+// with ages and no headlines of their own: the shape of a section of short
+// items.
+func (b *builder) itemsFollow(evs []event, k int) bool {
+	items, ages := 0, 0
+	for ; k < len(evs); k++ {
+		switch evs[k].kind {
+		case evDateline:
+			items++
+			if items > 2 {
+				return ages > 0
+			}
+		case evAge:
+			ages++
+		case evText:
+			// A paragraph inside the first item is fine; a headline-like
+			// line before the next item means items have headlines.
+			if k+1 < len(evs) && evs[k+1].kind == evDateline && headlineLike(b.s, evs[k].start, evs[k].end) {
+				return items >= 2 && ages > 0
+			}
+		}
+	}
+	return items >= 2 && ages > 0
+}
+
+func (b *builder) section(title Span) {
+	b.finishStory()
+	b.pendingHeadline = Span{}
+	b.doc.Sections = append(b.doc.Sections, Section{Title: title})
+	b.blockStart = true
+	b.agesFirst = false
+}
+
+func (b *builder) age(a RelativeTime) {
+	if b.blockStart && b.cur == nil {
+		// The first thing in a block is an age: ages precede their items.
+		b.agesFirst = true
+	}
+	if !b.agesFirst && b.cur != nil && !b.closed && b.cur.Age == nil {
+		b.cur.Age = &a
+		b.closed = true
+		return
+	}
+	b.finishStory()
+	b.pendingAge = &a
+}
+
+func (b *builder) startStory(d *Dateline) {
+	b.finishStory()
+	b.cur = &Story{Dateline: d, Headline: b.pendingHeadline}
+	b.pendingHeadline = Span{}
+	if b.pendingAge != nil {
+		b.cur.Age = b.pendingAge
+		b.pendingAge = nil
+	}
+	b.closed = false
+	b.blockStart = false
+}
+
+func (b *builder) paragraph(start, end int) {
+	if start >= end {
+		return
+	}
+	body := &b.cur.Body
+	if len(body.Paragraphs) == 0 {
+		body.Start = start
+	}
+	body.Paragraphs = append(body.Paragraphs, span(b.s, start, end))
+	body.End = end
+	body.Text = b.s[body.Start:end]
+}
+
+// finishStory files the current story in the current section, or in the
+// document when there is no section yet.
+func (b *builder) finishStory() {
+	if b.cur == nil {
+		return
+	}
+	st := *b.cur
+	b.cur = nil
+	b.closed = false
+	if n := len(b.doc.Sections); n > 0 {
+		b.doc.Sections[n-1].Stories = append(b.doc.Sections[n-1].Stories, st)
+	} else {
+		b.doc.Stories = append(b.doc.Stories, st)
+	}
+}
+
+func (b *builder) finish() {
+	if b.pendingAge != nil && b.cur == nil {
+		// An age with no item after it belongs to the last item.
+		if st := b.lastStory(); st != nil && st.Age == nil {
+			st.Age = b.pendingAge
+		}
+	}
+	b.finishStory()
+	if b.pendingHeadline.End > 0 && b.pendingHeadline != b.doc.Headline {
+		// A headline with no story: a story of its own.
+		b.doc.Stories = append(b.doc.Stories, Story{Headline: b.pendingHeadline})
+	}
+}
+
+func (b *builder) lastStory() *Story {
+	if n := len(b.doc.Sections); n > 0 {
+		sec := &b.doc.Sections[n-1]
+		if m := len(sec.Stories); m > 0 {
+			return &sec.Stories[m-1]
+		}
+		return nil
+	}
+	if m := len(b.doc.Stories); m > 0 {
+		return &b.doc.Stories[m-1]
+	}
+	return nil
+}
