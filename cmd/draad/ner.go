@@ -1,18 +1,203 @@
 package main
 
-import "io"
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/draadnlp/draad/internal/ner"
+)
+
+// loadNERModel returns the model in path, or the embedded model when path
+// is empty.
+func loadNERModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.Load(f)
+}
 
 func cmdTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "draad: not implemented yet\n")
-	return 1
+	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	conll := fs.String("conll", "", "CoNLL `FILE` to tag (Latin-1 or UTF-8); - or empty reads standard input")
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	m, err := loadNERModel(*model)
+	if err != nil {
+		fmt.Fprintf(stderr, "draad: %s: %v\n", *model, err)
+		return 1
+	}
+	files := fs.Args()
+	if *conll != "" {
+		files = append([]string{*conll}, files...)
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	code := 0
+	for _, name := range files {
+		var r io.Reader = stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
+				code = 1
+				continue
+			}
+			defer f.Close()
+			r = f
+		}
+		var out bytes.Buffer
+		if err := m.TagCoNLL(&out, r); err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
+			code = 1
+			continue
+		}
+		if _, err := stdout.Write(out.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "draad: %v\n", err)
+			return 1
+		}
+	}
+	return code
+}
+
+func readCoNLLFile(path string) ([]ner.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.ReadCoNLL(f)
+}
+
+// evalNER tags docs with m and scores the result.
+func evalNER(m *ner.Model, docs []ner.Document) ner.Scores {
+	var gold, pred [][]string
+	for _, d := range docs {
+		words := make([][]string, len(d))
+		for i, s := range d {
+			words[i] = s.Words
+		}
+		tags := m.TagDocument(words)
+		for i, s := range d {
+			gold = append(gold, s.Tags)
+			pred = append(pred, tags[i])
+		}
+	}
+	return ner.Evaluate(gold, pred)
 }
 
 func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "draad: not implemented yet\n")
-	return 1
+	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", filepath.Join("..", "shared", "data", "conll2002-nl"), "CoNLL-2002 Dutch data `DIR`")
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	sets := fs.String("sets", "ned.testa,ned.testb", "comma-separated `FILES` in DIR to score")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	m, err := loadNERModel(*model)
+	if err != nil {
+		fmt.Fprintf(stderr, "draad: %s: %v\n", *model, err)
+		return 1
+	}
+	code := 0
+	for _, name := range splitComma(*sets) {
+		path := filepath.Join(*data, name)
+		docs, err := readCoNLLFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", path, err)
+			code = 1
+			continue
+		}
+		t0 := time.Now()
+		s := evalNER(m, docs)
+		el := time.Since(t0)
+		fmt.Fprintf(stdout, "%s: %d tokens, %.0f tokens/s\n", name, s.Tokens, float64(s.Tokens)/el.Seconds())
+		s.WriteTable(stdout)
+		fmt.Fprintln(stdout)
+	}
+	return code
+}
+
+func splitComma(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
 }
 
 func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "draad: not implemented yet\n")
-	return 1
+	fs := flag.NewFlagSet("ner-train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", filepath.Join("..", "shared", "data", "conll2002-nl"), "CoNLL-2002 Dutch data `DIR`")
+	out := fs.String("o", "model.ner", "output model `FILE`")
+	epochs := fs.Int("epochs", 10, "training epochs (the best on -dev is kept)")
+	seed := fs.Int64("seed", 1, "random seed")
+	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR")
+	dev := fs.String("dev", "ned.testa", "development `FILE` in DIR for early stopping (empty: none)")
+	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
+	prune := fs.Float64("prune", 0, "drop features whose weights are all below this")
+	minCount := fs.Int("mincount", 1, "drop features seen fewer times")
+	quiet := fs.Bool("q", false, "do not log progress")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	var docs []ner.Document
+	for _, name := range splitComma(*train) {
+		d, err := readCoNLLFile(filepath.Join(*data, name))
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", filepath.Join(*data, name), err)
+			return 1
+		}
+		docs = append(docs, d...)
+	}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount}
+	if !*quiet {
+		opt.Log = stderr
+	}
+	if *dev != "" {
+		d, err := readCoNLLFile(filepath.Join(*data, *dev))
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", filepath.Join(*data, *dev), err)
+			return 1
+		}
+		opt.Dev = d
+	}
+	t0 := time.Now()
+	m, err := ner.Train(docs, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 1
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "draad: trained in %v, wrote %s (%d bytes)\n", time.Since(t0).Round(time.Millisecond), *out, buf.Len())
+	return 0
 }

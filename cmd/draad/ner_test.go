@@ -1,0 +1,57 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCmdTag(t *testing.T) {
+	// Latin-1 input: "Itali\xeb" is "Italië".
+	in := "-DOCSTART- -DOCSTART- O\nJan N B-PER\nwoont V O\nin Prep O\nItali\xeb N B-LOC\n. Punc O\n\nHij Pron O\n"
+	dir := t.TempDir()
+	path := filepath.Join(dir, "in.conll")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := cmdTag([]string{"-conll", path}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("cmdTag exit %d, stderr %q", code, stderr.String())
+	}
+	inLines := strings.Split(strings.TrimSuffix(strings.ReplaceAll(in, "\xeb", "ë"), "\n"), "\n")
+	outLines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+	if len(outLines) != len(inLines) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(outLines), len(inLines), stdout.String())
+	}
+	for i, l := range inLines {
+		o := outLines[i]
+		if l == "" {
+			if o != "" {
+				t.Errorf("line %d: got %q, want a blank line", i+1, o)
+			}
+			continue
+		}
+		rest, ok := strings.CutPrefix(o, l+" ")
+		if !ok || strings.Contains(rest, " ") || rest == "" {
+			t.Errorf("line %d: got %q, want %q plus one tag", i+1, o, l)
+		}
+	}
+}
+
+func TestCmdTagMissingFile(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := cmdTag([]string{"-conll", filepath.Join(t.TempDir(), "missing")}, nil, &stdout, &stderr)
+	if code == 0 || !strings.HasPrefix(stderr.String(), "draad: ") {
+		t.Errorf("cmdTag(missing) = %d, stderr %q; want non-zero and a draad: message", code, stderr.String())
+	}
+}
+
+func TestCmdNEREvalMissingData(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := cmdNEREval([]string{"-data", t.TempDir()}, nil, &stdout, &stderr)
+	if code == 0 {
+		t.Errorf("cmdNEREval on an empty dir = 0, want non-zero")
+	}
+}

@@ -1,0 +1,29 @@
+// Package ner tags named entities (PER, ORG, LOC, MISC) in tokenized
+// Dutch text with IOB2 tags.
+//
+// The model is an averaged structured perceptron over hashed word
+// features (word, affixes, shape, capitalisation in context, a window of
+// two words each side, a lexicon of spellings and a gazetteer built from
+// the training entities), decoded with Viterbi under IOB2 constraints. A
+// second pass adds document-level features: how the same word was tagged
+// by the first pass elsewhere in the article.
+//
+// # Use
+//
+// Load the embedded model once and tag sentences of words:
+//
+//	m, err := ner.Default()
+//	if err != nil { ... }
+//	tags := m.Tag([]string{"Guy", "Verhofstadt", "bezoekt", "Brussel", "."})
+//	// [B-PER I-PER O B-LOC O]
+//
+// [Model.TagDocument] tags all sentences of one article at once and is
+// more accurate than tagging sentence by sentence. [Chunks] turns tags
+// into entity spans.
+//
+// # Data
+//
+// [ReadCoNLL] reads CoNLL-2002 files in Latin-1 or UTF-8, [Evaluate]
+// scores tags with the conlleval rules and [Train] trains a model. See
+// MODEL_CARD.md for the training data, its terms of use and the scores.
+package ner

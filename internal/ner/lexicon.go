@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+)
+
+// Lexical classes: how a lowercase word form is spelled in training text.
+const (
+	lexUnseen = iota
+	lexLower       // only lowercase
+	lexMostLower   // mostly lowercase
+	lexMostCap     // mostly capitalised inside sentences
+	lexInitialOnly // seen only capitalised at the start of a sentence
+	lexFrequent = 8 // added when the form occurs 10 times or more
+)
+
+// buildLex counts the spellings of each lowercase word form in docs.
+func buildLex(docs []Document) table {
+	type count struct{ lower, cap, initial int }
+	counts := map[uint64]*count{}
+	for _, d := range docs {
+		for _, s := range d {
+			for i, w := range s.Words {
+				in := analyze(w)
+				c := counts[in.lowerHash]
+				if c == nil {
+					c = &count{}
+					counts[in.lowerHash] = c
+				}
+				switch {
+				case in.flags&flagInitCap == 0:
+					c.lower++
+				case i == 0:
+					c.initial++
+				default:
+					c.cap++
+				}
+			}
+		}
+	}
+	t := newTable(len(counts))
+	for h, c := range counts {
+		var cl int32
+		switch {
+		case c.cap == 0 && c.lower == 0:
+			cl = lexInitialOnly
+		case c.cap == 0:
+			cl = lexLower
+		case c.lower >= c.cap:
+			cl = lexMostLower
+		default:
+			cl = lexMostCap
+		}
+		if c.lower+c.cap+c.initial >= 10 {
+			cl += lexFrequent
+		}
+		t.put(h, cl)
+	}
+	return t
+}
+
+// maxGazLen is the longest gazetteer entry in words.
+const maxGazLen = 6
+
+// gazetteer maps sequences of lowercase words to a bit set of entity
+// types (bit k for the model's type k).
+type gazetteer struct {
+	t table
+}
+
+func seqHash(h, w uint64) uint64 { return mix(h^w) + 0x2545F4914F6CDD1D }
+
+// add records that words (lowercase hashes) name an entity of type bit k.
+func (g *gazetteer) addTo(m map[uint64]int32, hashes []uint64, k int) {
+	if len(hashes) == 0 || len(hashes) > maxGazLen {
+		return
+	}
+	h := uint64(0)
+	for _, w := range hashes {
+		h = seqHash(h, w)
+	}
+	m[h] |= 1 << k
+}
+
+// buildGaz builds a gazetteer from the entities tagged in docs plus extra
+// entries (lowercase word sequences with a type).
+func buildGaz(docs []Document, types []string, extra map[string]string) gazetteer {
+	typeIdx := map[string]int{}
+	for i, t := range types {
+		typeIdx[t] = i
+	}
+	var g gazetteer
+	m := map[uint64]int32{}
+	var hs []uint64
+	for _, d := range docs {
+		for _, s := range d {
+			if s.Tags == nil {
+				continue
+			}
+			for _, c := range Chunks(s.Tags) {
+				k, ok := typeIdx[c.Type]
+				if !ok || k > 6 {
+					continue
+				}
+				hs = hs[:0]
+				for _, w := range s.Words[c.Start:c.End] {
+					hs = append(hs, hashString(toLower(clip(w))))
+				}
+				g.addTo(m, hs, k)
+			}
+		}
+	}
+	keys := make([]string, 0, len(extra))
+	for k := range extra {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, name := range keys {
+		k, ok := typeIdx[extra[name]]
+		if !ok || k > 6 {
+			continue
+		}
+		hs = hs[:0]
+		for _, w := range strings.Fields(name) {
+			hs = append(hs, hashString(toLower(clip(w))))
+		}
+		g.addTo(m, hs, k)
+	}
+	g.t = newTable(len(m))
+	for h, v := range m {
+		g.t.put(h, v)
+	}
+	return g
+}
+
+// match returns per-word gazetteer codes for a sentence: the type bits of
+// the longest entry covering the word, shifted left by one, plus 1 when the
+// word starts that entry. It returns nil when nothing matches. Entries
+// must start with a capitalised word or a digit.
+func (g *gazetteer) match(info []wordInfo) []uint8 {
+	if len(g.t.keys) == 0 {
+		return nil
+	}
+	var out []uint8
+	for i := 0; i < len(info); i++ {
+		if info[i].flags&(flagInitCap|flagHasDigit) == 0 {
+			continue
+		}
+		h := uint64(0)
+		bestLen, bestBits := 0, int32(0)
+		for j := i; j < len(info) && j-i < maxGazLen; j++ {
+			h = seqHash(h, info[j].lowerHash)
+			if v, ok := g.t.get(h); ok {
+				bestLen, bestBits = j-i+1, v
+			}
+		}
+		if bestLen == 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]uint8, len(info))
+		}
+		for j := i; j < i+bestLen; j++ {
+			code := uint8(bestBits) << 1
+			if j == i {
+				code |= 1
+			}
+			out[j] = code
+		}
+		i += bestLen - 1
+	}
+	return out
+}

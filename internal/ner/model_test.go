@@ -1,0 +1,118 @@
+package ner
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// validIOB2 reports whether every I-X follows B-X or I-X.
+func validIOB2(tags []string) bool {
+	prev := "O"
+	for _, t := range tags {
+		if strings.HasPrefix(t, "I-") && (prev == "O" || prev[2:] != t[2:]) {
+			return false
+		}
+		prev = t
+	}
+	return true
+}
+
+func TestDefaultTag(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("Default() error: %v", err)
+	}
+	tests := []struct {
+		desc  string
+		words []string
+	}{
+		{"empty", nil},
+		{"sentence", strings.Fields("Premier Guy Verhofstadt sprak dinsdag in Brussel met de Europese Commissie .")},
+		{"invalid UTF-8", []string{"\xff\xfe", "Jan", "\x00"}},
+		{"long word", []string{strings.Repeat("Ab", 1<<16)}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got := m.Tag(tc.words)
+			if len(got) != len(tc.words) {
+				t.Fatalf("Tag(%q) returned %d tags, want %d", tc.words, len(got), len(tc.words))
+			}
+			if !validIOB2(got) {
+				t.Errorf("Tag(%q) = %q, not valid IOB2", tc.words, got)
+			}
+		})
+	}
+}
+
+// tinyCorpus is a synthetic training set in which capitalised words after
+// "meneer" are persons and after "in" are places.
+func tinyCorpus() []Document {
+	var d Document
+	names := []string{"Jansen", "Peeters", "Claes", "Maes", "Willems", "Goossens"}
+	places := []string{"Gent", "Brugge", "Leuven", "Hasselt", "Mechelen", "Aalst"}
+	for i := range 30 {
+		n, p := names[i%len(names)], places[(i*5)%len(places)]
+		d = append(d, Sentence{
+			Words: []string{"meneer", n, "woont", "in", p, "."},
+			Tags:  []string{"O", "B-PER", "O", "O", "B-LOC", "O"},
+		})
+	}
+	return []Document{d, d[:10]}
+}
+
+func TestTrainSaveLoad(t *testing.T) {
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"meneer", "Maes", "woont", "in", "Gent", "."}
+	want := []string{"O", "B-PER", "O", "O", "B-LOC", "O"}
+	if diff := cmp.Diff(want, m.Tag(words)); diff != "" {
+		t.Errorf("Tag(%q) mismatch (-want +got):\n%s", words, diff)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("Load(Save(m)) error: %v", err)
+	}
+	if diff := cmp.Diff(m.Tag(words), m2.Tag(words)); diff != "" {
+		t.Errorf("loaded model tags differently (-saved +loaded):\n%s", diff)
+	}
+	// Deterministic for a fixed seed.
+	m3, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf3 bytes.Buffer
+	if err := m3.Save(&buf3); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf3.Bytes()) {
+		t.Errorf("two trainings with the same seed differ")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		desc string
+		in   string
+	}{
+		{"empty", ""},
+		{"wrong magic", "NOTAMODELFILE"},
+		{"magic only", magic},
+		{"bad gzip", magic + "garbage"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if _, err := Load(strings.NewReader(tc.in)); err == nil {
+				t.Errorf("Load(%q) = nil error, want an error", tc.in)
+			}
+		})
+	}
+}
