@@ -230,4 +230,3 @@ func WriteCoNLL(w io.Writer, docs []Document) error {
 	}
 	return nil
 }
-

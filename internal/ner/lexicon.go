@@ -7,12 +7,12 @@ import (
 
 // Lexical classes: how a lowercase word form is spelled in training text.
 const (
-	lexUnseen = iota
-	lexLower       // only lowercase
-	lexMostLower   // mostly lowercase
-	lexMostCap     // mostly capitalised inside sentences
-	lexInitialOnly // seen only capitalised at the start of a sentence
-	lexFrequent = 8 // added when the form occurs 10 times or more
+	lexUnseen      = iota
+	lexLower           // only lowercase
+	lexMostLower       // mostly lowercase
+	lexMostCap         // mostly capitalised inside sentences
+	lexInitialOnly     // seen only capitalised at the start of a sentence
+	lexFrequent    = 8 // added when the form occurs 10 times or more
 )
 
 // buildLex counts the spellings of each lowercase word form in docs.
