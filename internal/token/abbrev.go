@@ -27,7 +27,7 @@ var abbrevs = map[string]uint8{
 	"excl": abbrFinal, "ong": abbrMid, "vnl": abbrMid, "max": abbrMid, "min": abbrMid,
 	"mln": abbrFinal, "mld": abbrFinal, "mrd": abbrFinal, "enz": abbrFinal,
 	"etc": abbrFinal, "jl": abbrFinal, "fam": abbrMid, "plm": abbrMid, "tgv": abbrMid,
-	"aant": abbrMid, "afb": abbrMid, "red": abbrMid, "wo": abbrMid,
+	"aant": abbrMid, "gem": abbrMid, "av": abbrMid, "fr": abbrFinal, "ltd": abbrFinal, "afb": abbrMid, "red": abbrMid, "wo": abbrMid,
 	// dotted abbreviations that are not only single letters
 	"v.chr": abbrFinal, "n.chr": abbrFinal, "mr.drs": abbrMid, "mr.dr": abbrMid,
 	"mr.ir": abbrMid, "prof.dr": abbrMid, "ir.drs": abbrMid,

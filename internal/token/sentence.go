@@ -67,6 +67,14 @@ func Sentences(s string, toks []Token) []Sentence {
 		for i+1 < len(toks) && toks[i+1].Start == toks[i].End && isCloser(toks[i+1]) {
 			i++
 		}
+		// A quote mark set off by a space ("onbekende ? "") still closes
+		// the quotation when a comma, a lower-case word or the end of
+		// the line follows it.
+		if k := nextToken(toks, i+1); k >= 0 && isCloser(toks[k]) && !isBracket(toks[k].Text) {
+			if after := nextToken(toks, k+1); after < 0 || toks[after].Text == "," || startsLower(toks[after]) {
+				i = k
+			}
+		}
 		last = i
 		if boundary(toks, i+1, abbr) {
 			flush()
@@ -154,4 +162,28 @@ func boundary(toks []Token, i int, abbr bool) bool {
 		}
 	}
 	return true
+}
+
+// nextToken returns the index of the first non-space token at or after
+// toks[i] on the same line, or -1.
+func nextToken(toks []Token, i int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].Kind != Space {
+			return i
+		}
+		if hasLineBreak(toks[i].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func isBracket(s string) bool {
+	return s == ")" || s == "]" || s == "}"
+}
+
+// startsLower reports whether t is a word that starts in lower case.
+func startsLower(t Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Kind.IsWordLike() && isLower(r)
 }

@@ -107,7 +107,8 @@ type Token struct {
 // of all tokens gives s back. Tokenize never fails; invalid UTF-8 bytes
 // become [Invalid] tokens of one byte.
 func Tokenize(s string) []Token {
-	return Append(make([]Token, 0, len(s)/4+1), s)
+	// Prose has about two tokens per space; the rest covers punctuation.
+	return Append(make([]Token, 0, 2*strings.Count(s, " ")+len(s)/16+1), s)
 }
 
 // Append appends the tokens of s to dst and returns the extended slice.
@@ -506,6 +507,26 @@ func scanWordFrom(s string, start, i int) int {
 	single := true // every finished segment has one letter
 	lowerRun := 0  // lower-case letters just before i
 	for i < len(s) {
+		switch class[s[i]] { // ASCII fast path
+		case cLower:
+			lowerRun++
+			segLen++
+			i++
+			continue
+		case cUpper:
+			if lowerRun >= 3 && gluedCaps(s, i) {
+				return i
+			}
+			lowerRun = 0
+			segLen++
+			i++
+			continue
+		case cDigit:
+			lowerRun = 0
+			segLen++
+			i++
+			continue
+		}
 		r, w := decode(s, i)
 		if isWordRune(r) {
 			if isUpper(r) {
@@ -524,7 +545,8 @@ func scanWordFrom(s string, start, i int) int {
 		}
 		switch {
 		case r == '-' || r == 0x2010 || r == 0x2011:
-			if wordRuneAt(s, i+w) {
+			if wordRuneAt(s, i+w) || i+w < len(s) && s[i+w] == '\'' && wordRuneAt(s, i+w+1) {
+				// NAVO-chef, rock-'n-roll
 				lowerRun = 0
 				i += w
 				continue
