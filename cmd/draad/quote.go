@@ -1,8 +1,80 @@
 package main
 
-import "io"
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
+	"github.com/draadnlp/draad/internal/quote"
+)
+
+// cmdQuoteEval scores quote attribution on the golden quote set against
+// the hand-written gold sections and prints precision and recall per kind.
 func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io.WriteString(stderr, "draad: not implemented yet\n")
-	return 1
+	fs := flag.NewFlagSet("quote-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "", "directory of golden quote cases (default internal/quote/testdata in the repository)")
+	verbose := fs.Bool("v", false, "list every wrong, spurious or missed attribution")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	dir := *data
+	if dir == "" {
+		root, err := repoRoot()
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %v\n", err)
+			return 1
+		}
+		dir = filepath.Join(root, "internal", "quote", "testdata")
+	}
+	cases, err := quote.LoadCases(dir)
+	code := 0
+	if err != nil {
+		fmt.Fprintf(stderr, "draad: %s: %v\n", dir, err)
+		code = 1
+		if len(cases) == 0 {
+			return 1
+		}
+	}
+	r := quote.Evaluate(cases)
+	fmt.Fprintf(stdout, "%d cases in %s\n", r.Cases, dir)
+	fmt.Fprintf(stdout, "%-9s %6s %10s %8s %9s %7s\n", "kind", "gold", "attributed", "correct", "precision", "recall")
+	var all quote.Score
+	for _, k := range []quote.Kind{quote.Direct, quote.Colon, quote.Indirect} {
+		s := r.ByKind[k]
+		all.Gold += s.Gold
+		all.Attributed += s.Attributed
+		all.Correct += s.Correct
+		fmt.Fprintf(stdout, "%-9s %6d %10d %8d %9.3f %7.3f\n", k, s.Gold, s.Attributed, s.Correct, s.Precision(), s.Recall())
+	}
+	fmt.Fprintf(stdout, "%-9s %6d %10d %8d %9.3f %7.3f\n", "all", all.Gold, all.Attributed, all.Correct, all.Precision(), all.Recall())
+	if *verbose {
+		for _, e := range r.Errors {
+			fmt.Fprintln(stdout, "  "+e)
+		}
+	}
+	return code
+}
+
+// repoRoot walks up from the working directory to the directory whose
+// go.mod declares the draad module.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil && strings.Contains(string(b), "module github.com/draadnlp/draad\n") {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("cannot find the draad repository root; use -data")
+		}
+		dir = parent
+	}
 }

@@ -1,0 +1,1052 @@
+package quote
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Confidence of each attribution rule. A pronoun or an unresolved role
+// lowers it further (see [finder.confidence]).
+var ruleConfidence = map[string]float64{
+	"verb-after-quote":   0.95,
+	"aldus":              0.95,
+	"verb-before-quote":  0.9,
+	"colon":              0.85,
+	"headline-colon":     0.9,
+	"dash":               0.85,
+	"continuation":       0.85,
+	"verb-in-sentence":   0.75,
+	"volgens":            0.8,
+	"inverted-verb":      0.85,
+	"dat-anaphor":        0.8,
+	"subject-verb-dat":   0.75,
+	"volgens-in-quote":   0.7,
+	"colon-no-marks":     0.8,
+	"separable-particle": 0.9,
+}
+
+// finder holds the state of one call to [Find].
+type finder struct {
+	doc      string
+	lx       *lexicon
+	regs     []region
+	pairs    []pair
+	bounds   []int
+	mentions []Mention
+	quotes   []Quote
+}
+
+// Find returns the quotes of a story in doc, sorted by Start. Every span
+// lies within the story's headline or paragraphs, and doc[Start:End] ==
+// Text holds for quotes, contents and speakers. Find never panics; invalid
+// spans in s are ignored. It is safe for concurrent use.
+func Find(doc string, s Story) []Quote {
+	f := &finder{doc: doc, lx: lexiconOrEmpty()}
+	f.regs = regions(doc, s)
+	if len(f.regs) == 0 {
+		return nil
+	}
+	f.mentions = validMentions(doc, s.Mentions)
+	f.pairs = scan(doc, f.regs)
+	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
+	f.direct()
+	f.headlineColon()
+	f.indirect()
+	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
+	return f.quotes
+}
+
+// regions returns the valid, non-overlapping headline and paragraph spans in
+// document order.
+func regions(doc string, s Story) []region {
+	var rs []region
+	add := func(sp Span, headline bool) {
+		a, b := sp.Start, sp.End
+		if a < 0 || b > len(doc) || a >= b {
+			return
+		}
+		a = runeStart(doc, a)
+		for b < len(doc) && !utf8.RuneStart(doc[b]) {
+			b--
+		}
+		if a < b {
+			rs = append(rs, region{start: a, end: b, headline: headline})
+		}
+	}
+	add(s.Headline, true)
+	for _, p := range s.Paragraphs {
+		add(p, false)
+	}
+	slices.SortStableFunc(rs, func(a, b region) int { return a.start - b.start })
+	out := rs[:0]
+	last := 0
+	for _, r := range rs {
+		if r.start < last {
+			continue
+		}
+		out = append(out, r)
+		last = r.end
+	}
+	return out
+}
+
+func validMentions(doc string, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(doc) || m.Start >= m.End {
+			continue
+		}
+		m.Text = doc[m.Start:m.End]
+		out = append(out, m)
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// canonical returns the resolved name of a mention.
+func (m *Mention) canonical() string {
+	if m.Canonical != "" {
+		return m.Canonical
+	}
+	return m.Text
+}
+
+// datelineEnd skips a dateline "BRUSSEL (ANP) - " at doc[a:b].
+func datelineEnd(doc string, a, b int) int {
+	s := doc[a:b]
+	open := strings.IndexByte(s, '(')
+	if open < 2 || open > 60 {
+		return a
+	}
+	for _, r := range s[:open] {
+		if unicode.IsLower(r) {
+			return a
+		}
+	}
+	close := strings.IndexByte(s[open:], ')')
+	if close < 0 || close > 40 {
+		return a
+	}
+	rest := s[open+close+1:]
+	t := strings.TrimLeft(rest, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(t, d) {
+			t = strings.TrimLeft(t[len(d):], " ")
+			return b - len(t)
+		}
+	}
+	return a
+}
+
+// mentionFor returns the mention starting at token t that covers it whole.
+func (f *finder) mentionFor(t tok) *Mention {
+	if m := f.mentionAt(t.start); m != nil && m.End >= t.end {
+		return m
+	}
+	return nil
+}
+
+// mentionAt returns the mention starting at i.
+func (f *finder) mentionAt(i int) *Mention {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= i })
+	var best *Mention
+	for ; k < len(f.mentions) && f.mentions[k].Start == i; k++ {
+		if best == nil || f.mentions[k].End > best.End {
+			best = &f.mentions[k]
+		}
+	}
+	return best
+}
+
+// inQuote reports whether i lies inside a quoted pair.
+func (f *finder) inQuote(i int) bool {
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].end > i })
+	return k < len(f.pairs) && f.pairs[k].start <= i
+}
+
+// regionOf returns the index of the region holding i, or -1.
+func (f *finder) regionOf(i int) int {
+	k := sort.Search(len(f.regs), func(k int) bool { return f.regs[k].end > i })
+	if k < len(f.regs) && f.regs[k].start <= i {
+		return k
+	}
+	return -1
+}
+
+// --- noun phrases ---
+
+// phrase is a speaker phrase found in the text.
+type phrase struct {
+	start, end int // speaker text
+	next       int // token index after the phrase
+	pronoun    bool
+	plural     bool
+	ambiguous  bool // "ze"/"zij": plural or feminine singular
+	canonical  string
+	role       string
+	source     bool // a non-person source ("het ministerie", "critici")
+	person     bool
+}
+
+var pronouns = map[string]struct{ plural, ambiguous bool }{
+	"hij": {}, "hem": {}, "zij": {ambiguous: true}, "ze": {ambiguous: true},
+	"haar": {}, "hen": {plural: true}, "hun": {plural: true},
+}
+
+var determiners = map[string]bool{"de": true, "het": true, "een": true, "die": true, "deze": true, "diens": true, "zijn": true, "haar": true, "hun": true}
+
+var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "ter": true, "ten": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "da": true, "dos": true}
+
+// notNames are capitalised words that do not start a name.
+var notNames = map[string]bool{
+	"de": true, "het": true, "een": true, "in": true, "op": true, "dat": true, "dit": true, "die": true,
+	"maar": true, "en": true, "ook": true, "volgens": true, "aldus": true, "zo": true, "er": true, "daar": true,
+	"hier": true, "wij": true, "we": true, "ik": true, "je": true, "u": true, "zij": true, "hij": true, "ze": true,
+	"live": true, "update": true, "video": true, "analyse": true, "column": true, "opinie": true, "liveblog": true,
+	"interview": true, "recensie": true, "podcast": true, "poll": true, "uitslag": true, "breaking": true,
+	"nieuw": true, "let": true, "eindelijk": true, "waarom": true, "hoe": true, "wat": true, "wie": true,
+	"nu": true, "toch": true, "na": true, "voor": true, "bij": true, "met": true, "over": true, "tegen": true,
+}
+
+// parseNP reads a speaker phrase at ts[i]: a pronoun, an entity mention, a
+// role with or without a name ("de secretaris-generaal", "woordvoerder
+// Jansen"), a source ("het ministerie") or a capitalised name.
+func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
+	if i >= len(ts) || !ts[i].word {
+		return phrase{}, false
+	}
+	t := ts[i]
+	if p, ok := pronouns[t.lower]; ok {
+		return phrase{start: t.start, end: t.end, next: i + 1, pronoun: true, plural: p.plural, ambiguous: p.ambiguous}, true
+	}
+	if m := f.mentionFor(t); m != nil {
+		return f.mentionPhrase(ts, i, m, ""), true
+	}
+	j := i
+	if determiners[t.lower] {
+		j++
+	}
+	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
+		w := ts[j]
+		if m := f.mentionFor(w); m != nil {
+			ph := f.mentionPhrase(ts, j, m, "")
+			return ph, true
+		}
+		if f.lx.isRole(w.lower) {
+			return f.rolePhrase(ts, i, j), true
+		}
+		if f.lx.sources[w.lower] {
+			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+		if !isModifier(w) {
+			break
+		}
+	}
+	if isUpperWord(t.s) && !notNames[t.lower] {
+		k, end := f.nameRun(ts, i)
+		name := f.doc[t.start:end]
+		return phrase{start: t.start, end: end, next: k, canonical: f.bySurname(name, -1), person: true}, true
+	}
+	return phrase{}, false
+}
+
+// isModifier reports whether w may stand between a determiner and a role:
+// an adjective ("Amerikaanse", "scheidende") or a capitalised modifier.
+func isModifier(w tok) bool {
+	if isUpperWord(w.s) {
+		return true
+	}
+	return strings.HasSuffix(w.lower, "e") && len(w.lower) > 3 && !determiners[w.lower]
+}
+
+// mentionPhrase builds a phrase from a mention at ts[i].
+func (f *finder) mentionPhrase(ts []tok, i int, m *Mention, role string) phrase {
+	k := i
+	for k < len(ts) && ts[k].start < m.End {
+		k++
+	}
+	if role == "" && m.Role != "" {
+		role, _ = f.normRole(m.Role)
+	}
+	return phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person}
+}
+
+// rolePhrase reads a role phrase from ts[i] with the role noun at ts[r],
+// followed by an optional name or "van"-phrase.
+func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
+	role := f.lx.roleHead(ts[r].lower)
+	org := ""
+	if k := strings.LastIndexByte(ts[r].s, '-'); k > 0 && isUpperWord(ts[r].s) && !f.lx.roles[ts[r].lower] {
+		org = ts[r].s[:k]
+	}
+	n := r + 1
+	if n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+		if isUpperWord(ts[n].s) && !notNames[ts[n].lower] {
+			k, end := f.nameRun(ts, n)
+			name := f.doc[ts[n].start:end]
+			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name, -1), role: role, person: true}
+		}
+	}
+	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
+	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	ph.canonical = f.resolveRole(role, org, ts[i].start)
+	return ph
+}
+
+// ofPhrase extends a phrase over "van (de|het)? Word (Capitalised)*".
+func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
+	for range 2 {
+		if k+1 >= len(ts) || ts[k].lower != "van" || !ts[k+1].word {
+			break
+		}
+		j := k + 1
+		if determiners[ts[j].lower] && j+1 < len(ts) && ts[j+1].word {
+			j++
+		}
+		if !isUpperWord(ts[j].s) && !f.lx.sources[ts[j].lower] {
+			break
+		}
+		j++
+		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 {
+			j++
+		}
+		k, end = j, ts[j-1].end
+	}
+	return k, end
+}
+
+// nameRun reads capitalised words (with particles like "van der") from
+// ts[i] and returns the index after and the end offset.
+func (f *finder) nameRun(ts []tok, i int) (int, int) {
+	k := i + 1
+	end := ts[i].end
+	for n := 0; k < len(ts) && ts[k].word && n < 4; n++ {
+		if isUpperWord(ts[k].s) && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			end = ts[k].end
+			k++
+			continue
+		}
+		// particles inside a name: "Frans van der Linden"
+		j := k
+		for j < len(ts) && ts[j].word && nameParticles[ts[j].lower] && !isUpperWord(ts[j].s) {
+			j++
+		}
+		if j > k && j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && !notNames[ts[j].lower] {
+			end = ts[j].end
+			k = j + 1
+			continue
+		}
+		break
+	}
+	return k, end
+}
+
+func (f *finder) isVerb(w string) bool { return len(f.lx.forms[w]) > 0 }
+
+// bySurname returns the canonical name of the one person mention whose
+// canonical name or text ends with name's last word, or "". Mentions at or
+// after before are ignored unless before < 0.
+func (f *finder) bySurname(name string, before int) string {
+	fs := strings.Fields(name)
+	if len(fs) == 0 {
+		return ""
+	}
+	last := strings.ToLower(fs[len(fs)-1])
+	found := ""
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if !m.Person || (before >= 0 && m.Start >= before) {
+			continue
+		}
+		c := m.canonical()
+		cf := strings.Fields(c)
+		if strings.EqualFold(c, name) || (len(cf) > 0 && strings.ToLower(cf[len(cf)-1]) == last) {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// normRole splits a mention role like "NAVO-chef" or "minister van
+// Buitenlandse Zaken" into its head noun and organisation.
+func (f *finder) normRole(r string) (head, org string) {
+	r = strings.TrimSpace(r)
+	if i := strings.Index(r, " van "); i >= 0 {
+		r = r[:i]
+	}
+	if fs := strings.Fields(r); len(fs) > 0 {
+		r = fs[len(fs)-1]
+	}
+	if k := strings.IndexByte(r, '-'); k > 0 && strings.ToLower(r[:k]) != r[:k] {
+		org = r[:k]
+		r = r[k+1:]
+	}
+	return f.lx.roleHead(strings.ToLower(r)), org
+}
+
+// resolveRole returns the one person introduced before pos with this role,
+// or whose organisation's head holds it; "" when none or ambiguous.
+func (f *finder) resolveRole(role, org string, pos int) string {
+	found := ""
+	lorg := strings.ToLower(org)
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if m.Start >= pos {
+			break
+		}
+		if !m.Person || m.Role == "" || f.inQuote(m.Start) {
+			continue
+		}
+		head, morg := f.normRole(m.Role)
+		if m.Org != "" {
+			morg = m.Org
+		}
+		lmorg := strings.ToLower(morg)
+		ok := false
+		switch {
+		case head == role && (org == "" || lmorg == lorg):
+			ok = true
+		case f.lx.heads[head] && slices.Contains(f.lx.titles[role], lmorg):
+			ok = true
+		case f.lx.heads[role] && lorg != "" && (lmorg == lorg || slices.Contains(f.lx.titles[head], lorg)):
+			ok = true
+		}
+		if ok {
+			c := m.canonical()
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// resolvePronoun returns the most recent person mention before pos that is
+// not inside a quote.
+func (f *finder) resolvePronoun(pos int) string {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	for k--; k >= 0; k-- {
+		m := &f.mentions[k]
+		if m.Person && m.End <= pos && !f.inQuote(m.Start) {
+			return m.canonical()
+		}
+	}
+	return ""
+}
+
+// speaker turns a phrase into a Speaker, resolving pronouns. plural tells
+// whether the verb is plural, which makes "ze"/"zij" plural.
+func (f *finder) speaker(ph phrase, plural bool) *Speaker {
+	sp := &Speaker{Text: f.doc[ph.start:ph.end], Start: ph.start, End: ph.end, Canonical: ph.canonical, Pronoun: ph.pronoun, Role: ph.role}
+	if ph.pronoun && !ph.plural && !(ph.ambiguous && plural) {
+		sp.Canonical = f.resolvePronoun(ph.start)
+	}
+	return sp
+}
+
+// confidence lowers a rule's confidence for pronouns and unresolved speakers.
+func confidence(rule string, sp *Speaker) float64 {
+	c := ruleConfidence[rule]
+	if sp == nil {
+		return 0
+	}
+	if sp.Pronoun {
+		c *= 0.95
+	}
+	if sp.Canonical == "" {
+		c *= 0.9
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+// --- verbs ---
+
+// verbMatch is a speech verb found at a token.
+type verbMatch struct {
+	text     string // as written, "zei" or "liet weten"
+	form     verbForm
+	particle int // token index of a separated particle, or -1
+	ok       bool
+}
+
+// verbAt matches a speech verb at ts[i]. A separable form needs its particle
+// within the next few words.
+func (f *finder) verbAt(ts []tok, i int, allowParticiple bool) verbMatch {
+	if i >= len(ts) || !ts[i].word {
+		return verbMatch{}
+	}
+	var best verbMatch
+	for _, vf := range f.lx.forms[ts[i].lower] {
+		if vf.participle && !allowParticiple {
+			continue
+		}
+		if vf.particle == "" {
+			if !best.ok || best.form.participle && !vf.participle {
+				best = verbMatch{text: ts[i].s, form: vf, particle: -1, ok: true}
+			}
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+8 && ts[k].word; k++ {
+			if ts[k].lower == vf.particle {
+				return verbMatch{text: ts[i].s + " " + ts[k].s, form: vf, particle: k, ok: true}
+			}
+		}
+	}
+	return best
+}
+
+// --- direct quotes ---
+
+// titleNouns precede a quoted title ("de film 'De Aanslag'").
+var titleNouns = map[string]bool{
+	"film": true, "boek": true, "roman": true, "serie": true, "programma": true, "album": true, "lied": true,
+	"nummer": true, "single": true, "krant": true, "rapport": true, "campagne": true, "operatie": true,
+	"wet": true, "documentaire": true, "voorstelling": true, "tentoonstelling": true, "artikel": true,
+	"column": true, "show": true, "podcast": true, "titel": true, "getiteld": true, "genaamd": true,
+	"motto": true, "thema": true, "plan": true, "project": true, "actie": true, "musical": true, "opera": true,
+	"toneelstuk": true, "bundel": true, "dichtbundel": true, "gedicht": true, "festival": true, "app": true,
+	"boeken": true, "films": true, "programma's": true, "spel": true, "game": true, "schip": true, "nota": true,
+	"wetsvoorstel": true, "initiatiefwet": true, "slogan": true, "hashtag": true, "woord": true, "term": true,
+	"begrip": true, "uitdrukking": true,
+}
+
+// connectives may precede the subject at the start of a sentence.
+var connectives = map[string]bool{"maar": true, "en": true, "ook": true, "want": true, "toch": true, "bovendien": true, "verder": true, "daarnaast": true, "intussen": true, "inmiddels": true, "dus": true, "wel": true}
+
+func skipConnectives(ts []tok) int {
+	i := 0
+	for i < len(ts) && ts[i].word && connectives[ts[i].lower] {
+		i++
+	}
+	for i < len(ts) && !ts[i].word && ts[i].s == "," {
+		i++
+	}
+	return i
+}
+
+// window tokenises doc[from:to], keeping at most maxWindow bytes at the end
+// nearest the quote (atEnd: keep the end, else keep the start).
+func (f *finder) window(from, to int, keepEnd bool) []tok {
+	if from >= to {
+		return nil
+	}
+	if to-from > maxWindow {
+		if keepEnd {
+			from = runeStart(f.doc, to-maxWindow)
+		} else {
+			to = to - (to - from - maxWindow)
+			for to > from && !utf8.RuneStart(f.doc[to]) {
+				to--
+			}
+		}
+	}
+	return tokens(f.doc, from, to)
+}
+
+// direct attributes every quoted pair.
+func (f *finder) direct() {
+	var prev *Quote // the last attributed direct or colon quote
+	for _, p := range f.pairs {
+		q := Quote{
+			Text: f.doc[p.start:p.end], Start: p.start, End: p.end,
+			Content: Span{Text: f.doc[p.cStart:p.cEnd], Start: p.cStart, End: p.cEnd},
+			Kind:    Direct,
+		}
+		ss := boundBefore(f.bounds, p.start)
+		se := boundAfter(f.bounds, p.end)
+		if r := f.regionOf(p.end - 1); r >= 0 && se > f.regs[r].end {
+			se = f.regs[r].end
+		}
+		before := f.window(ss, p.start, true)
+		after := f.window(p.end, se, false)
+		content := strings.TrimSpace(q.Content.Text)
+		short := wordCount(content) <= 2 && !endsSentence(content)
+
+		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after, content) || f.dashAfter(&q, after)
+		if !ok && !short {
+			ok = f.inSentence(&q, before, after)
+		}
+		if !ok && !short && prev != nil && f.continues(prev, p, before) {
+			sp := *prev.Speaker
+			q.Speaker = &sp
+			q.Rule = "continuation"
+			q.Confidence = confidence("continuation", q.Speaker)
+			if prev.Kind == Colon {
+				q.Kind = Direct
+			}
+			ok = true
+		}
+		if !ok {
+			if short || f.isTitle(before, content) {
+				continue // a scare quote or a title, not speech
+			}
+		}
+		f.quotes = append(f.quotes, q)
+		if q.Speaker != nil {
+			prev = &f.quotes[len(f.quotes)-1]
+		}
+	}
+}
+
+// isTitle reports whether a quote is a title: after a title noun, or short
+// and title-cased.
+func (f *finder) isTitle(before []tok, content string) bool {
+	if n := len(before); n > 0 && titleNouns[before[n-1].lower] {
+		return true
+	}
+	ws := strings.Fields(content)
+	if len(ws) > 5 || endsSentence(content) {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpperWord(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// colonBefore handles "Stoltenberg zei: '…'" (verb-before-quote) and
+// "Stoltenberg: '…'" (colon).
+func (f *finder) colonBefore(q *Quote, before []tok) bool {
+	n := len(before)
+	if n < 2 || before[n-1].s != ":" {
+		return false
+	}
+	pre := before[:n-1]
+	s0 := skipConnectives(pre)
+	for v := s0; v < len(pre); v++ {
+		vm := f.verbAt(pre, v, true)
+		if !vm.ok {
+			continue
+		}
+		if ph, ok := f.parseNP(pre, s0); ok && (ph.next == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
+			f.attribute(q, ph, vm, "verb-before-quote")
+			return true
+		}
+		if ph, ok := f.parseNP(pre, v+1); ok && vm.particle != v+1 {
+			f.attribute(q, ph, vm, "verb-before-quote")
+			return true
+		}
+		break
+	}
+	if ph, ok := f.parseNP(pre, s0); ok && ph.next == len(pre) && s0 == 0 {
+		q.Kind = Colon
+		f.attribute(q, ph, verbMatch{}, "colon")
+		return true
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{"heeft": true, "hebben": true, "had": true, "hadden": true, "is": true, "zijn": true, "was": true, "waren": true, "wil": true, "wilde": true, "zal": true, "zou": true, "kan": true, "kon": true, "moet": true, "moest": true, "laat": true, "liet": true}
+
+func (f *finder) isAux(w string) bool { return auxiliaries[w] }
+
+// verbAfter handles '"…", zei hij', '"…", aldus X' and '"…?" vroeg X'.
+func (f *finder) verbAfter(q *Quote, after []tok, content string) bool {
+	k := 0
+	if k < len(after) && after[k].s == "," {
+		k++
+	}
+	if k < len(after) && after[k].lower == "zo" {
+		k++
+	}
+	if k >= len(after) || !after[k].word {
+		return false
+	}
+	if f.lx.markers[after[k].lower] && after[k].lower == "aldus" {
+		if ph, ok := f.parseNP(after, k+1); ok {
+			f.attribute(q, ph, verbMatch{text: after[k].s, particle: -1, ok: true}, "aldus")
+			return true
+		}
+		return false
+	}
+	vm := f.verbAt(after, k, false)
+	if !vm.ok {
+		return false
+	}
+	ph, ok := f.parseNP(after, k+1)
+	if !ok {
+		return false
+	}
+	f.attribute(q, ph, vm, "verb-after-quote")
+	return true
+}
+
+// dashAfter handles '"…" - woordvoerder Jansen'.
+func (f *finder) dashAfter(q *Quote, after []tok) bool {
+	if len(after) < 2 || (after[0].s != "-" && after[0].s != "–" && after[0].s != "—") {
+		return false
+	}
+	ph, ok := f.parseNP(after, 1)
+	if !ok || ph.pronoun {
+		return false
+	}
+	if ph.next < len(after) && after[ph.next].word {
+		return false
+	}
+	f.attribute(q, ph, verbMatch{}, "dash")
+	return true
+}
+
+// inSentence handles a quote inside a sentence that names its source:
+// "Volgens hen ... 'oplopende spanningen'" or "Jansen noemde het 'een
+// schande'".
+func (f *finder) inSentence(q *Quote, before, after []tok) bool {
+	for k := 0; k+1 < len(before); k++ {
+		if before[k].lower == "volgens" {
+			if ph, ok := f.parseNP(before, k+1); ok {
+				f.attribute(q, ph, verbMatch{text: before[k].s, particle: -1, ok: true}, "volgens")
+				return true
+			}
+		}
+	}
+	s0 := skipConnectives(before)
+	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
+		if vm := f.verbAt(before, ph.next, false); vm.ok {
+			f.attribute(q, ph, vm, "verb-in-sentence")
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether the quote at p continues the speech of prev:
+// it starts a sentence right after prev's sentence (or later in the same
+// sentence, '"…", zei hij, "…"'), with nothing but spaces between.
+func (f *finder) continues(prev *Quote, p pair, before []tok) bool {
+	if prev.End > p.start {
+		return false
+	}
+	if len(before) > 0 {
+		// Same sentence: '"…", zei hij, "…"'.
+		if before[0].start >= prev.End {
+			return false
+		}
+		return before[len(before)-1].s == "," && !f.hasQuoteBetween(prev.End, p.start)
+	}
+	end := boundAfter(f.bounds, prev.End)
+	if end > p.start {
+		return false
+	}
+	return !hasNonSpace(f.doc[end:p.start]) && p.start-end < 4
+}
+
+func (f *finder) hasQuoteBetween(a, b int) bool {
+	for _, p := range f.pairs {
+		if p.start >= a && p.end <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute sets a quote's speaker, verb, rule and confidence.
+func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
+	q.Speaker = f.speaker(ph, vm.form.plural)
+	if vm.ok {
+		q.Verb = vm.text
+	}
+	q.Rule = rule
+	q.Confidence = confidence(rule, q.Speaker)
+}
+
+// --- colon quotes without marks ---
+
+// headlineColon handles a headline "Stoltenberg: Rusland en China ...".
+func (f *finder) headlineColon() {
+	for _, rg := range f.regs {
+		if !rg.headline {
+			continue
+		}
+		f.colonLine(rg, true)
+	}
+	for i, rg := range f.regs {
+		if rg.headline || (i > 0 && !f.regs[i-1].headline && i > 1) {
+			continue
+		}
+		f.colonLine(rg, false)
+	}
+}
+
+// colonLine finds "Speaker: text" at the start of a region.
+func (f *finder) colonLine(rg region, headline bool) {
+	line := f.doc[rg.start:rg.end]
+	c := strings.Index(line, ": ")
+	if c <= 0 || c > 80 {
+		return
+	}
+	colon := rg.start + c
+	for _, p := range f.pairs {
+		if p.start < rg.end && p.end > rg.start && p.start < colon+3 {
+			return // a quote at or before the colon: handled as direct
+		}
+	}
+	ts := tokens(f.doc, rg.start, colon)
+	if len(ts) == 0 || len(ts) > 6 {
+		return
+	}
+	ph, ok := f.parseNP(ts, 0)
+	if !ok || ph.next != len(ts) || ph.pronoun || ph.source {
+		return
+	}
+	if ph.canonical == "" {
+		if c := f.bySurname(f.doc[ph.start:ph.end], -1); c != "" && !ph.source {
+			ph.canonical = c
+		}
+	}
+	if !headline && ph.canonical == "" {
+		return
+	}
+	cs := colon + 1
+	for cs < rg.end && isSpaceByte(f.doc[cs]) {
+		cs++
+	}
+	ce := rg.end
+	if !headline {
+		ce = boundAfter(f.bounds, cs)
+		if ce > rg.end {
+			ce = rg.end
+		}
+	}
+	for ce > cs && isSpaceByte(f.doc[ce-1]) {
+		ce--
+	}
+	if cs >= ce {
+		return
+	}
+	q := Quote{
+		Text: f.doc[rg.start:ce], Start: rg.start, End: ce,
+		Content: Span{Text: f.doc[cs:ce], Start: cs, End: ce},
+		Kind:    Colon,
+	}
+	rule := "headline-colon"
+	if !headline {
+		rule = "colon-no-marks"
+	}
+	f.attribute(&q, ph, verbMatch{}, rule)
+	f.quotes = append(f.quotes, q)
+}
+
+// --- indirect quotes ---
+
+// sentence is a sentence span within a region.
+type sentence struct{ start, end int }
+
+// indirect finds reported speech in sentences without quote marks.
+func (f *finder) indirect() {
+	var sents []sentence
+	for _, rg := range f.regs {
+		if rg.headline {
+			continue
+		}
+		k := sort.SearchInts(f.bounds, rg.start)
+		for ; k+1 < len(f.bounds) && f.bounds[k] < rg.end; k++ {
+			a, b := f.bounds[k], min(f.bounds[k+1], rg.end)
+			for a < b && isSpaceByte(f.doc[a]) {
+				a++
+			}
+			for b > a && isSpaceByte(f.doc[b-1]) {
+				b--
+			}
+			if a == rg.start {
+				a = datelineEnd(f.doc, a, b)
+			}
+			if a < b {
+				sents = append(sents, sentence{a, b})
+			}
+		}
+	}
+	used := map[int]bool{} // sentence start -> already covered
+	for _, q := range f.quotes {
+		used[boundBefore(f.bounds, q.Start)] = true
+	}
+	for i, s := range sents {
+		if f.hasPairIn(s.start, s.end) || f.coveredByQuote(s) {
+			continue
+		}
+		ts := tokens(f.doc, s.start, s.end)
+		if len(ts) > 400 {
+			ts = ts[:400]
+		}
+		var prev *sentence
+		if i > 0 && f.regionOf(sents[i-1].start) == f.regionOf(s.start) && !f.hasPairIn(sents[i-1].start, sents[i-1].end) && !f.coveredByQuote(sents[i-1]) {
+			prev = &sents[i-1]
+		}
+		if q, ok := f.indirectSentence(s, ts, prev); ok {
+			f.quotes = append(f.quotes, q)
+		}
+	}
+}
+
+func (f *finder) hasPairIn(a, b int) bool {
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].end > a })
+	return k < len(f.pairs) && f.pairs[k].start < b
+}
+
+func (f *finder) coveredByQuote(s sentence) bool {
+	for _, q := range f.quotes {
+		if q.Start < s.end && q.End > s.start {
+			return true
+		}
+	}
+	return false
+}
+
+// trimClause trims spaces and a final period or comma from doc[a:b].
+func (f *finder) trimClause(a, b int) (int, int) {
+	for a < b && isSpaceByte(f.doc[a]) {
+		a++
+	}
+	for b > a {
+		c := f.doc[b-1]
+		if isSpaceByte(c) || c == '.' || c == ',' || c == ';' || c == ':' {
+			b--
+			continue
+		}
+		break
+	}
+	return a, b
+}
+
+func (f *finder) indirectQuote(s sentence, ca, cb int) Quote {
+	ca, cb = f.trimClause(ca, cb)
+	return Quote{
+		Text: f.doc[s.start:s.end], Start: s.start, End: s.end,
+		Content: Span{Text: f.doc[ca:cb], Start: ca, End: cb},
+		Kind:    Indirect,
+	}
+}
+
+// indirectSentence tries the indirect rules on one sentence.
+func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, bool) {
+	if len(ts) < 3 {
+		return Quote{}, false
+	}
+	// "Dat zegt Trump in een verklaring." reports the previous sentence.
+	if prev != nil && (ts[0].lower == "dat" || ts[0].lower == "dit") {
+		if vm := f.verbAt(ts, 1, false); vm.ok {
+			if ph, ok := f.parseNP(ts, 2); ok {
+				q := f.indirectQuote(sentence{prev.start, s.end}, prev.start, prev.end)
+				f.attribute(&q, ph, vm, "dat-anaphor")
+				return q, true
+			}
+		}
+	}
+	// "…, zegt de secretaris-generaal." / "…, aldus X."
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k].s != "," || wordCount(f.doc[s.start:ts[k].start]) < 3 {
+			continue
+		}
+		if ts[k+1].lower == "aldus" {
+			if ph, ok := f.parseNP(ts, k+2); ok && ph.next >= len(ts)-1 {
+				q := f.indirectQuote(s, s.start, ts[k].start)
+				f.attribute(&q, ph, verbMatch{text: ts[k+1].s, particle: -1, ok: true}, "aldus")
+				return q, true
+			}
+			continue
+		}
+		vm := f.verbAt(ts, k+1, false)
+		if !vm.ok {
+			continue
+		}
+		ph, ok := f.parseNP(ts, k+2)
+		if !ok {
+			continue
+		}
+		if ph.next < len(ts) && ts[ph.next].lower == "dat" {
+			continue // "…, zegt hij dat …" is not a report of the first clause
+		}
+		q := f.indirectQuote(s, s.start, ts[k].start)
+		f.attribute(&q, ph, vm, "inverted-verb")
+		return q, true
+	}
+	// "Volgens Araghchi is Teheran bereid …" / "… zal volgens X pas …"
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].lower != "volgens" {
+			continue
+		}
+		ph, ok := f.parseNP(ts, k+1)
+		if !ok {
+			continue
+		}
+		var q Quote
+		if k == skipConnectives(ts) {
+			q = f.indirectQuote(s, ts[min(ph.next, len(ts)-1)].start, s.end)
+		} else {
+			q = f.indirectQuote(s, s.start, s.end)
+		}
+		f.attribute(&q, ph, verbMatch{text: ts[k].s, particle: -1, ok: true}, "volgens")
+		return q, true
+	}
+	// "Araghchi ontkent dat …", "nadat hij had gezegd dat …"
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k].lower != "dat" {
+			continue
+		}
+		if q, ok := f.subjectVerbDat(s, ts, k); ok {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+var subordinators = map[string]bool{"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "nu": true, "sinds": true, "zodat": true, "waarna": true, "want": true, "en": true, "maar": true}
+
+// subjectVerbDat handles SUBJECT (AUX ...) VERB (OBJECT) dat CLAUSE, with
+// "dat" at ts[d].
+func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
+	// the speech verb (or its particle) within 4 words before "dat"
+	for v := d - 1; v >= 0 && v >= d-4; v-- {
+		if !ts[v].word {
+			if ts[v].s == "," && v == d-1 {
+				continue
+			}
+			break
+		}
+		vm := f.verbAt(ts, v, true)
+		if !vm.ok || (vm.particle >= 0 && vm.particle >= d) {
+			continue
+		}
+		// subject right before the verb (or before an auxiliary): find a
+		// clause start and parse forward.
+		starts := []int{skipConnectives(ts)}
+		for k := 0; k < v; k++ {
+			if subordinators[ts[k].lower] || ts[k].s == "," {
+				starts = append(starts, k+1)
+			}
+		}
+		for _, st := range starts {
+			ph, ok := f.parseNP(ts, st)
+			if !ok {
+				continue
+			}
+			gap := v - ph.next
+			if (gap == 0 && !vm.form.participle) || (gap >= 1 && gap <= 3 && f.isAux(ts[ph.next].lower)) {
+				q := f.indirectQuote(s, ts[d].end, s.end)
+				f.attribute(&q, ph, vm, "subject-verb-dat")
+				return q, true
+			}
+		}
+		// inverted: "Gisteren zei de minister dat …"
+		if ph, ok := f.parseNP(ts, v+1); ok && (ph.next == d || (vm.particle >= 0 && ph.next == vm.particle && vm.particle+1 == d)) && !vm.form.participle {
+			q := f.indirectQuote(s, ts[d].end, s.end)
+			f.attribute(&q, ph, vm, "subject-verb-dat")
+			return q, true
+		}
+		break
+	}
+	return Quote{}, false
+}

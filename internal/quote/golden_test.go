@@ -1,0 +1,115 @@
+package quote
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want.json sections of testdata/*.txt")
+
+func loadGolden(t *testing.T) []Case {
+	t.Helper()
+	cases, err := LoadCases("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// TestGolden runs Find on every golden case and compares with want.json.
+// With -update it rewrites want.json; input, mentions and gold stay as
+// written.
+func TestGolden(t *testing.T) {
+	for _, c := range loadGolden(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			qs := Find(c.Doc, c.Story)
+			checkInvariants(t, c.Doc, c.Story, qs)
+			got, err := json.MarshalIndent(qs, "", "\t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			var want []byte
+			wi := -1
+			for i, f := range c.Archive.Files {
+				if f.Name == "want.json" {
+					want, wi = f.Data, i
+				}
+			}
+			if *update {
+				if wi < 0 {
+					c.Archive.Files = append(c.Archive.Files, txtar.File{Name: "want.json"})
+					wi = len(c.Archive.Files) - 1
+				}
+				c.Archive.Files[wi].Data = got
+				if err := os.WriteFile(filepath.Join("testdata", c.Name), txtar.Format(c.Archive), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("Find(%s) mismatch (-want +got):\n%s", c.Name, cmp.Diff(string(want), string(got)))
+			}
+			// Idempotence: a second run gives the same result.
+			if again := Find(c.Doc, c.Story); !cmp.Equal(qs, again) {
+				t.Errorf("Find(%s) is not deterministic", c.Name)
+			}
+		})
+	}
+}
+
+// checkInvariants checks the span invariants of quotes found in doc.
+func checkInvariants(t *testing.T, doc string, s Story, qs []Quote) {
+	t.Helper()
+	regs := regions(doc, s)
+	inStory := func(a, b int) bool {
+		for i, r := range regs {
+			if a >= r.start && a <= r.end {
+				// a quote may run on into the following paragraphs
+				for j := i; j < len(regs); j++ {
+					if b <= regs[j].end {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	last := -1
+	for _, q := range qs {
+		if q.Start < 0 || q.Start > q.End || q.End > len(doc) {
+			t.Fatalf("quote %+v out of bounds", q)
+		}
+		if doc[q.Start:q.End] != q.Text {
+			t.Errorf("quote text %q != doc[%d:%d] %q", q.Text, q.Start, q.End, doc[q.Start:q.End])
+		}
+		if q.Content.Start < q.Start || q.Content.End > q.End || q.Content.Start > q.Content.End || doc[q.Content.Start:q.Content.End] != q.Content.Text {
+			t.Errorf("content %+v not inside quote [%d,%d)", q.Content, q.Start, q.End)
+		}
+		if !inStory(q.Start, q.End) {
+			t.Errorf("quote [%d,%d) outside the story", q.Start, q.End)
+		}
+		if q.Start < last {
+			t.Errorf("quotes not sorted at %d", q.Start)
+		}
+		last = q.Start
+		if q.Confidence < 0 || q.Confidence > 1 {
+			t.Errorf("confidence %v out of [0,1]", q.Confidence)
+		}
+		if sp := q.Speaker; sp != nil {
+			if sp.Start < 0 || sp.Start > sp.End || sp.End > len(doc) || doc[sp.Start:sp.End] != sp.Text {
+				t.Errorf("speaker %+v: text does not match doc", sp)
+			}
+			if q.Rule == "" || q.Confidence == 0 {
+				t.Errorf("attributed quote %q has no rule or confidence", q.Text)
+			}
+		}
+	}
+}

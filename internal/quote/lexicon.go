@@ -1,0 +1,231 @@
+package quote
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/speechverbs.txt
+var speechVerbsData string
+
+//go:embed data/roles.txt
+var rolesData string
+
+// verbForm is one inflected form of a speech verb.
+type verbForm struct {
+	lemma      string
+	finite     string // the first (or only) word
+	particle   string // separable particle, "" for none
+	plural     bool
+	participle bool
+}
+
+// lexicon holds the parsed speech-verb and role tables. It is read-only
+// after loading and safe for concurrent use.
+type lexicon struct {
+	lemmas  []string
+	forms   map[string][]verbForm // by lowercased finite word
+	markers map[string]bool
+
+	roles   map[string]bool
+	sources map[string]bool
+	heads   map[string]bool
+	titles  map[string][]string // lowercased title -> lowercased organisations
+}
+
+// loadLexicon parses the embedded tables once.
+var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
+	lx := &lexicon{
+		forms:   map[string][]verbForm{},
+		markers: map[string]bool{},
+		roles:   map[string]bool{},
+		sources: map[string]bool{},
+		heads:   map[string]bool{},
+		titles:  map[string][]string{},
+	}
+	if err := lx.parseVerbs(speechVerbsData); err != nil {
+		return nil, err
+	}
+	if err := lx.parseRoles(rolesData); err != nil {
+		return nil, err
+	}
+	return lx, nil
+})
+
+// sections splits a data file into named sections of non-comment lines.
+func sections(data string, f func(section string, lineno int, line string) error) error {
+	section := ""
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		if err := f(section, i+1, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseVerbLine parses "lemma = f1, ..., f6".
+func parseVerbLine(line string) (lemma string, forms []string, err error) {
+	lemma, rest, ok := strings.Cut(line, "=")
+	if !ok {
+		return "", nil, fmt.Errorf("missing '='")
+	}
+	lemma = strings.TrimSpace(lemma)
+	if lemma == "" {
+		return "", nil, fmt.Errorf("empty lemma")
+	}
+	for f := range strings.SplitSeq(rest, ",") {
+		f = strings.Join(strings.Fields(f), " ")
+		if f == "" {
+			return "", nil, fmt.Errorf("empty form")
+		}
+		if n := len(strings.Fields(f)); n > 2 {
+			return "", nil, fmt.Errorf("form %q has more than two words", f)
+		}
+		forms = append(forms, f)
+	}
+	if len(forms) != 6 {
+		return "", nil, fmt.Errorf("want 6 forms, got %d", len(forms))
+	}
+	return lemma, forms, nil
+}
+
+func (lx *lexicon) parseVerbs(data string) error {
+	seen := map[string]bool{}
+	return sections(data, func(section string, lineno int, line string) error {
+		switch section {
+		case "verbs":
+			lemma, forms, err := parseVerbLine(line)
+			if err != nil {
+				return fmt.Errorf("quote: speechverbs.txt:%d: %v", lineno, err)
+			}
+			if seen[lemma] {
+				return fmt.Errorf("quote: speechverbs.txt:%d: duplicate lemma %q", lineno, lemma)
+			}
+			seen[lemma] = true
+			lx.lemmas = append(lx.lemmas, lemma)
+			part := forms[5]
+			for slot, f := range forms {
+				fin, particle, _ := strings.Cut(f, " ")
+				vf := verbForm{
+					lemma:      lemma,
+					finite:     strings.ToLower(fin),
+					particle:   strings.ToLower(particle),
+					plural:     slot == 2 || slot == 4,
+					participle: slot == 5,
+				}
+				lx.add(vf)
+				// Subordinate order joins a separable particle to the
+				// finite verb ("dat hij aangaf").
+				if particle != "" && slot != 5 && !strings.Contains(part, " ") && strings.HasPrefix(part, particle) {
+					lx.add(verbForm{lemma: lemma, finite: vf.particle + vf.finite, plural: vf.plural})
+				}
+			}
+		case "markers":
+			for _, w := range strings.Fields(line) {
+				lx.markers[strings.ToLower(w)] = true
+			}
+		default:
+			return fmt.Errorf("quote: speechverbs.txt:%d: line outside a known section", lineno)
+		}
+		return nil
+	})
+}
+
+func (lx *lexicon) add(vf verbForm) {
+	for _, o := range lx.forms[vf.finite] {
+		if o == vf {
+			return
+		}
+	}
+	lx.forms[vf.finite] = append(lx.forms[vf.finite], vf)
+}
+
+func (lx *lexicon) parseRoles(data string) error {
+	return sections(data, func(section string, lineno int, line string) error {
+		var set map[string]bool
+		switch section {
+		case "roles":
+			set = lx.roles
+		case "sources":
+			set = lx.sources
+		case "heads":
+			set = lx.heads
+		case "titles":
+			title, orgs, ok := strings.Cut(line, "=")
+			if !ok {
+				return fmt.Errorf("quote: roles.txt:%d: missing '='", lineno)
+			}
+			title = strings.ToLower(strings.TrimSpace(title))
+			for o := range strings.SplitSeq(orgs, ",") {
+				if o = strings.ToLower(strings.TrimSpace(o)); o != "" {
+					lx.titles[title] = append(lx.titles[title], o)
+				}
+			}
+			return nil
+		default:
+			return fmt.Errorf("quote: roles.txt:%d: line outside a known section", lineno)
+		}
+		for _, w := range strings.Fields(line) {
+			set[strings.ToLower(w)] = true
+		}
+		return nil
+	})
+}
+
+// lexiconOrEmpty returns the loaded lexicon, or an empty one if the
+// embedded data is broken (a test catches that; Find must not panic).
+func lexiconOrEmpty() *lexicon {
+	lx, err := loadLexicon()
+	if err != nil {
+		return &lexicon{forms: map[string][]verbForm{}, markers: map[string]bool{}, roles: map[string]bool{}, sources: map[string]bool{}, heads: map[string]bool{}, titles: map[string][]string{}}
+	}
+	return lx
+}
+
+// isRole reports whether a lowercased word is a role noun or a compound
+// ending in one ("oppositieleider", "navo-chef").
+func (lx *lexicon) isRole(w string) bool {
+	if lx.roles[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && lx.roles[w[i+1:]] {
+		return true
+	}
+	for r := range lx.roles {
+		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHead returns the role a compound ends in ("oppositieleider" ->
+// "leider"), or w itself.
+func (lx *lexicon) roleHead(w string) string {
+	if lx.roles[w] {
+		return w
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && lx.roles[w[i+1:]] {
+		return w[i+1:]
+	}
+	best := ""
+	for r := range lx.roles {
+		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) && len(r) > len(best) {
+			best = r
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return w
+}
