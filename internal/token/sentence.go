@@ -30,6 +30,11 @@ type Sentence struct {
 // capitalized word follows. Decimal numbers (2.5, 15.30) are single
 // tokens and never end a sentence.
 //
+// Sentences also ends a sentence between two words that the tokenizer
+// split without white space between them, which happens only for
+// scraped glue such as "28 minuten geledenTEHERAN (ANP) - ...", so that
+// the age and the dateline fall in different sentences.
+//
 // Sentences trusts toks to tile s; a sentence's Start and End come from
 // its first and last token.
 func Sentences(s string, toks []Token) []Sentence {
@@ -56,6 +61,12 @@ func Sentences(s string, toks []Token) []Sentence {
 			first = i
 		}
 		last = i
+		if t.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == t.End {
+			// Two words without space between them: the tokenizer split a
+			// scraped glue such as "geledenTEHERAN".
+			flush()
+			continue
+		}
 		abbr := false
 		switch {
 		case t.Kind == Punct && isTerminal(t.Text):

@@ -55,6 +55,8 @@ var sentenceTests = []struct {
 	{"quote opens next sentence", `Hij zei het. "Nee," zei zij.`, []string{"Hij zei het.", `"Nee," zei zij.`}},
 	{"Dutch low quote", "Hij zei het. ,,Nee'', zei zij.", []string{"Hij zei het.", ",,Nee'', zei zij."}},
 	{"no final mark", "Meer uit Buitenland", []string{"Meer uit Buitenland"}},
+	{"glued age and dateline", "crises\".\n28 minuten geledenTEHERAN (ANP/AFP) - De oorlog.",
+		[]string{"crises\".", "28 minuten geleden", "TEHERAN (ANP/AFP) - De oorlog."}},
 }
 
 func TestSentences(t *testing.T) {
