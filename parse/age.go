@@ -112,35 +112,41 @@ type RelativeTime struct {
 	End   int       `json:"end"`
 }
 
-// maxAmount bounds amounts so that Resolve never overflows: no unit times
-// this amount exceeds about 10,000 years.
-const maxAmount = 10_000 * 366 * 24 * 3600
+// maxAmount bounds amounts, in seconds, so that Resolve never overflows:
+// it is about 10,000 years.
+const maxAmount = 10_000 * 365 * 24 * 3600
 
 // Resolve returns the time that r denotes when read at ref. Months and
 // years are calendar months and years, as in [time.Time.AddDate]. Amounts
 // too large to represent are clamped to about 10,000 years.
 func (r RelativeTime) Resolve(ref time.Time) time.Time {
-	n := min(r.Amount, maxAmount)
+	n := min(r.Amount, maxAmount/unitSeconds[max(min(r.Unit, Year), Second)])
 	if r.Direction == Past {
 		n = -n
 	}
+	// Seconds, minutes and hours are split into whole days and the rest,
+	// so that large amounts never overflow a time.Duration.
+	var perDay int64
+	var unit time.Duration
 	switch r.Unit {
 	case Second:
-		return ref.Add(time.Duration(n) * time.Second)
+		perDay, unit = 86400, time.Second
 	case Minute:
-		return ref.Add(time.Duration(n) * time.Minute)
+		perDay, unit = 1440, time.Minute
 	case Hour:
-		return ref.Add(time.Duration(max(min(n, 87_600_000), -87_600_000)) * time.Hour)
+		perDay, unit = 24, time.Hour
 	case Day:
-		return ref.AddDate(0, 0, int(max(min(n, 3_660_000), -3_660_000)))
+		return ref.AddDate(0, 0, int(n))
 	case Week:
-		return ref.AddDate(0, 0, 7*int(max(min(n, 522_000), -522_000)))
+		return ref.AddDate(0, 0, 7*int(n))
 	case Month:
-		return ref.AddDate(0, int(max(min(n, 120_000), -120_000)), 0)
+		return ref.AddDate(0, int(n), 0)
 	case Year:
-		return ref.AddDate(int(max(min(n, 10_000), -10_000)), 0, 0)
+		return ref.AddDate(int(n), 0, 0)
+	default:
+		return ref
 	}
-	return ref
+	return ref.AddDate(0, 0, int(n/perDay)).Add(time.Duration(n%perDay) * unit)
 }
 
 // ErrNoAge reports that a text is not a relative time.

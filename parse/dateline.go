@@ -145,7 +145,8 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 
 	j = skipBlank(s, placeEnd, end)
 	if date, k, ok := scanDatelineDate(s, j, end); ok {
-		d.Date = &date
+		d.Date = new(DatelineDate)
+		*d.Date = date
 		j = skipBlank(s, k, end)
 	}
 	if j < end && s[j] == '(' {

@@ -134,14 +134,15 @@ type event struct {
 	// start and end bound the paragraph text (evText, evDateline); for a
 	// dateline alone on its line they are equal.
 	start, end int
-	dateline   Dateline
-	age        RelativeTime
+	dateline   *Dateline
+	age        *RelativeTime
 }
 
 // scanEvents splits text into paragraphs, datelines and ages.
 func scanEvents(s string) []event {
-	var evs []event
-	for _, l := range splitLines(s) {
+	lines := splitLines(s)
+	evs := make([]event, 0, len(lines)+len(lines)/4)
+	for _, l := range lines {
 		if l.blank() {
 			continue
 		}
@@ -150,12 +151,12 @@ func scanEvents(s string) []event {
 		// geleden") is split off first.
 		var tail *RelativeTime
 		if a, ok := trailingAge(s, i, end); ok {
-			tail = &a
+			tail = newAge(a)
 			end = trimBlankRight(s, i, a.Start)
 		}
 		evs = scanLine(s, i, end, evs)
 		if tail != nil {
-			evs = append(evs, event{kind: evAge, age: *tail})
+			evs = append(evs, event{kind: evAge, age: tail})
 		}
 	}
 	return evs
@@ -167,9 +168,9 @@ func scanLine(s string, i, end int, evs []event) []event {
 	// item's dateline ("28 minuten geledenTEHERAN (ANP/AFP) - ...").
 	if a, k, ok := scanAge(s, i, end); ok {
 		if j := skipBlank(s, k, end); j == end {
-			return append(evs, event{kind: evAge, age: a})
+			return append(evs, event{kind: evAge, age: newAge(a)})
 		} else if d, ok := scanDateline(s, j, end); ok {
-			evs = append(evs, event{kind: evAge, age: a})
+			evs = append(evs, event{kind: evAge, age: newAge(a)})
 			return append(evs, datelineEvent(s, d, end))
 		}
 	}
@@ -184,7 +185,17 @@ func scanLine(s string, i, end int, evs []event) []event {
 
 func datelineEvent(s string, d Dateline, end int) event {
 	j := skipBlank(s, d.End, end)
-	return event{kind: evDateline, dateline: d, start: j, end: end}
+	dp := new(Dateline)
+	*dp = d
+	return event{kind: evDateline, dateline: dp, start: j, end: end}
+}
+
+// newAge returns a copy of a on the heap. Copying only where an age is
+// kept stops escape analysis from moving every scanned age to the heap.
+func newAge(a RelativeTime) *RelativeTime {
+	p := new(RelativeTime)
+	*p = a
+	return p
 }
 
 // trailingAge finds an age that ends the paragraph s[start:end] right after
@@ -243,13 +254,17 @@ func sectionTitle(s string, start, end int) bool {
 	if !headlineLike(s, start, end) || countWords(s, start, end) > 6 {
 		return false
 	}
-	t := strings.ToLower(s[start:end])
-	t = strings.TrimRight(t, ": ")
-	if rubrics[t] {
+	t := strings.TrimRight(s[start:end], ": ")
+	if len(t) <= 16 && rubrics[strings.ToLower(t)] {
 		return true
 	}
 	for _, p := range sectionPrefixes {
-		if strings.HasPrefix(t+" ", p) {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return true
+		}
+		// A prefix that ends in a blank also matches the bare word ("Lees
+		// ook" for "lees ook").
+		if q := strings.TrimSuffix(p, " "); q != p && strings.EqualFold(t, q) {
 			return true
 		}
 	}
@@ -284,8 +299,7 @@ func build(s string, evs []event) *Document {
 		case evAge:
 			b.age(ev.age)
 		case evDateline:
-			d := ev.dateline
-			b.startStory(&d)
+			b.startStory(ev.dateline)
 			b.paragraph(ev.start, ev.end)
 		case evText:
 			b.text(evs, k)
@@ -358,18 +372,18 @@ func (b *builder) section(title Span) {
 	b.agesFirst = false
 }
 
-func (b *builder) age(a RelativeTime) {
+func (b *builder) age(a *RelativeTime) {
 	if b.blockStart && b.cur == nil {
 		// The first thing in a block is an age: ages precede their items.
 		b.agesFirst = true
 	}
 	if !b.agesFirst && b.cur != nil && !b.closed && b.cur.Age == nil {
-		b.cur.Age = &a
+		b.cur.Age = a
 		b.closed = true
 		return
 	}
 	b.finishStory()
-	b.pendingAge = &a
+	b.pendingAge = a
 }
 
 func (b *builder) startStory(d *Dateline) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,7 +18,7 @@ func (l line) blank() bool { return l.trimStart >= l.trimEnd }
 // splitLines splits s at "\n", "\r\n" and "\r" and trims each line of
 // blanks (see isBlank). It never copies s.
 func splitLines(s string) []line {
-	lines := make([]line, 0, 16)
+	lines := make([]line, 0, strings.Count(s, "\n")+1)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -1,0 +1,121 @@
+package parse_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/draadnlp/draad/parse"
+)
+
+func TestParseDateline(t *testing.T) {
+	anp := func(start int) parse.Agency {
+		return parse.Agency{Code: "ANP", Name: "Algemeen Nederlands Persbureau", Text: "ANP", Start: start, End: start + 3}
+	}
+	tests := []struct {
+		desc string
+		in   string
+		want parse.Dateline
+	}{{
+		desc: "one agency",
+		in:   "BRUSSEL (ANP) - Rusland",
+		want: parse.Dateline{Place: "Brussel", PlaceText: "BRUSSEL", Agencies: []parse.Agency{anp(9)}, Text: "BRUSSEL (ANP) -", Start: 0, End: 15},
+	}, {
+		desc: "two agencies with a slash",
+		in:   "OSLO (ANP/AFP) - Canada",
+		want: parse.Dateline{Place: "Oslo", PlaceText: "OSLO", Agencies: []parse.Agency{anp(6), {Code: "AFP", Name: "Agence France-Presse", Text: "AFP", Start: 10, End: 13}}, Text: "OSLO (ANP/AFP) -", End: 16},
+	}, {
+		desc: "hyphen-joined codes in mixed case",
+		in:   "GENÈVE (afp-Reuter) – x",
+		want: parse.Dateline{Place: "Genève", PlaceText: "GENÈVE", Agencies: []parse.Agency{{Code: "AFP", Name: "Agence France-Presse", Text: "afp", Start: 9, End: 12}, {Code: "Reuters", Name: "Reuters", Text: "Reuter", Start: 13, End: 19}}, Text: "GENÈVE (afp-Reuter) –", End: 24},
+	}, {
+		desc: "leading blanks and a two-word place",
+		in:   "  DEN HAAG (ANP) - Het",
+		want: parse.Dateline{Place: "Den Haag", PlaceText: "DEN HAAG", Agencies: []parse.Agency{anp(12)}, Text: "DEN HAAG (ANP) -", Start: 2, End: 18},
+	}, {
+		desc: "place only",
+		in:   "DEN HAAG - Het",
+		want: parse.Dateline{Place: "Den Haag", PlaceText: "DEN HAAG", Text: "DEN HAAG -", End: 10},
+	}, {
+		desc: "mixed-case known place",
+		in:   "Nijmegen – De",
+		want: parse.Dateline{Place: "Nijmegen", PlaceText: "Nijmegen", Text: "Nijmegen –", End: 12},
+	}, {
+		desc: "'s-Hertogenbosch",
+		in:   "'S-HERTOGENBOSCH (ANP) - De",
+		want: parse.Dateline{Place: "'s-Hertogenbosch", PlaceText: "'S-HERTOGENBOSCH", Agencies: []parse.Agency{anp(18)}, Text: "'S-HERTOGENBOSCH (ANP) -", End: 24},
+	}, {
+		desc: "unknown place with particles is spelled by rule",
+		in:   "SANTA CRUZ DE LA SIERRA (EFE) - x",
+		want: parse.Dateline{Place: "Santa Cruz de la Sierra", PlaceText: "SANTA CRUZ DE LA SIERRA", Agencies: []parse.Agency{{Code: "EFE", Name: "Agencia EFE", Text: "EFE", Start: 25, End: 28}}, Text: "SANTA CRUZ DE LA SIERRA (EFE) -", End: 31},
+	}, {
+		desc: "Belga date and equals sign",
+		in:   "GENT 15/06 (belga) = Het",
+		want: parse.Dateline{Place: "Gent", PlaceText: "GENT", Date: &parse.DatelineDate{Text: "15/06", Day: 15, Month: 6, Start: 5, End: 10}, Agencies: []parse.Agency{{Code: "Belga", Name: "Agence Belga", Text: "belga", Start: 12, End: 17}}, Text: "GENT 15/06 (belga) =", End: 20},
+	}, {
+		desc: "dateline alone",
+		in:   "BRUSSEL (ANP) -",
+		want: parse.Dateline{Place: "Brussel", PlaceText: "BRUSSEL", Agencies: []parse.Agency{anp(9)}, Text: "BRUSSEL (ANP) -", End: 15},
+	}, {
+		desc: "no-break spaces",
+		in:   "BRUSSEL\u00a0(ANP)\u00a0- De",
+		want: parse.Dateline{Place: "Brussel", PlaceText: "BRUSSEL", Agencies: []parse.Agency{anp(10)}, Text: "BRUSSEL\u00a0(ANP)\u00a0-", End: 17},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got, err := parse.ParseDateline(tc.in)
+			if err != nil {
+				t.Fatalf("ParseDateline(%q): %v", tc.in, err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ParseDateline(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+			if tc.in[got.Start:got.End] != got.Text {
+				t.Errorf("ParseDateline(%q): Text %q is not input[%d:%d]", tc.in, got.Text, got.Start, got.End)
+			}
+		})
+	}
+}
+
+func TestParseDatelineRejects(t *testing.T) {
+	tests := []struct {
+		desc string
+		in   string
+	}{
+		{"kicker", "UPDATE - Het aantal doden"},
+		{"kicker with en dash", "LIVE – Volg hier"},
+		{"two-word kicker", "SPOILER ALERT - In de finale"},
+		{"common noun as kicker", "UITSTEL - De stemming"},
+		{"country code, not an agency", "DARWIN (AUS) - Een cycloon"},
+		{"abbreviation, not an agency", "EUROPESE CENTRALE BANK (ECB) - De rente"},
+		{"a name before (AP)", "Autoriteit Persoonsgegevens (AP) - de toezichthouder"},
+		{"running text", "Volgens de Autoriteit Persoonsgegevens (AP) - die"},
+		{"unknown place without agency", "KRAMATORSK - Bij een aanval"},
+		{"hyphenated word", "NOORD-KOREA-deskundigen waarschuwen"},
+		{"range", "BRUSSEL -2 graden"},
+		{"no dash", "BRUSSEL (ANP) De"},
+		{"lower-case word", "brussel (ANP) - De"},
+		{"empty", ""},
+		{"only a dash", "- tekst"},
+		{"unclosed parenthesis", "BRUSSEL (ANP - tekst"},
+		{"too many words", "DE VERENIGDE NATIES IN NEW YORK (ANP) - x"},
+		{"quote first", "\"BRUSSEL (ANP) - x\""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got, err := parse.ParseDateline(tc.in)
+			if !errors.Is(err, parse.ErrNoDateline) {
+				t.Errorf("ParseDateline(%q) = %+v, %v; want ErrNoDateline", tc.in, got, err)
+			}
+		})
+	}
+}
+
+func TestParseDatelineInvalidUTF8(t *testing.T) {
+	_, err := parse.ParseDateline("BRUSSEL \xff(ANP) -")
+	var ee *parse.EncodingError
+	if !errors.As(err, &ee) || ee.Offset != 8 || !errors.Is(err, parse.ErrInvalidUTF8) {
+		t.Errorf("ParseDateline(invalid UTF-8) error = %v, want *EncodingError at offset 8", err)
+	}
+}

@@ -1,0 +1,126 @@
+package parse_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/parse"
+)
+
+// fuzzSeeds are the inputs of the golden files and of the table tests.
+func fuzzSeeds(f *testing.F) {
+	f.Helper()
+	files, _ := filepath.Glob("../testdata/*.txt")
+	for _, path := range files {
+		if in := readGoldenFuzz(path); in != nil {
+			f.Add(string(in))
+		}
+	}
+	for _, s := range []string{
+		"", "\xff", "\x00", "BRUSSEL (ANP) -", "28 minuten geledenTEHERAN (ANP/AFP) - x\n19 uur geleden",
+		"GENT 15/06 (belga) = x", "'S-HERTOGENBOSCH (ANP) – x", "1 dag, 13 uren geleden", "over twee dagen",
+		"Meer uit Buitenland\nOSLO (ANP/AFP) - x\n28 minuten geleden", "((((((((", "- - - -", "99999999999999 jaar geleden",
+	} {
+		f.Add(s)
+	}
+}
+
+// readGoldenFuzz returns the input of a golden file, or nil.
+func readGoldenFuzz(path string) []byte {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	const marker = "-- input --\n"
+	for i := 0; i+len(marker) <= len(data); i++ {
+		if string(data[i:i+len(marker)]) == marker {
+			rest := data[i+len(marker):]
+			for j := 0; j+3 <= len(rest); j++ {
+				if (j == 0 || rest[j-1] == '\n') && string(rest[j:j+3]) == "-- " {
+					return rest[:j]
+				}
+			}
+			return rest
+		}
+	}
+	return nil
+}
+
+func FuzzParse(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := parse.Parse(s)
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatalf("Parse(%q) accepted invalid UTF-8", s)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", s, err)
+		}
+		for _, msg := range spanErrors(s, doc) {
+			t.Errorf("Parse(%q): %s", s, msg)
+		}
+	})
+}
+
+func FuzzParseDateline(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parse.ParseDateline(s)
+		if err != nil {
+			return
+		}
+		if d.Start < 0 || d.Start > d.End || d.End > len(s) || s[d.Start:d.End] != d.Text {
+			t.Fatalf("ParseDateline(%q) = %+v: span out of bounds or text mismatch", s, d)
+		}
+		if d.Place == "" || d.PlaceText == "" {
+			t.Fatalf("ParseDateline(%q) = %+v: no place", s, d)
+		}
+		for _, msg := range spanErrors(s, d) {
+			t.Errorf("ParseDateline(%q): %s", s, msg)
+		}
+	})
+}
+
+func FuzzParseAge(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := parse.ParseAge(s)
+		if err != nil {
+			return
+		}
+		if a.Start < 0 || a.Start > a.End || a.End > len(s) || s[a.Start:a.End] != a.Text {
+			t.Fatalf("ParseAge(%q) = %+v: span out of bounds or text mismatch", s, a)
+		}
+		if a.Amount < 0 {
+			t.Fatalf("ParseAge(%q) = %+v: negative amount", s, a)
+		}
+		// Resolving never overflows into a year outside ±10,000 of the
+		// reference.
+		if y := a.Resolve(refTime).Year(); y < -8100 || y > 12100 {
+			t.Fatalf("ParseAge(%q).Resolve = year %d", s, y)
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add("Itali\xeb")
+	f.Add("\x84Ja\x94")
+	f.Fuzz(func(t *testing.T, s string) {
+		out, enc, err := parse.Decode([]byte(s))
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(out) {
+			t.Fatalf("Decode(%q) = %q (%s): not UTF-8", s, out, enc)
+		}
+		if enc == parse.UTF8 && out != s {
+			t.Fatalf("Decode(%q) changed valid UTF-8 to %q", s, out)
+		}
+	})
+}
