@@ -25,6 +25,7 @@ var ruleConfidence = map[string]float64{
 	"subject-verb-dat":   0.75,
 	"volgens-in-quote":   0.7,
 	"colon-no-marks":     0.8,
+	"speaker-before":     0.75,
 	"separable-particle": 0.9,
 }
 
@@ -244,6 +245,12 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return ph, true
 		}
 		if !isModifier(w) {
+			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
+			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
+				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
+					return f.rolePhrase(ts, i, j), true
+				}
+			}
 			break
 		}
 	}
@@ -254,6 +261,11 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// adverbs never act as a role in an apposition.
+var adverbs = map[string]bool{"gisteren": true, "vandaag": true, "morgen": true, "eerder": true, "later": true, "ook": true, "nog": true, "al": true, "toen": true, "nu": true, "dan": true, "daarna": true, "vervolgens": true, "woensdag": true, "maandag": true, "dinsdag": true, "donderdag": true, "vrijdag": true, "zaterdag": true, "zondag": true, "tegen": true, "in": true, "op": true, "bij": true, "met": true, "van": true, "voor": true, "na": true, "over": true, "aan": true, "zelf": true}
+
+func (t tok) upper() bool { return isUpperWord(t.s) }
 
 // isModifier reports whether w may stand between a determiner and a role:
 // an adjective ("Amerikaanse", "scheidende") or a capitalised modifier.
@@ -297,6 +309,12 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 	}
 	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
 	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	// "minister van Buitenlandse Zaken Abbas Araghchi"
+	if n := ph.next; n > r+1 && n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+	}
 	ph.canonical = f.resolveRole(role, org, ts[i].start)
 	return ph
 }
@@ -315,7 +333,7 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 			break
 		}
 		j++
-		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 {
+		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 && !f.personAt(ts[j]) {
 			j++
 		}
 		k, end = j, ts[j-1].end
@@ -347,6 +365,11 @@ func (f *finder) nameRun(ts []tok, i int) (int, int) {
 		break
 	}
 	return k, end
+}
+
+func (f *finder) personAt(t tok) bool {
+	m := f.mentionFor(t)
+	return m != nil && m.Person
 }
 
 func (f *finder) isVerb(w string) bool { return len(f.lx.forms[w]) > 0 }
@@ -433,17 +456,50 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 	return found
 }
 
-// resolvePronoun returns the most recent person mention before pos that is
-// not inside a quote.
+// resolvePronoun returns the person a pronoun at pos refers to: the most
+// recent person mention that is the subject of its sentence within the last
+// three sentences, else the most recent person mention. Mentions inside
+// quotes are skipped.
 func (f *finder) resolvePronoun(pos int) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	fallback := ""
+	limit := pos
+	for n := 0; n < 3; n++ {
+		limit = boundBefore(f.bounds, limit-1)
+	}
 	for k--; k >= 0; k-- {
 		m := &f.mentions[k]
-		if m.Person && m.End <= pos && !f.inQuote(m.Start) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) {
+			continue
+		}
+		if fallback == "" {
+			fallback = m.canonical()
+		}
+		if m.Start < limit {
+			break
+		}
+		if f.isSubject(m) {
 			return m.canonical()
 		}
 	}
-	return ""
+	return fallback
+}
+
+// isSubject reports whether a mention opens its sentence, allowing for
+// connectives, determiners, modifiers and roles before it ("De Oegandese
+// oppositieleider Bobi Wine").
+func (f *finder) isSubject(m *Mention) bool {
+	ss := boundBefore(f.bounds, m.Start)
+	if m.Start-ss > 200 {
+		return false
+	}
+	ss = datelineEnd(f.doc, ss, m.Start)
+	for _, t := range tokens(f.doc, ss, m.Start) {
+		if !t.word || !(connectives[t.lower] || determiners[t.lower] || f.lx.isRole(t.lower) || isModifier(t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // speaker turns a phrase into a Speaker, resolving pronouns. plural tells
@@ -588,6 +644,9 @@ func (f *finder) direct() {
 			}
 			ok = true
 		}
+		if !ok && !short && len(before) == 0 {
+			ok = f.speakerBefore(&q, p)
+		}
 		if !ok {
 			if short || f.isTitle(before, content) {
 				continue // a scare quote or a title, not speech
@@ -721,6 +780,38 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 		}
 	}
 	return false
+}
+
+// speakerBefore handles a quote that follows a sentence whose subject
+// speaks: 'Pietersen reageerde fel. "…"'.
+func (f *finder) speakerBefore(q *Quote, p pair) bool {
+	ss := boundBefore(f.bounds, p.start)
+	if ss == 0 || hasNonSpace(f.doc[ss:p.start]) {
+		return false
+	}
+	j := ss - 1
+	for j > 0 && isSpaceByte(f.doc[j]) {
+		j--
+	}
+	ps := boundBefore(f.bounds, j)
+	if ss-ps > maxWindow || f.hasPairIn(ps, ss) {
+		return false
+	}
+	ts := tokens(f.doc, datelineEnd(f.doc, ps, ss), ss)
+	if len(ts) < 2 || ts[len(ts)-1].s != "." && ts[len(ts)-1].s != ":" {
+		return false
+	}
+	s0 := skipConnectives(ts)
+	ph, ok := f.parseNP(ts, s0)
+	if !ok || ph.next >= len(ts) || ph.source {
+		return false
+	}
+	vm := f.verbAt(ts, ph.next, false)
+	if !vm.ok {
+		return false
+	}
+	f.attribute(q, ph, vm, "speaker-before")
+	return true
 }
 
 // continues reports whether the quote at p continues the speech of prev:
@@ -874,7 +965,7 @@ func (f *finder) indirect() {
 		used[boundBefore(f.bounds, q.Start)] = true
 	}
 	for i, s := range sents {
-		if f.hasPairIn(s.start, s.end) || f.coveredByQuote(s) {
+		if f.coveredByQuote(s) {
 			continue
 		}
 		ts := tokens(f.doc, s.start, s.end)
@@ -882,7 +973,7 @@ func (f *finder) indirect() {
 			ts = ts[:400]
 		}
 		var prev *sentence
-		if i > 0 && f.regionOf(sents[i-1].start) == f.regionOf(s.start) && !f.hasPairIn(sents[i-1].start, sents[i-1].end) && !f.coveredByQuote(sents[i-1]) {
+		if i > 0 && f.regionOf(sents[i-1].start) == f.regionOf(s.start) && !f.coveredByQuote(sents[i-1]) {
 			prev = &sents[i-1]
 		}
 		if q, ok := f.indirectSentence(s, ts, prev); ok {
