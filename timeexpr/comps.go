@@ -1,0 +1,653 @@
+package timeexpr
+
+func setTime(s *spec, h, m, sec int, g Grain, amb bool) {
+	s.hasTime = true
+	s.hour, s.min, s.sec, s.tg = h, m, sec, g
+	s.amb = amb
+	s.strong++
+}
+
+// hourAt parses an hour 0–24 at p (digits or word), with an optional "uur".
+func (ps *parser) hourAt(p int) (int, int, bool) {
+	v, e, _, ok := ps.number(p)
+	if !ok || v > 24 {
+		return 0, p, false
+	}
+	if ps.w(e) == "uur" && ps.cont(e) {
+		e++
+	}
+	if unitIs(ps.w(e)) {
+		return 0, p, false
+	}
+	return v, e, true
+}
+
+// unitIs reports whether s is a long duration unit ("uur", "dagen"; not "m").
+func unitIs(s string) bool {
+	g, short := unitOf(s)
+	return g != 0 && !short || s == "kwartier"
+}
+
+func isUorH(s string) bool { return s == "u" || s == "h" || s == "uur" }
+
+var tzOffsets = map[string]int{"cet": 3600, "mez": 3600, "cest": 7200, "gmt": 0, "utc": 0, "bst": 3600, "est": -5 * 3600, "edt": -4 * 3600, "pst": -8 * 3600, "pdt": -7 * 3600}
+
+func (ps *parser) timeComp(p int, s *spec, lic int) int {
+	w := ps.w(p)
+	if s.hasTime {
+		switch w {
+		case "am", "pm":
+			if s.ampm != 0 {
+				return p
+			}
+			s.ampm = 1
+			if w == "pm" {
+				s.ampm = 2
+			}
+			return p + 1
+		case "a", "p":
+			if ps.w(p+1) == "." && ps.w(p+2) == "m" && ps.glued(p+1) && ps.glued(p+2) && s.ampm == 0 {
+				s.ampm = 1
+				if w == "p" {
+					s.ampm = 2
+				}
+				return ps.skipDot(p + 3)
+			}
+		}
+		if off, ok := tzOffsets[w]; ok && !s.hasTZ {
+			s.hasTZ, s.tz = true, off
+			return p + 1
+		}
+		return p
+	}
+	t := &ps.t[p]
+	if t.k == kNum && t.nd <= 2 && t.n <= 24 {
+		h := t.n
+		sep := ps.w(p + 1)
+		if (sep == ":" || sep == ".") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.t[p+2].nd == 2 && ps.t[p+2].n < 60 {
+			m := ps.t[p+2].n
+			e := p + 3
+			if sep == "." {
+				if ps.w(e) == "." && ps.glued(e) && ps.isNum(e+1) {
+					return p // a date: 31.10.1974
+				}
+				switch {
+				case ps.w(e) == "uur" && ps.cont(e), (ps.w(e) == "u" || ps.w(e) == "h") && ps.glued(e):
+					e++
+				case lic&1 != 0:
+				default:
+					return p
+				}
+				setTime(s, h, m, 0, Minute, false)
+				return e
+			}
+			sec, g := 0, Minute
+			if ps.w(e) == ":" && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && ps.t[e+1].nd == 2 && ps.t[e+1].n < 60 {
+				sec, g = ps.t[e+1].n, Second
+				e += 2
+			}
+			if (ps.w(e) == "u" || ps.w(e) == "h" || ps.w(e) == "uur") && ps.glued(e) || ps.w(e) == "uur" && ps.cont(e) {
+				e++
+			}
+			if ps.w(e) == ":" && ps.glued(e) {
+				return p
+			}
+			setTime(s, h, m, sec, g, false)
+			return e
+		}
+		if (sep == "u" || sep == "h") && ps.glued(p+1) {
+			e := p + 2
+			m, g := 0, Hour
+			if ps.glued(e) && ps.isNum(e) && ps.t[e].nd == 2 && ps.t[e].n < 60 {
+				m, g = ps.t[e].n, Minute
+				e++
+			}
+			setTime(s, h, m, 0, g, h <= 12)
+			return e
+		}
+	}
+	if t.k == kNum && t.nd <= 2 && t.n >= 1 && t.n <= 12 && (ps.w(p+1) == "am" || ps.w(p+1) == "pm") {
+		setTime(s, t.n, 0, 0, Hour, true)
+		return p + 1
+	}
+	switch w {
+	case "half":
+		if h, e, ok := ps.hourAt(p + 1); ok && h >= 1 && h <= 24 && ps.t[p+1].k != kPunct {
+			if ps.w(e-1) != "uur" && unitIs(ps.w(e)) {
+				return p
+			}
+			setTime(s, h-1, 30, 0, Minute, h <= 12)
+			return e
+		}
+		return p
+	case "kwart":
+		d := ps.w(p + 1)
+		if d != "over" && d != "voor" {
+			return p
+		}
+		h, e, ok := ps.hourAt(p + 2)
+		if !ok || h == 0 {
+			return p
+		}
+		if d == "over" {
+			setTime(s, h, 15, 0, Minute, h <= 12)
+		} else {
+			setTime(s, h-1, 45, 0, Minute, h <= 12)
+		}
+		return e
+	case "middernacht":
+		setTime(s, 0, 0, 0, Minute, false)
+		return p + 1
+	case "middaguur":
+		setTime(s, 12, 0, 0, Minute, false)
+		return p + 1
+	}
+	v, e, digits, ok := ps.number(p)
+	if !ok || v > 24 {
+		return p
+	}
+	switch ps.w(e) {
+	case "uur":
+		if !ps.cont(e) {
+			return p
+		}
+		lw := w == "een" || w == "één"
+		licensed := lic&1 != 0 || !lw && (digits || ps.timeFollows(e+1))
+		if !licensed {
+			return p
+		}
+		e2 := e + 1
+		if m, e3, _, ok := ps.number(e2); ok && m < 60 && ps.cont(e2) && !unitIs(ps.w(e3)) && ps.w(e3) != "over" && ps.w(e3) != "voor" {
+			if ps.t[e2].k == kNum && ps.t[e2].nd <= 2 || ps.t[e2].k == kWord {
+				setTime(s, v, m, 0, Minute, v <= 12 && v > 0)
+				return e3
+			}
+		}
+		setTime(s, v, 0, 0, Hour, v <= 12 && v > 0)
+		return e2
+	case "minuten", "minuut", "min", "over", "voor":
+		if v < 1 || v > 29 || digits && ps.t[p].nd > 2 {
+			return p
+		}
+		q := e
+		if ps.w(q) != "over" && ps.w(q) != "voor" {
+			q++
+		}
+		d := ps.w(q)
+		if d != "over" && d != "voor" {
+			return p
+		}
+		q++
+		half := false
+		if ps.w(q) == "half" {
+			half = true
+			q++
+		}
+		if !ps.isNum(q) && !(ps.isWord(q) && isCardinal(ps.w(q))) {
+			return p
+		}
+		h, e2, ok := ps.hourAt(q)
+		if !ok || h == 0 {
+			return p
+		}
+		switch {
+		case d == "over" && !half:
+			setTime(s, h, v, 0, Minute, h <= 12)
+		case d == "voor" && !half:
+			setTime(s, h-1, 60-v, 0, Minute, h <= 12)
+		case d == "voor":
+			setTime(s, h-1, 30-v, 0, Minute, h <= 12)
+		default:
+			setTime(s, h-1, 30+v, 0, Minute, h <= 12)
+		}
+		return e2
+	}
+	return p
+}
+
+func isCardinal(s string) bool {
+	_, ok := cardinal(s)
+	return ok
+}
+
+// timeFollows reports whether a day part or "op zijn vroegst" follows at p,
+// which makes "drie uur" a clock time rather than a duration.
+func (ps *parser) timeFollows(p int) bool {
+	switch ps.w(p) {
+	case "'":
+		return ps.w(p+1) == "s" && daypartAdverb(ps.w(p+2)) != 0
+	case "in":
+		return ps.w(p+1) == "de" && daypartOf(ps.w(p+2)) != 0
+	case "op":
+		return ps.w(p+1) == "zijn" || ps.w(p+1) == "z'n"
+	case "am", "pm", "morgen", "vandaag", "gisteren":
+		return true
+	}
+	return false
+}
+
+func (ps *parser) dateComp(p int, s *spec, lic int) int {
+	t := &ps.t[p]
+	w := t.s
+	switch w {
+	case "'":
+		if ps.w(p+1) == "s" && ps.glued(p+1) {
+			if dp := daypartAdverb(ps.w(p + 2)); dp != 0 && s.dp == 0 {
+				s.dp = dp
+				return p + 3
+			}
+		}
+		return p
+	case "in":
+		if ps.w(p+1) == "de" {
+			if dp := daypartOf(ps.w(p + 2)); dp != 0 && s.dp == 0 {
+				s.dp = dp
+				return p + 3
+			}
+		}
+		return p
+	case "q":
+		if ps.glued(p+1) && ps.isNum(p+1) && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 4 && s.quarter == 0 {
+			s.quarter = ps.t[p+1].n
+			s.strong++
+			return ps.optYear(p+2, s)
+		}
+		return p
+	case "het", "de":
+		switch nw := ps.w(p + 1); {
+		case nw == "weekend":
+			if s.hasDate() {
+				return p
+			}
+			s.weekend = true
+			s.strong++
+			return p + 2
+		case seasonOf(nw) != 0:
+			if s.hasDate() {
+				return p
+			}
+			s.season = seasonOf(nw)
+			s.strong++
+			return ps.optYear(p+2, s)
+		default:
+			if _, ok := relWord(nw); ok && nw != "deze" && nw != "dit" {
+				ns := *s
+				if e := ps.dateComp(p+1, &ns, lic); e > p+1 {
+					*s = ns
+					return e
+				}
+			}
+		}
+		return p
+	}
+	if t.k == kNum {
+		return ps.numDate(p, s, lic)
+	}
+	if t.k != kWord {
+		return p
+	}
+	if m, abbr := monthOf(w); m != 0 {
+		return ps.monthFirst(p, s, m, abbr)
+	}
+	if wd, abbr := weekdayOf(w); wd != 0 {
+		if s.wday != 0 || s.hasDayOff {
+			return p
+		}
+		e := p + 1
+		if abbr {
+			if ps.w(e) != "." || !ps.glued(e) {
+				return p
+			}
+			e++
+			if !ps.phrase && !ps.isNum(e) && !(ps.w(e) == "," && ps.isNum(e+1)) {
+				return p
+			}
+		} else {
+			s.strong++
+		}
+		s.wday = wd
+		return e
+	}
+	if off, dp, today, ok := dayWord(w); ok {
+		if s.hasDayDate() || s.relG != 0 || s.month != 0 || dp != 0 && s.dp != 0 {
+			return p
+		}
+		if w == "morgen" {
+			switch ps.w(p - 1) {
+			case "de", "s", "deze", "die", "elke", "iedere", "goede", "goeie", "ochtend":
+				return p
+			}
+		}
+		if today {
+			s.dpToday = true
+			s.dp = dpNight
+		} else {
+			s.dayOff, s.hasDayOff = off, true
+			if dp != 0 {
+				s.dp = dp
+			}
+		}
+		s.strong++
+		return p + 1
+	}
+	if h, e := ps.holiday(p); h != 0 {
+		if s.hasDate() {
+			return p
+		}
+		s.holiday = h
+		s.strong++
+		return ps.optYear(e, s)
+	}
+	if head, dp := splitDaypart(w); dp != 0 {
+		if wd, abbr := weekdayOf(head); wd != 0 && !abbr {
+			if s.wday != 0 || s.dp != 0 || s.hasDayOff {
+				return p
+			}
+			s.wday, s.dp = wd, dp
+			s.strong++
+			return p + 1
+		}
+	}
+	if off, ok := relWord(w); ok {
+		nw := ps.w(p + 1)
+		if g := periodOf(nw); g != 0 && g != Day && g != Decade && g != Century {
+			if s.relG != 0 || s.hasDayOff || s.hasYear || s.quarter != 0 && g != Year || s.month != 0 && g != Year || s.wday != 0 && g != Week {
+				return p
+			}
+			s.relG, s.relN = g, off
+			s.strong++
+			return p + 2
+		}
+		if nw == "dag" && off == 0 {
+			if s.hasDayDate() {
+				return p
+			}
+			s.hasDayOff, s.dayOff = true, 0
+			s.strong++
+			return p + 2
+		}
+		if wd, abbr := weekdayOf(nw); wd != 0 && !abbr {
+			if s.wday != 0 || s.hasDayOff || s.relG != 0 {
+				return p
+			}
+			s.wday = wd
+			if off == 0 {
+				s.relG, s.relN = Week, 0
+			} else {
+				s.wmod, s.hasWmod = off, true
+			}
+			s.strong++
+			return p + 2
+		}
+		if m, abbr := monthOf(nw); m != 0 && !abbr && off != 0 {
+			if s.month != 0 || s.hasDate() {
+				return p
+			}
+			s.month, s.wmod, s.hasWmod = m, off, true
+			s.strong++
+			return p + 2
+		}
+		if nw == "weekend" {
+			if s.hasDate() {
+				return p
+			}
+			s.weekend = true
+			s.hasWkndRel, s.weekendRel = true, off
+			s.strong++
+			return p + 2
+		}
+		if se := seasonOf(nw); se != 0 {
+			if s.hasDate() {
+				return p
+			}
+			s.season, s.hasSeasRel, s.seasRel = se, true, off
+			s.strong++
+			return p + 2
+		}
+		if dp := daypartOf(nw); dp != 0 && off == 0 && w == "deze" {
+			if s.hasDayDate() || s.dp != 0 {
+				return p
+			}
+			s.hasDayOff, s.dayOff, s.dp = true, 0, dp
+			s.strong++
+			return p + 2
+		}
+		return p
+	}
+	if dp := daypartOf(w); dp != 0 && s.dp == 0 && s.hasDayDate() && !s.hasTime {
+		s.dp = dp
+		return p + 1
+	}
+	if w == "over" && s.wday != 0 && s.relG == 0 && !s.hasWmod {
+		if v, e, ok := ps.quantityInt(p + 1); ok && (ps.w(e) == "week" || ps.w(e) == "weken") && ps.cont(e) {
+			s.relG, s.relN = Week, v
+			return e + 1
+		}
+		return p
+	}
+	if v, e, ok := ps.ordinal(p); ok && t.k == kWord {
+		if m, abbr := monthOf(ps.w(e)); m != 0 && v >= 1 && v <= 31 {
+			if s.month != 0 || s.dom != 0 || s.hasDayOff {
+				return p
+			}
+			e++
+			if abbr {
+				e = ps.skipDot(e)
+			}
+			s.dom, s.month = v, m
+			s.strong++
+			return ps.optYear(e, s)
+		}
+		if ps.w(e) == "kwartaal" && v >= 1 && v <= 4 && s.quarter == 0 && s.month == 0 {
+			s.quarter = v
+			s.strong++
+			return ps.optYear(e+1, s)
+		}
+		if v >= 1 && v <= 31 && s.dom == 0 && s.month == 0 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
+			s.dom = v
+			return e
+		}
+	}
+	return p
+}
+
+// dayWord parses "vandaag", "gisteravond", "vannacht"...
+func dayWord(w string) (off, dp int, tonight, ok bool) {
+	switch w {
+	case "vandaag":
+		return 0, 0, false, true
+	case "gisteren", "gister":
+		return -1, 0, false, true
+	case "morgen":
+		return 1, 0, false, true
+	case "overmorgen":
+		return 2, 0, false, true
+	case "eergisteren":
+		return -2, 0, false, true
+	case "vanmorgen", "vanochtend", "vanmorgend":
+		return 0, dpMorning, false, true
+	case "vanmiddag", "vannamiddag":
+		return 0, dpAfternoon, false, true
+	case "vanavond":
+		return 0, dpEvening, false, true
+	case "vannacht":
+		return 0, dpNight, true, true
+	}
+	head, dp := splitDaypart(w)
+	if dp == 0 {
+		return 0, 0, false, false
+	}
+	switch head {
+	case "gisteren", "gister":
+		return -1, dp, false, true
+	case "morgen":
+		return 1, dp, false, true
+	case "overmorgen":
+		return 2, dp, false, true
+	case "eergisteren":
+		return -2, dp, false, true
+	case "vandaag":
+		return 0, dp, false, true
+	}
+	return 0, 0, false, false
+}
+
+// holiday parses a holiday name at p.
+func (ps *parser) holiday(p int) (int, int) {
+	w := ps.w(p)
+	switch w {
+	case "eerste", "tweede", "goede", "witte", "nationale", "vlaamse":
+		if h := holidayWords[w+" "+ps.w(p+1)]; h != 0 && ps.cont(p+1) {
+			return h, p + 2
+		}
+		return 0, p
+	case "king", "kings":
+		e := p + 1
+		if ps.w(e) == "'" && ps.w(e+1) == "s" {
+			e += 2
+		}
+		if ps.w(e) == "day" {
+			return hKoningsdag, e + 1
+		}
+		return 0, p
+	}
+	if h := holidayWords[w]; h != 0 {
+		return h, p + 1
+	}
+	return 0, p
+}
+
+// optYear consumes an optional year after a month, holiday or quarter.
+func (ps *parser) optYear(p int, s *spec) int {
+	q := p
+	if ps.w(q) == "," {
+		q++
+	}
+	if y, e, ok := ps.year(q); ok && !s.hasYear {
+		if ps.w(e) == "uur" || unitIs(ps.w(e)) {
+			return p
+		}
+		s.year, s.hasYear = y, true
+		return e
+	}
+	return p
+}
+
+func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
+	if s.month != 0 || s.hasDayOff || s.quarter != 0 {
+		return p
+	}
+	e := p + 1
+	if abbr {
+		e = ps.skipDot(e)
+	}
+	// "februari 15", "Aug 8", "April 14, 2015"
+	if ps.isNum(e) && ps.t[e].nd <= 2 && ps.t[e].n >= 1 && ps.t[e].n <= 31 && s.dom == 0 && ps.cont(e) {
+		d := ps.t[e].n
+		e2 := e + 1
+		if v, e3, ok := ps.ordinal(e); ok && v == d {
+			e2 = e3
+		}
+		nw := ps.w(e2)
+		if ps.phrase || !ps.isWord(e2) || nw == "om" || nw == "uur" {
+			if nw != ":" && nw != "." || !ps.isNum(e2+1) {
+				s.month, s.dom = m, d
+				s.strong++
+				return ps.optYear(e2, s)
+			}
+		}
+	}
+	ns := *s
+	ns.month = m
+	if y := ps.optYear(e, &ns); y > e {
+		ns.strong++
+		*s = ns
+		return y
+	}
+	if abbr && !ps.phrase {
+		return p
+	}
+	if abbr && ps.w(e-1) != "." && s.dom == 0 {
+		return p
+	}
+	s.month = m
+	if !abbr || s.dom != 0 {
+		s.strong++
+	}
+	return e
+}
+
+func (ps *parser) numDate(p int, s *spec, lic int) int {
+	t := &ps.t[p]
+	if s.month != 0 || s.dom != 0 || s.hasDayOff || s.holiday != 0 {
+		// only a year can follow
+		return p
+	}
+	sep := ps.w(p + 1)
+	// ISO 8601: 2013-02-12
+	if t.nd == 4 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.w(p+3) == sep && ps.glued(p+3) && ps.glued(p+4) && ps.isNum(p+4) {
+		y, m, d := t.n, ps.t[p+2].n, ps.t[p+4].n
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && ps.t[p+4].nd <= 2 && !(ps.glued(p+5) && ps.isNum(p+6)) {
+			s.year, s.hasYear, s.month, s.dom = y, true, m, d
+			s.strong++
+			return p + 5
+		}
+		return p
+	}
+	if t.nd <= 2 && (sep == "-" || sep == "/" || sep == ".") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.t[p+2].nd <= 2 {
+		d, m := t.n, ps.t[p+2].n
+		if d < 1 || d > 31 || m < 1 || m > 12 {
+			return p
+		}
+		e := p + 3
+		if ps.w(e) == sep && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && (ps.t[e+1].nd == 4 || ps.t[e+1].nd == 2) {
+			if ps.glued(e+2) && (ps.w(e+2) == sep || ps.isNum(e+2)) {
+				return p
+			}
+			s.year, s.hasYear = ps.fullYear(ps.t[e+1].n), true
+			s.month, s.dom = m, d
+			s.strong++
+			return e + 2
+		}
+		if ps.glued(e) && (ps.w(e) == sep || ps.w(e) == ":" || ps.isNum(e)) {
+			return p
+		}
+		if sep == "." && ps.w(e) == "uur" {
+			return p
+		}
+		s.month, s.dom = m, d
+		if lic&2 != 0 || s.wday != 0 || ps.phrase {
+			s.strong++
+		}
+		return e
+	}
+	// "15 februari", "18de juli 2014", "4de kwartaal"
+	if t.nd <= 2 {
+		d := t.n
+		e := p + 1
+		if v, e2, ok := ps.ordinal(p); ok && v == d {
+			e = e2
+		}
+		if m, abbr := monthOf(ps.w(e)); m != 0 && d >= 1 && d <= 31 && ps.cont(e) {
+			e++
+			if abbr {
+				e = ps.skipDot(e)
+			}
+			s.month, s.dom = m, d
+			s.strong++
+			return ps.optYear(e, s)
+		}
+		if e > p+1 {
+			if ps.w(e) == "kwartaal" && d >= 1 && d <= 4 {
+				s.quarter = d
+				s.strong++
+				return ps.optYear(e+1, s)
+			}
+			if d >= 1 && d <= 31 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
+				s.dom = d
+				return e
+			}
+		}
+	}
+	return p
+}

@@ -1,0 +1,196 @@
+package timeexpr
+
+import (
+	"time"
+)
+
+const window = 1024 // tokens lexed at a time
+
+// Find returns every time expression in text, left to right, resolved
+// against ref (whose location is used for the results). Where expressions
+// overlap, the longest one starting first wins. Find is safe for
+// concurrent use and costs time linear in len(text).
+func Find(text string, ref time.Time, opt ...Option) []Expr {
+	return AppendFind(nil, text, ref, opt...)
+}
+
+// AppendFind is like [Find] but appends to dst.
+func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
+	var o options
+	for _, f := range opt {
+		f(&o)
+	}
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale}
+	lx := lexer{src: text}
+	toks := lx.next(make([]tok, 0, 64), window)
+	i := 0
+	for {
+		if !lx.done() && len(toks)-i < 64 {
+			// slide the window, keeping a little left context
+			keep := i - 4
+			if keep < 0 {
+				keep = 0
+			}
+			n := copy(toks, toks[keep:])
+			toks = toks[:n]
+			i -= keep
+			toks = lx.next(toks, window)
+		}
+		if i >= len(toks) {
+			break
+		}
+		ps.t = toks
+		if !ps.maybe(i) {
+			i++
+			continue
+		}
+		m, ok := ps.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		a, b := toks[m.a].start, toks[m.b-1].end
+		dst = append(dst, m.r.expr(text, a, b))
+		i = m.b
+	}
+	return dst
+}
+
+func (r *result) expr(text string, a, b int) Expr {
+	return Expr{Text: text[a:b], Start: a, End: b, Kind: r.kind, From: r.from, To: r.to, Grain: r.grain, Value: r.value, Approximate: r.approx}
+}
+
+// Parse parses phrase as one time expression. Leading "op"/"om" and
+// trailing punctuation may lie outside the expression; anything else not
+// understood gives a [*ParseError] wrapping [ErrNoMatch].
+func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
+	var o options
+	for _, f := range opt {
+		f(&o)
+	}
+	if len(phrase) > 1<<12 {
+		return Expr{}, &ParseError{Phrase: phrase[:64], Offset: 0}
+	}
+	lx := lexer{src: phrase}
+	toks := lx.next(nil, 1<<12)
+	ps := parser{t: toks, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
+	start := 0
+	for start < len(toks) && (toks[start].s == "op" || toks[start].s == "om") {
+		start++
+	}
+	end := len(toks)
+	for end > 0 && toks[end-1].k == kPunct && toks[end-1].s != "'" && toks[end-1].s != "\"" && toks[end-1].s != "." {
+		end--
+	}
+	if start >= end {
+		return Expr{}, &ParseError{Phrase: phrase, Offset: 0}
+	}
+	for _, s := range []int{0, start} {
+		m, ok := ps.at(s)
+		if ok && m.b >= end {
+			a, b := toks[m.a].start, toks[m.b-1].end
+			return m.r.expr(phrase, a, b), nil
+		}
+		if s == start {
+			off := len(phrase)
+			if ok && m.b < len(toks) {
+				off = toks[m.b].start
+			} else if !ok {
+				off = toks[s].start
+			}
+			return Expr{}, &ParseError{Phrase: phrase, Offset: off}
+		}
+	}
+	return Expr{}, &ParseError{Phrase: phrase, Offset: 0}
+}
+
+// maybe is the fast reject path: can an expression start at token p?
+func (ps *parser) maybe(p int) bool {
+	t := &ps.t[p]
+	switch t.k {
+	case kNum:
+		return t.n >= 0
+	case kPunct:
+		return t.s == "'"
+	}
+	w := t.s
+	if len(w) < 2 {
+		return w == "q" || w == "t"
+	}
+	if _, ok := startWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "de", "het":
+		nw := ps.w(p + 1)
+		if _, ok := relWord(nw); ok {
+			return true
+		}
+		switch nw {
+		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start":
+			return true
+		}
+		return seasonOf(nw) != 0 || ps.isNum(p+1) || isOrdinalWord(nw)
+	case "een", "één":
+		nw := ps.w(p + 1)
+		return nw == "paar" || nw == "half" || nw == "halve" || nw == "kwartier" || unitIs(nw)
+	case "in", "op", "om", "van", "na", "voor", "over", "tot":
+		nw := ps.w(p + 1)
+		if ps.isNum(p+1) {
+			return true
+		}
+		switch nw {
+		case "de", "het", "een", "één", "zijn", "z'n", "dit", "korte", "en", "uiterlijk", "ongeveer", "rond", "circa", "ca":
+			return true
+		}
+		if _, ok := startWords[nw]; ok {
+			return true
+		}
+		if isCardinal(nw) || isOrdinalWord(nw) {
+			return true
+		}
+		_, _, _, ok := dayWord(nw)
+		return ok
+	}
+	if _, _, _, ok := dayWord(w); ok {
+		return true
+	}
+	if _, dp := splitDaypart(w); dp != 0 {
+		return true
+	}
+	switch w[0] {
+	case 'e', 't', 'd', 'v', 'z', 'a', 'n', 'h':
+		return isCardinal(w) || isOrdinalWord(w)
+	}
+	return false
+}
+
+var startWords = func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, w := range []string{
+		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+		"jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+		"ma", "di", "wo", "woe", "do", "vr", "vrij", "za", "zat", "zo", "zon",
+		"volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "vorige", "vorig",
+		"afgelopen", "verleden", "voorbije", "deze", "dit", "huidige", "lopende", "laatste",
+		"sinds", "sedert", "vanaf", "per", "tot", "totdat", "uiterlijk", "tm", "tussen",
+		"half", "kwart", "middernacht", "middaguur", "binnen", "binnenkort",
+		"elke", "iedere", "ieder", "elk", "dagelijks", "wekelijks", "tweewekelijks", "maandelijks", "driemaandelijks",
+		"kwartaallijks", "halfjaarlijks", "jaarlijks", "tweejaarlijks",
+		"nu", "momenteel", "thans", "heden", "tegenwoordig", "direct", "meteen", "onmiddellijk", "zojuist", "zonet", "daarnet",
+		"voorlopig", "vooralsnog", "recent", "recentelijk", "onlangs", "laatstleden", "kortgeleden", "kort",
+		"spoedig", "weldra", "eerdaags", "straks",
+		"begin", "start", "aanvang", "midden", "medio", "halverwege", "eind", "einde", "slot", "ultimo",
+		"jaren", "anderhalf", "anderhalve", "paar", "halve",
+		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",
+		"king", "kings", "goede", "witte", "nationale", "vlaamse", "tweede", "eerste",
+		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "uit", "tijdens", "vannacht",
+	} {
+		m[w] = struct{}{}
+	}
+	for w := range holidayWords {
+		m[w] = struct{}{}
+	}
+	return m
+}()

@@ -1,0 +1,492 @@
+package timeexpr
+
+import "time"
+
+// period parses something that covers a span and can carry a position or a
+// bound: a date/time spec, a decade, a century, or a bare year when bare is true.
+func (ps *parser) period(p int, dir Direction, bare bool) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && (!found || m.b > best.b) {
+			best, found = m, true
+		}
+	}
+	save := ps.dir
+	ps.dir = dir
+	try(ps.decade(p))
+	try(ps.specExpr(p))
+	try(ps.ordinalIn(p))
+	if bare {
+		if y, e, ok := ps.year(p); ok && ps.t[p].k == kNum && !ps.blockYear(e) {
+			try(match{p, e, instant(day(y, 1, 1, ps.ref.Location()), Year)}, true)
+		}
+	}
+	// "de maand", "het jaar", "de week": the current one
+	q := p
+	if ps.w(q) == "de" || ps.w(q) == "het" {
+		q++
+	}
+	if g := periodOf(ps.w(q)); g != 0 && q > p {
+		from := trunc(ps.ref, g)
+		try(match{p, q + 1, instant(from, g)}, true)
+	}
+	ps.dir = save
+	return best, found
+}
+
+// position parses "begin april", "eind volgend jaar", "medio 2024",
+// "het einde van de maand". end reports a final third.
+func (ps *parser) position(p int) (match, bool) {
+	m, _, ok := ps.positionEnd(p) // pos*16 + grain of the period
+	return m, ok
+}
+
+func (ps *parser) positionEnd(p int) (match, int, bool) {
+	q := p
+	if ps.w(q) == "het" || ps.w(q) == "de" {
+		q++
+	}
+	var pos int // 1 begin, 2 middle, 3 end
+	switch ps.w(q) {
+	case "begin", "start", "aanvang", "vroeg":
+		pos = 1
+	case "midden", "medio", "halverwege", "half":
+		pos = 2
+	case "eind", "einde", "eindje", "laat", "slot", "ultimo":
+		pos = 3
+	default:
+		return match{}, 0, false
+	}
+	if q > p && (ps.w(q) == "medio" || ps.w(q) == "half") {
+		return match{}, 0, false
+	}
+	half := ps.w(q) == "half"
+	q++
+	if ps.w(q) == "-" && ps.glued(q) {
+		q++
+	}
+	if ps.w(q) == "van" {
+		q++
+	}
+	in, ok := ps.period(q, ps.dir, true)
+	if !ok || in.r.from.IsZero() || in.r.to.IsZero() {
+		return match{}, 0, false
+	}
+	g := in.r.grain
+	if half {
+		if g != Month {
+			return match{}, 0, false
+		}
+		if _, abbr := monthOf(ps.w(q)); q != in.a || abbr && false {
+			return match{}, 0, false
+		}
+	}
+	if g < Day {
+		return match{}, 0, false
+	}
+	fg := finer(g)
+	if g == Day {
+		fg = Hour
+	}
+	if g == Century {
+		fg = Year
+	}
+	// count finer units
+	n := 0
+	for t := in.r.from; t.Before(in.r.to) && n < 200; t = add(t, fg, 1) {
+		n++
+	}
+	k := n / 3
+	if k == 0 {
+		k = 1
+	}
+	var from, to time.Time
+	switch pos {
+	case 1:
+		from, to = in.r.from, add(in.r.from, fg, k)
+	case 2:
+		from, to = add(in.r.from, fg, k), add(in.r.from, fg, n-k)
+	default:
+		from, to = add(in.r.from, fg, n-k), in.r.to
+	}
+	r := interval(from, to, fg)
+	r.approx = true
+	return match{p, in.b, r}, pos*16 + int(g), true
+}
+
+// ordinalIn parses "laatste maandag in maart", "derde dag in oktober",
+// "eerste week in oktober 2014", "derde dinsdag na kerst 2014".
+func (ps *parser) ordinalIn(p int) (match, bool) {
+	q := p
+	if ps.w(q) == "de" || ps.w(q) == "het" {
+		q++
+	}
+	n := 0
+	if ps.w(q) == "laatste" {
+		n, q = -1, q+1
+	} else if v, e, ok := ps.ordinal(q); ok && v >= 1 && v <= 366 {
+		n, q = v, e
+	} else {
+		return match{}, false
+	}
+	unit := ps.w(q)
+	wd, abbr := weekdayOf(unit)
+	if abbr {
+		return match{}, false
+	}
+	if wd == 0 && unit != "dag" && unit != "week" {
+		return match{}, false
+	}
+	q++
+	rel := ps.w(q)
+	if rel != "in" && rel != "van" && rel != "na" {
+		return match{}, false
+	}
+	q++
+	if ps.w(q) == "de" && periodOf(ps.w(q+1)) == 0 {
+		q++
+	}
+	in, ok := ps.period(q, ps.dir, true)
+	if !ok || in.r.from.IsZero() || in.r.to.IsZero() {
+		return match{}, false
+	}
+	f, t := in.r.from, in.r.to
+	var out time.Time
+	g := Day
+	switch {
+	case rel == "na":
+		if n < 1 {
+			return match{}, false
+		}
+		start := trunc(f, Day).AddDate(0, 0, 1)
+		if wd == 0 {
+			if unit == "week" {
+				return match{}, false
+			}
+			out = trunc(f, Day).AddDate(0, 0, n)
+			break
+		}
+		off := (wd - ((int(start.Weekday())+6)%7 + 1) + 7) % 7
+		out = start.AddDate(0, 0, off+7*(n-1))
+	case wd != 0:
+		if n > 0 {
+			off := (wd - ((int(f.Weekday())+6)%7 + 1) + 7) % 7
+			out = f.AddDate(0, 0, off+7*(n-1))
+		} else {
+			last := t.AddDate(0, 0, -1)
+			off := (((int(last.Weekday())+6)%7 + 1) - wd + 7) % 7
+			out = last.AddDate(0, 0, -off)
+		}
+	case unit == "dag":
+		if n > 0 {
+			out = f.AddDate(0, 0, n-1)
+		} else {
+			out = t.AddDate(0, 0, -1)
+		}
+	default: // weeks wholly inside the period
+		g = Week
+		first := trunc(f.AddDate(0, 0, 6), Week)
+		if n > 0 {
+			out = first.AddDate(0, 0, 7*(n-1))
+		} else {
+			out = trunc(t, Week).AddDate(0, 0, -7)
+		}
+		if out.AddDate(0, 0, 7).After(t) {
+			return match{}, false
+		}
+	}
+	if rel != "na" && (out.Before(f) || !out.Before(t)) || !sane(out) {
+		return match{}, false
+	}
+	return match{p, in.b, instant(out, g)}, true
+}
+
+// bound parses "sinds januari", "vanaf 14u", "tot eind maart", "t/m vrijdag",
+// "uiterlijk 1 mei", "op zijn vroegst om 14 uur".
+func (ps *parser) bound(p int) (match, bool) {
+	w := ps.w(p)
+	q := p + 1
+	kind := ""
+	switch w {
+	case "sinds", "sedert":
+		kind = "since"
+	case "vanaf", "per":
+		kind = "from"
+	case "na":
+		kind = "after"
+	case "tot", "totdat", "uiterlijk", "tm":
+		kind = "until"
+		if w == "tot" && ps.w(q) == "en" && ps.w(q+1) == "met" {
+			kind, q = "through", q+2
+		} else if w == "tot" && ps.w(q) == "uiterlijk" {
+			kind, q = "through", q+1
+		} else if w == "uiterlijk" || w == "tm" {
+			kind = "through"
+		}
+	case "t":
+		if ps.w(q) == "/" && ps.w(q+1) == "m" && ps.glued(q) && ps.glued(q+1) {
+			kind, q = "through", q+2
+		}
+	case "voor", "vóór", "vòòr":
+		kind = "before"
+	case "op":
+		if (ps.w(q) == "zijn" || ps.w(q) == "z'n") && (ps.w(q+1) == "vroegst" || ps.w(q+1) == "laatst") {
+			if ps.w(q+1) == "vroegst" {
+				kind = "from"
+			} else {
+				kind = "until"
+			}
+			q += 2
+		}
+	}
+	if kind == "" {
+		return match{}, false
+	}
+	dir := ps.dir
+	if kind == "since" {
+		dir = Past
+	}
+	// "voor 8" (phrase only): a bare hour
+	if kind == "before" && ps.phrase && ps.isNum(q) && ps.t[q].n <= 24 && ps.t[q].nd <= 2 && q+1 == len(ps.t) {
+		s := spec{}
+		setTime(&s, ps.t[q].n, 0, 0, Hour, ps.t[q].n <= 12)
+		r, ok := ps.resolve(&s, ps.dir, ps.ref)
+		if !ok {
+			return match{}, false
+		}
+		return match{p, q + 1, openBefore(r.from, Hour)}, true
+	}
+	var in match
+	pos := 0
+	if m, ps2, ok := func() (match, int, bool) {
+		save := ps.dir
+		ps.dir = dir
+		defer func() { ps.dir = save }()
+		return ps.positionEnd(q)
+	}(); ok {
+		in, pos = m, ps2
+	}
+	if m, ok := ps.period(q, dir, kind != "before" && kind != "after" || ps.w(p) == "voor" && false); ok && m.b > in.b {
+		in, pos = m, 0
+	}
+	if in.b == 0 {
+		return match{}, false
+	}
+	r := in.r
+	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
+		return match{}, false
+	}
+	var out result
+	switch kind {
+	case "since":
+		out = result{kind: Interval, from: r.from, grain: r.grain, value: timex(r.from, r.grain) + "/PRESENT_REF", approx: r.approx}
+		if ps.ref.After(r.from) {
+			out.to = ps.ref
+		}
+	case "from":
+		out = openAfter(r.from, r.grain)
+	case "after":
+		if r.grain >= Day {
+			out = openAfter(r.to, r.grain)
+		} else {
+			out = openAfter(r.from, r.grain)
+		}
+	case "until", "before":
+		if pos>>4 == 3 {
+			out = openBefore(r.to, Grain(pos&15))
+		} else {
+			out = openBefore(r.from, r.grain)
+		}
+	case "through":
+		if r.grain < Day && w == "uiterlijk" {
+			out = openBefore(r.from, r.grain)
+		} else {
+			out = openBefore(r.to, r.grain)
+		}
+	}
+	out.approx = out.approx || r.approx
+	return match{p, in.b, out}, true
+}
+
+// copyDate copies the date fields of src into dst.
+func copyDate(dst, src *spec) {
+	dst.year, dst.hasYear, dst.month, dst.dom = src.year, src.hasYear, src.month, src.dom
+	dst.wday, dst.wmod, dst.hasWmod = src.wday, src.wmod, src.hasWmod
+	dst.dayOff, dst.hasDayOff = src.dayOff, src.hasDayOff
+	dst.relG, dst.relN, dst.quarter, dst.holiday = src.relG, src.relN, src.quarter, src.holiday
+	if dst.dp == 0 {
+		dst.dp = src.dp
+	}
+}
+
+func pinDate(s *spec, t time.Time) {
+	*s = spec{hour: s.hour, min: s.min, sec: s.sec, hasTime: s.hasTime, tg: s.tg, amb: s.amb, ampm: s.ampm, dp: s.dp, tz: s.tz, hasTZ: s.hasTZ, approx: s.approx}
+	s.year, s.hasYear, s.month, s.dom = t.Year(), true, int(t.Month()), t.Day()
+}
+
+// rangeSide parses one side of a range: a spec, or a bare number.
+func (ps *parser) rangeSide(p int) (s spec, a, b int, bare int, ok bool) {
+	save := ps.phrase
+	ps.phrase = true // sides may be weak: "13" in "13 - 15 juli"
+	s, a, b, ok = ps.spec(p)
+	ps.phrase = save
+	if ok {
+		return s, a, b, -1, true
+	}
+	if ps.isNum(p) && ps.t[p].nd <= 2 {
+		return spec{}, p, p + 1, ps.t[p].n, true
+	}
+	if v, e, _, ok := ps.number(p); ok && v <= 31 && ps.t[p].k == kWord {
+		return spec{}, p, e, v, true
+	}
+	return spec{}, 0, 0, -1, false
+}
+
+// rangeExpr parses "13 - 15 juli", "van 9:30 tot 11:00", "tussen 9:30 en 11:00",
+// "na 9:30 maar voor 11:00". With a prefix, the range continues a spec:
+// "donderdag van 9:30 tot 11:00", "donderdag 9:30 - 11:00".
+func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
+	opener := ps.w(p)
+	q := p
+	var xs spec
+	xa, xBare := p, -1
+	withPrefix := false
+	switch opener {
+	case "van", "vanaf", "tussen", "na", "om", "vanavond":
+		q++
+	default:
+		opener = ""
+	}
+	if prefix != nil && opener == "" {
+		// the prefix itself is the left side
+		if !prefix.hasTime && prefix.dom == 0 {
+			return match{}, false
+		}
+		xs = *prefix
+		withPrefix = true
+	} else {
+		if opener == "" && !ps.isNum(p) && !ps.isWord(p) {
+			return match{}, false
+		}
+		s, _, b, bare, ok := ps.rangeSide(q)
+		if !ok {
+			return match{}, false
+		}
+		xs, xBare = s, bare
+		q = b
+		xa = p
+		if opener == "om" || opener == "vanavond" {
+			if prefix == nil {
+				return match{}, false
+			}
+		}
+		if opener == "" {
+			xa = p
+		}
+	}
+	if !ps.cont(q) {
+		return match{}, false
+	}
+	// connector
+	c := ps.w(q)
+	switch {
+	case c == "-" || c == "tm":
+		q++
+	case c == "tot":
+		q++
+		if ps.w(q) == "en" && ps.w(q+1) == "met" {
+			q += 2
+		}
+	case c == "t" && ps.w(q+1) == "/" && ps.w(q+2) == "m":
+		q += 3
+	case c == "en" && opener == "tussen":
+		q++
+	case c == "maar" && opener == "na" && ps.w(q+1) == "voor":
+		q += 2
+	default:
+		return match{}, false
+	}
+	if opener == "tussen" && c != "en" || opener == "na" && c != "maar" {
+		return match{}, false
+	}
+	ys, _, yb, yBare, ok := ps.rangeSide(q)
+	if !ok {
+		return match{}, false
+	}
+	if xBare >= 0 && yBare >= 0 {
+		if prefix == nil {
+			return match{}, false
+		}
+		if xBare > 24 || yBare > 24 {
+			return match{}, false
+		}
+		setTime(&xs, xBare, 0, 0, Hour, xBare <= 12)
+		setTime(&ys, yBare, 0, 0, Hour, yBare <= 12)
+	} else if xBare >= 0 {
+		switch {
+		case ys.dom != 0 && ys.month != 0 && !ys.hasTime && xBare >= 1 && xBare <= 31:
+			xs.dom, xs.month, xs.year, xs.hasYear = xBare, ys.month, ys.year, ys.hasYear
+			xs.strong++
+		case ys.hasTime && xBare <= 24:
+			setTime(&xs, xBare, 0, 0, Hour, xBare <= 12)
+		default:
+			return match{}, false
+		}
+	} else if yBare >= 0 {
+		if !xs.hasTime || yBare > 24 {
+			return match{}, false
+		}
+		setTime(&ys, yBare, 0, 0, Hour, yBare <= 12)
+	}
+	if prefix != nil && !withPrefix {
+		if !xs.hasDate() {
+			copyDate(&xs, prefix)
+		}
+		if xs.dp == 0 {
+			xs.dp = prefix.dp
+		}
+	}
+	if xs.strong == 0 && ys.strong == 0 && !ps.phrase {
+		return match{}, false
+	}
+	if xs.hasTime != ys.hasTime {
+		return match{}, false
+	}
+	if !xs.hasDate() && ys.hasDate() && !ys.hasTime {
+		copyDate(&xs, &ys)
+	}
+	if xs.dom != 0 && xs.month == 0 && ys.month != 0 {
+		xs.month, xs.year, xs.hasYear = ys.month, ys.year, ys.hasYear
+	}
+	xr, ok := ps.resolve(&xs, ps.dir, ps.ref)
+	if !ok {
+		return match{}, false
+	}
+	if !ys.hasDate() {
+		if ys.dp == 0 {
+			ys.dp = xs.dp
+		}
+		pinDate(&ys, xr.from)
+	} else if ys.hasTime && xs.hasTime && !ys.hasDayDate() {
+		pinDate(&ys, xr.from)
+	}
+	yr, ok := ps.resolve(&ys, Future, xr.from)
+	if !ok {
+		return match{}, false
+	}
+	if ys.hasTime && !yr.to.After(xr.from) {
+		yr.to = yr.to.AddDate(0, 0, 1)
+	}
+	if !yr.to.After(xr.from) {
+		return match{}, false
+	}
+	g := xr.grain
+	r := interval(xr.from, yr.to, g)
+	r.approx = xs.approx || ys.approx
+	a := xa
+	if prefix != nil {
+		a = p
+	}
+	return match{a, yb, r}, true
+}

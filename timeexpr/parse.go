@@ -1,0 +1,270 @@
+package timeexpr
+
+import (
+	"time"
+)
+
+// parser holds one call's state. It is not shared between goroutines.
+type parser struct {
+	t      []tok
+	ref    time.Time
+	dir    Direction
+	locale Locale
+	phrase bool // the whole input is one phrase ([Parse])
+}
+
+func (ps *parser) w(p int) string {
+	if p >= 0 && p < len(ps.t) {
+		return ps.t[p].s
+	}
+	return ""
+}
+
+// cont reports whether token p exists and continues the same line.
+func (ps *parser) cont(p int) bool { return p < len(ps.t) && !ps.t[p].nl }
+
+// glued reports whether token p exists and directly follows token p-1.
+func (ps *parser) glued(p int) bool { return p > 0 && p < len(ps.t) && !ps.t[p].sp }
+
+func (ps *parser) isNum(p int) bool { return p < len(ps.t) && ps.t[p].k == kNum && ps.t[p].n >= 0 }
+
+func (ps *parser) isWord(p int) bool { return p < len(ps.t) && ps.t[p].k == kWord }
+
+// wordNum parses a number at p: digits or a Dutch number word. It returns the
+// value, the next position and whether it was written in digits.
+func (ps *parser) number(p int) (v, next int, digits, ok bool) {
+	if !ps.cont(p) {
+		return 0, p, false, false
+	}
+	t := &ps.t[p]
+	if t.k == kNum {
+		if t.n < 0 {
+			return 0, p, true, false
+		}
+		// reject decimals and glued letters such as "12a"
+		return t.n, p + 1, true, true
+	}
+	if t.k == kWord {
+		if v, ok := cardinal(t.s); ok {
+			return v, p + 1, false, true
+		}
+	}
+	return 0, p, false, false
+}
+
+// ordinal parses "15de", "15e", "1ste", "eerste", "eenentwintigste".
+func (ps *parser) ordinal(p int) (v, next int, ok bool) {
+	if !ps.cont(p) {
+		return 0, p, false
+	}
+	t := &ps.t[p]
+	if t.k == kNum && t.n >= 0 && ps.glued(p+1) {
+		switch ps.w(p + 1) {
+		case "de", "e", "ste", "st", "ème":
+			return t.n, p + 2, true
+		}
+		return 0, p, false
+	}
+	if t.k == kWord {
+		if v, ok := ordinalWord(t.s); ok {
+			return v, p + 1, true
+		}
+	}
+	return 0, p, false
+}
+
+// year parses a four-digit year (1000–2999), or 'NN.
+func (ps *parser) year(p int) (int, int, bool) {
+	if !ps.cont(p) {
+		return 0, p, false
+	}
+	t := &ps.t[p]
+	if t.k == kNum && t.nd == 4 && t.n >= 1000 && t.n <= 2999 {
+		if ps.w(p+1) == ":" || ps.w(p+1) == "." && ps.isNum(p+2) && ps.glued(p+2) {
+			return 0, p, false
+		}
+		return t.n, p + 1, true
+	}
+	if t.s == "'" && ps.isNum(p+1) && ps.glued(p+1) && ps.t[p+1].nd == 2 {
+		return ps.fullYear(ps.t[p+1].n), p + 2, true
+	}
+	return 0, p, false
+}
+
+func (ps *parser) fullYear(yy int) int {
+	if yy < 100 {
+		if yy < 50 {
+			return 2000 + yy
+		}
+		return 1900 + yy
+	}
+	return yy
+}
+
+// skipDot skips an abbreviation dot glued to the previous token.
+func (ps *parser) skipDot(p int) int {
+	if ps.w(p) == "." && ps.glued(p) {
+		return p + 1
+	}
+	return p
+}
+
+// match is a candidate expression over tokens [a, b).
+type match struct {
+	a, b int
+	r    result
+}
+
+// at finds the longest expression starting at token p.
+func (ps *parser) at(p int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.b > m.a && (!found || m.b > best.b) {
+			best, found = m, true
+		}
+	}
+	try(ps.bound(p))
+	try(ps.rangeExpr(p, nil))
+	try(ps.position(p))
+	try(ps.ordinalIn(p))
+	try(ps.relative(p))
+	try(ps.fixed(p))
+	try(ps.set(p))
+	try(ps.decade(p))
+	try(ps.inYear(p))
+	try(ps.specExpr(p))
+	try(ps.durationExpr(p))
+	return best, found
+}
+
+// specExpr parses date/time components at p and resolves them.
+func (ps *parser) specExpr(p int) (match, bool) {
+	s, a, b, ok := ps.spec(p)
+	if !ok {
+		return match{}, false
+	}
+	// a prefix spec followed by a time range: "donderdag van 9:30 tot 11:00"
+	if m, ok := ps.rangeExpr(b, &s); ok {
+		m.a = a
+		return m, true
+	}
+	// "twee uur op zijn vroegst", "11 uur op zijn laatst"
+	if ps.w(b) == "op" && (ps.w(b+1) == "zijn" || ps.w(b+1) == "z'n") && (ps.w(b+2) == "vroegst" || ps.w(b+2) == "laatst") {
+		r, ok := ps.resolve(&s, ps.dir, ps.ref)
+		if !ok {
+			return match{}, false
+		}
+		if ps.w(b+2) == "vroegst" {
+			return match{a, b + 3, openAfter(r.from, r.grain)}, true
+		}
+		return match{a, b + 3, openBefore(r.from, r.grain)}, true
+	}
+	r, ok := ps.resolve(&s, ps.dir, ps.ref)
+	if !ok {
+		return match{}, false
+	}
+	return match{a, b, r}, true
+}
+
+func openAfter(from time.Time, g Grain) result {
+	return result{kind: Interval, from: from, grain: g, value: intervalValue(from, time.Time{}, g)}
+}
+
+func openBefore(to time.Time, g Grain) result {
+	return result{kind: Interval, to: to, grain: g, value: intervalValue(time.Time{}, to, g)}
+}
+
+// glue words may sit between components; lead words before the first.
+func isGlue(s string) bool {
+	switch s {
+	case ",", "op", "om", "tegen", "stipt", "precies", "exact", "rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "de":
+		return true
+	}
+	return false
+}
+
+// spec collects components starting at p. a is the first token of the span
+// (after leading "op"/"om"), b the end.
+func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
+	a = -1
+	q := p
+	lic := 0 // 1: time licence (om, rond...), 2: date licence (op)
+	for ps.cont(q) {
+		g := q
+		approx := false
+		for ps.cont(g) && isGlue(ps.w(g)) {
+			w := ps.w(g)
+			if w == "de" && !(ps.isNum(g+1) || ps.isWord(g+1) && isOrdinalWord(ps.w(g+1))) {
+				break
+			}
+			if w == "ca" || w == "," || w == "op" && q == p && s.n == 0 {
+			}
+			if approxWord(w) {
+				approx = true
+				if a < 0 && s.n == 0 {
+					a = g
+				}
+				lic |= 1
+			}
+			switch w {
+			case "om", "tegen", "stipt", "precies", "exact":
+				lic |= 1
+			case "op":
+				lic |= 2
+			}
+			g++
+			if w == "ca" {
+				g = ps.skipDot(g)
+			}
+			if g-q > 4 {
+				break
+			}
+		}
+		if g > q && s.n == 0 && ps.w(q) == "," {
+			break
+		}
+		ns := s
+		e := ps.component(g, &ns, lic)
+		if e <= g {
+			break
+		}
+		if approx {
+			ns.approx = true
+		}
+		if s.n == 0 && a < 0 {
+			a = g
+		}
+		ns.n++
+		s = ns
+		b = e
+		q = e
+	}
+	if s.n == 0 {
+		return s, 0, 0, false
+	}
+	if s.strong == 0 && !ps.phrase {
+		return s, 0, 0, false
+	}
+	return s, a, b, true
+}
+
+func isOrdinalWord(s string) bool {
+	_, ok := ordinalWord(s)
+	return ok
+}
+
+// component parses one date or time component at p into s and returns the
+// position after it, or p when there is none.
+func (ps *parser) component(p int, s *spec, lic int) int {
+	if !ps.cont(p) {
+		return p
+	}
+	if e := ps.timeComp(p, s, lic); e > p {
+		return e
+	}
+	if e := ps.dateComp(p, s, lic); e > p {
+		return e
+	}
+	return p
+}
