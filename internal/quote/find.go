@@ -26,6 +26,7 @@ var ruleConfidence = map[string]float64{
 	"volgens-in-quote":   0.7,
 	"colon-no-marks":     0.8,
 	"speaker-before":     0.75,
+	"subject-before":     0.6,
 	"separable-particle": 0.9,
 }
 
@@ -631,7 +632,7 @@ func (f *finder) direct() {
 		short := wordCount(content) <= 2 && !endsSentence(content)
 
 		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after, content) || f.dashAfter(&q, after)
-		if !ok && !short {
+		if !ok && (!short || endsClause(after)) {
 			ok = f.inSentence(&q, before, after)
 		}
 		if !ok && !short && prev != nil && f.continues(prev, p, before) {
@@ -691,7 +692,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		if !vm.ok {
 			continue
 		}
-		if ph, ok := f.parseNP(pre, s0); ok && (ph.next == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
+		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
@@ -774,7 +775,7 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 	}
 	s0 := skipConnectives(before)
 	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
-		if vm := f.verbAt(before, ph.next, false); vm.ok {
+		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
 		}
@@ -806,11 +807,47 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 	if !ok || ph.next >= len(ts) || ph.source {
 		return false
 	}
-	vm := f.verbAt(ts, ph.next, false)
+	vm := f.verbAt(ts, f.skipPP(ts, ph.next), false)
 	if !vm.ok {
-		return false
+		// 'Zijn uitgever Mizzi van der Pluijm was minder verrast. "…"':
+		// a person subject right before, in the same paragraph.
+		if ph.pronoun || !ph.person || ph.canonical == "" || f.regionOf(ps) != f.regionOf(p.start) {
+			return false
+		}
+		f.attribute(q, ph, verbMatch{}, "subject-before")
+		return true
 	}
 	f.attribute(q, ph, vm, "speaker-before")
+	return true
+}
+
+// skipPP skips a "van (de|het)? Capitalised+" phrase after a speaker
+// ("Femke Wiersma van Landbouw", "Jansen van de VVD").
+func (f *finder) skipPP(ts []tok, k int) int {
+	if k+1 >= len(ts) || ts[k].lower != "van" {
+		return k
+	}
+	j := k + 1
+	if determiners[ts[j].lower] {
+		j++
+	}
+	n := j
+	for n < len(ts) && ts[n].word && isUpperWord(ts[n].s) && n-j < 4 {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
+}
+
+// endsClause reports whether the tokens after a quote end the sentence.
+func endsClause(after []tok) bool {
+	for _, t := range after {
+		if t.word {
+			return false
+		}
+	}
 	return true
 }
 
@@ -1124,7 +1161,7 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			if !ok {
 				continue
 			}
-			gap := v - ph.next
+			gap := v - f.skipPP(ts, ph.next)
 			if (gap == 0 && !vm.form.participle) || (gap >= 1 && gap <= 3 && f.isAux(ts[ph.next].lower)) {
 				q := f.indirectQuote(s, ts[d].end, s.end)
 				f.attribute(&q, ph, vm, "subject-verb-dat")
