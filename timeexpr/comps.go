@@ -75,6 +75,7 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				case ps.w(e) == "uur" && ps.cont(e), (ps.w(e) == "u" || ps.w(e) == "h") && ps.glued(e):
 					e++
 				case lic&1 != 0:
+				case ps.phrase && lic&2 == 0 && (m == 0 || m > 12 || h > 31):
 				default:
 					return p
 				}
@@ -281,6 +282,11 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		return p
 	}
 	if t.k == kNum {
+		if h, e := ps.holiday(p); h != 0 && !s.hasDate() {
+			s.holiday = h
+			s.strong++
+			return ps.optYear(e, s)
+		}
 		return ps.numDate(p, s, lic)
 	}
 	if t.k != kWord {
@@ -445,6 +451,9 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		if v >= 1 && v <= 31 && s.dom == 0 && s.month == 0 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
 			s.dom = v
+			if lic&2 != 0 {
+				s.strong++
+			}
 			return e
 		}
 	}
@@ -495,6 +504,18 @@ func dayWord(w string) (off, dp int, tonight, ok bool) {
 // holiday parses a holiday name at p.
 func (ps *parser) holiday(p int) (int, int) {
 	w := ps.w(p)
+	if ps.isNum(p) && (ps.t[p].n == 1 || ps.t[p].n == 2) && ps.t[p].nd == 1 {
+		if _, e, ok := ps.ordinal(p); ok {
+			pre := "eerste "
+			if ps.t[p].n == 2 {
+				pre = "tweede "
+			}
+			if h := holidayWords[pre+ps.w(e)]; h != 0 && ps.cont(e) {
+				return h, e + 1
+			}
+		}
+		return 0, p
+	}
 	switch w {
 	case "eerste", "tweede", "goede", "witte", "nationale", "vlaamse":
 		if h := holidayWords[w+" "+ps.w(p+1)]; h != 0 && ps.cont(p+1) {
@@ -645,6 +666,9 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			}
 			if d >= 1 && d <= 31 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
 				s.dom = d
+				if lic&2 != 0 {
+					s.strong++
+				}
 				return e
 			}
 		}

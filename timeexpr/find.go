@@ -136,7 +136,7 @@ func (ps *parser) maybe(p int) bool {
 		return nw == "paar" || nw == "half" || nw == "halve" || nw == "kwartier" || unitIs(nw)
 	case "in", "op", "om", "van", "na", "voor", "over", "tot":
 		nw := ps.w(p + 1)
-		if ps.isNum(p+1) {
+		if ps.isNum(p + 1) {
 			return true
 		}
 		switch nw {
@@ -185,7 +185,7 @@ var startWords = func() map[string]struct{} {
 		"jaren", "anderhalf", "anderhalve", "paar", "halve",
 		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",
 		"king", "kings", "goede", "witte", "nationale", "vlaamse", "tweede", "eerste",
-		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "uit", "tijdens", "vannacht",
+		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "uit", "tijdens", "vannacht", "vóór", "vòòr",
 	} {
 		m[w] = struct{}{}
 	}

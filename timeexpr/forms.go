@@ -582,17 +582,28 @@ func (ps *parser) decade(p int) (match, bool) {
 
 // inYear parses a bare year licensed by a preposition: "in 2014".
 func (ps *parser) inYear(p int) (match, bool) {
+	approx := false
 	switch ps.w(p) {
 	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter":
+	case "rond", "omstreeks", "circa", "ca":
+		approx = true
 	default:
 		return match{}, false
 	}
-	y, e, ok := ps.year(p + 1)
-	if !ok || ps.t[p+1].k != kNum || ps.blockYear(e) {
+	q := p + 1
+	if ps.w(p) == "ca" {
+		q = ps.skipDot(q)
+	}
+	y, e, ok := ps.year(q)
+	if !ok || ps.t[q].k != kNum || ps.blockYear(e) {
 		return match{}, false
 	}
-	from := day(y, 1, 1, ps.ref.Location())
-	return match{p + 1, e, instant(from, Year)}, true
+	r := instant(day(y, 1, 1, ps.ref.Location()), Year)
+	if approx {
+		r.approx = true
+		return match{p, e, r}, true
+	}
+	return match{q, e, r}, true
 }
 
 // blockYear reports whether the token at e shows a preceding number is no

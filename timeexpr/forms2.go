@@ -267,7 +267,7 @@ func (ps *parser) bound(p int) (match, bool) {
 	}(); ok {
 		in, pos = m, ps2
 	}
-	if m, ok := ps.period(q, dir, kind != "before" && kind != "after" || ps.w(p) == "voor" && false); ok && m.b > in.b {
+	if m, ok := ps.period(q, dir, w != "voor" && w != "per"); ok && m.b > in.b {
 		in, pos = m, 0
 	}
 	if in.b == 0 {

@@ -70,6 +70,10 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 				for j < len(s) {
 					d := s[j]
 					if d|0x20 >= 'a' && d|0x20 <= 'z' {
+						// split "geledenTEHERAN" at a lower-to-upper change
+						if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+							break
+						}
 						j++
 						continue
 					}
@@ -104,6 +108,10 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 				for j < len(s) {
 					d := s[j]
 					if d|0x20 >= 'a' && d|0x20 <= 'z' {
+						// split "geledenTEHERAN" at a lower-to-upper change
+						if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+							break
+						}
 						j++
 						continue
 					}

@@ -226,7 +226,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		}
 		ns := s
 		e := ps.component(g, &ns, lic)
-		if e <= g {
+		if e <= g || ns.hasTime && ns.dp != dpNone && !dpFits(&ns) {
 			break
 		}
 		if approx {
@@ -267,4 +267,27 @@ func (ps *parser) component(p int, s *spec, lic int) int {
 		return e
 	}
 	return p
+}
+
+// dpFits reports whether a spec's clock time lies in its day part:
+// "gisteravond om 15.30 uur" does not combine.
+func dpFits(s *spec) bool {
+	h := s.hour
+	if s.ampm == 2 && h < 12 {
+		h += 12
+	}
+	if s.amb || s.ampm != 0 || h == 12 {
+		return true // the day part will pick am or pm
+	}
+	switch s.dp {
+	case dpMorning:
+		return h < 12
+	case dpAfternoon:
+		return h >= 12 && h <= 18
+	case dpEvening:
+		return h >= 17 || h == 0
+	case dpNight:
+		return h >= 20 || h < 7
+	}
+	return true
 }

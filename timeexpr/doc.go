@@ -1,0 +1,72 @@
+// Package timeexpr finds and resolves Dutch time expressions in running
+// text: dates, clock times, ages, periods, bounds, fuzzy spans, durations
+// and recurring times.
+//
+// [Find] scans a text and returns every expression with its byte offsets;
+// [Parse] reads one whole phrase. Both resolve against a reference time,
+// whose location is used for the results:
+//
+//	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, loc)
+//	for _, e := range timeexpr.Find("De afgelopen weken, sinds januari.", ref) {
+//		fmt.Println(e.Text, e.Kind, e.Value)
+//	}
+//
+// # What is understood
+//
+//   - Dates: "15 februari", "maandag 18 februari 2013", "31-10-1974",
+//     "2024-05-06", "op de 15de", "Aug 8", "april 14, 2015".
+//   - Relative days and periods: "gisteren", "overmorgen", "volgende week
+//     dinsdag", "vorig jaar", "dit kwartaal", "het weekend", "deze zomer".
+//   - Day parts and compounds: "vanavond", "gistermiddag", "gisterenavond",
+//     "maandagavond", "deze namiddag", "15 februari 's morgens".
+//   - Clock times: "om 15.30 uur", "17u10", "14:15", "half drie", "half 9"
+//     (8:30), "kwart voor vijf", "tien voor half zes" (17:20), "3 uur 's
+//     middags", "16 uur CET".
+//   - Ages and shifts: "28 minuten geleden", "1 dag, 13 uren geleden",
+//     "over een week", "in 2,5 uur", "twee dagen na Pasen".
+//   - Ranges and bounds: "13 t/m 15 juli", "van 9:30 tot 11:00", "tussen 13.00
+//     en 14.00 uur", "sinds januari", "vanaf 14u", "tot eind maart",
+//     "uiterlijk vrijdag", "op zijn vroegst om 14 uur".
+//   - Positions: "begin april", "medio 2024", "eind volgend jaar", "het
+//     einde van de maand", "eind jaren negentig".
+//   - Fuzzy spans (Approximate): "de afgelopen weken", "de komende dagen",
+//     "recent", "onlangs", "binnenkort", "voorlopig", "rond drie uur".
+//   - Longer periods: "de jaren negentig", "de jaren '80", "de twintigste eeuw".
+//   - Holidays: Pasen, Goede Vrijdag, Hemelvaart, Pinksteren, Carnaval (from
+//     Easter), Koningsdag (26 April when the 27th is a Sunday), Bevrijdingsdag,
+//     Prinsjesdag, Kerstmis, Sinterklaas (5 December, 6 in nl-BE) and more.
+//   - Durations: "anderhalf uur", "1 uur en drie kwartier", "4 weken en 2
+//     dagen", "drie kwartalen".
+//   - Sets: "elke maandag", "wekelijks", "om de twee weken", "'s maandags".
+//   - Dutch number words up to the thousands: "tweeëntwintig",
+//     "honderdvijftig", "eenentwintigste".
+//
+// Matching is strict: a bare number, "een hotel" or "maart" inside
+// "maartse" is no time. In running text the longest match starting first wins.
+//
+// # Direction
+//
+// An underspecified expression such as "maandag", "15 maart" or "om 3 uur"
+// is resolved by a [Direction]. [Past], the default, suits news: "maandag"
+// is the most recent Monday, today included. [Future] follows Duckling and
+// assistants: the next Monday, today excluded. [Nearest] takes the closest.
+//
+// # Values
+//
+// Each [Expr] has a TIMEX3-style Value: "2013-02-12" (day), "2013-W07"
+// (week), "2013-Q1", "2013-02-12T15:30", "2013-02-12TEV" (evening),
+// "2013-W07-WE" (weekend), "2013-SU" (summer), "199" (the 1990s), "19"
+// (the 20th century), "P3D" (a duration), "XXXX-WXX-1" (every Monday),
+// "PAST_REF", "FUTURE_REF" and "PRESENT_REF". Other intervals are written
+// START/END, END being the last unit covered, with ".." for an open end.
+//
+// Ages and shifts ("28 minuten geleden", "in 3 jaar") are truncated to the
+// grain one finer than their unit, as Duckling does: "28 minuten geleden"
+// has grain second, "drie maanden geleden" grain day.
+//
+// # Conformance
+//
+// The package is tested against the 330 Dutch examples of Duckling and its
+// negative examples; testdata/duckling-deviations.txt lists the rows where
+// draad deliberately differs, and why.
+package timeexpr
