@@ -102,6 +102,9 @@ func hasLineBreak(s string) bool {
 
 // isTerminal reports whether punctuation p can end a sentence.
 func isTerminal(p string) bool {
+	if p == "" {
+		return false
+	}
 	switch p[0] {
 	case '.', '!', '?':
 		return true

@@ -99,3 +99,12 @@ func checkSentences(t *testing.T, s string, toks []Token, sents []Sentence) {
 		prevEnd, prevLast = st.End, st.Last
 	}
 }
+
+func TestSentencesForeignTokens(t *testing.T) {
+	// Tokens that do not come from Tokenize must not crash Sentences.
+	toks := []Token{{Kind: Punct}, {Text: ".", Start: 5, End: 6, Kind: Punct}, {Kind: Word}}
+	got := Sentences("", toks)
+	if len(got) == 0 {
+		t.Errorf("Sentences(foreign tokens) = none, want at least one")
+	}
+}

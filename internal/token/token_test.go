@@ -195,6 +195,8 @@ func TestLinear(t *testing.T) {
 		"hyphens":          strings.Repeat("a-", n/2),
 		"apostrophes":      strings.Repeat("a'", n/2),
 		"caps after lower": strings.Repeat("abcDE", n/5),
+		"long caps":        "abc" + strings.Repeat("D", n) + "e",
+		"glued numbers":    strings.Repeat("1-a", n/3),
 		"long word":        strings.Repeat("a", n),
 		"spaces":           strings.Repeat(" ", n),
 		"periods":          strings.Repeat(".", n),
