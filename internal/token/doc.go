@@ -29,10 +29,11 @@
 // m, "5%" is 5 and %, "€3" is € and 3, "20°C" is 20, ° and C.
 //
 // Quote marks are punctuation tokens of their own: " „ ” “ ‘ ’ « » and
-// the two-character quotes ,, and ”. A single ' that opens or closes a
-// quotation is split from its word ("'kwaadaardige'" gives ', kwaadaardige
-// and '), while apostrophes inside words and elisions stay in the word.
-// A possessive apostrophe at the end of a word (Kees') is split off.
+// the two-character quotes ,, (two commas) and two apostrophes. A single
+// ' that opens or closes a quotation is split from its word
+// ("'kwaadaardige'" gives ', kwaadaardige and '), while apostrophes
+// inside words and elisions stay in the word. A possessive apostrophe at
+// the end of a word (Kees') is split off.
 //
 // A hyphen inside a word belongs to the word; free-standing dashes (-,
 // --, – and —) are punctuation. Runs of . ! ? (such as "..." and "?!")

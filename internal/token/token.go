@@ -346,7 +346,8 @@ func scanPunct(s string, i int) (int, Kind) {
 
 // scanApostrophe scans a token that starts with an apostrophe (' or ’)
 // of width w at s[i]: the elisions 's 't 'n 'k 'm, a year such as '80,
-// the name 's-Hertogenbosch, a double quote ” or a lone quote mark.
+// the name 's-Hertogenbosch, two apostrophes used as one quote mark, or
+// a lone quote mark.
 func scanApostrophe(s string, i, w int) (int, Kind) {
 	j := i + w
 	if j >= len(s) {

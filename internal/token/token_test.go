@@ -122,6 +122,14 @@ func TestTokenizeAbbreviations(t *testing.T) {
 	}
 }
 
+func TestIsAbbrevNot(t *testing.T) {
+	for _, w := range []string{"", ".", "Jan.", "ING.", "VS.", "zo.", "MR.", "mR.", "huis", "a.", "ab.cd."} {
+		if IsAbbrev(w) {
+			t.Errorf("IsAbbrev(%q) = true, want false", w)
+		}
+	}
+}
+
 func TestTokenizeOffsets(t *testing.T) {
 	in := "Zo'n 1.000,50 euro\r\n\u00a0„Ja”"
 	want := []Token{
