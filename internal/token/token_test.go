@@ -81,6 +81,9 @@ var tokenizeTests = []struct {
 	{"slash between words", "ANP/AFP", []string{"ANP/word", "//punct", "AFP/word"}},
 	{"NBSP", "5\u00a0procent", []string{"5/number", "procent/word"}},
 	{"zero width space", "a\u200bb", []string{"a/word", "b/word"}},
+	{"zero-width characters", "a\u200cb c\u200dd e\u2060f \ufeffg\u200b",
+		[]string{"a\u200cb/word", "c\u200dd/word", "e\u2060f/word", "g/word"}},
+	{"lone joiners are space", "a \u200d b\u200c", []string{"a/word", "b/word"}},
 	{"soft hyphen in word", "wapen\u00adstilstand", []string{"wapen\u00adstilstand/word"}},
 	{"invalid UTF-8", "a\xffb\xc3", []string{"a/word", "\xff/invalid", "b/word", "\xc3/invalid"}},
 	{"NUL and controls", "a\x00b\x1b", []string{"a/word", "\x00/symbol", "b/word", "\x1b/symbol"}},
@@ -228,5 +231,17 @@ func TestLinearURL(t *testing.T) {
 	checkTiling(t, in, toks)
 	if got, want := toks[0].Text, "https://a"; got != want {
 		t.Errorf("Tokenize(url + brackets)[0] = %q, want %q", got, want)
+	}
+}
+
+func TestTenMegabyteLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping 10 MB input in -short mode")
+	}
+	line := strings.Repeat("De NAVO-chef zei o.a. dat 1.000,50 euro genoeg is. ", 10<<20/51)
+	toks := Tokenize(line)
+	checkTiling(t, line, toks)
+	if got := len(Sentences(line, toks)); got != 10<<20/51 {
+		t.Errorf("Sentences(10 MB line) gave %d sentences, want %d", got, 10<<20/51)
 	}
 }
