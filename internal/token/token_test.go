@@ -226,7 +226,7 @@ func TestLinear(t *testing.T) {
 }
 
 func TestLinearURL(t *testing.T) {
-	in := "https://a" + strings.Repeat(")", 1<<20)
+	in := "https://a" + strings.Repeat(")", 1<<18)
 	toks := Tokenize(in)
 	checkTiling(t, in, toks)
 	if got, want := toks[0].Text, "https://a"; got != want {
