@@ -1,0 +1,635 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/token"
+)
+
+// word is a non-space token.
+type word struct {
+	text       string
+	start, end int
+	sent       int  // sentence index
+	sentStart  bool // first word of its sentence
+	lower      bool // starts with a lower-case letter
+	upperInit  bool // starts with an upper-case letter
+	allCaps    bool // has letters, all upper case, at least two
+	adjCountry string
+	adjKind    kind // kAdjective or kDemonym when adjCountry != ""
+}
+
+// span is a candidate entity over words [first, last).
+type span struct {
+	first, last int
+	typ         Type
+	prio        int // 0 model, 1 lexicon, 2 user
+	e           *entry
+	canonical   string
+	country     string
+	role, org   string
+	// sub-word span (an organisation inside "NAVO-chef"): byte offsets.
+	subStart, subEnd int
+}
+
+// maxInput caps the input that is analysed; longer inputs are analysed up
+// to the last white space before the cap.
+const maxInput = 16 << 20
+
+// Analyze returns the entities of text and the country links of its
+// adjectives and demonyms.
+func (m *Model) Analyze(text string) Analysis {
+	if len(text) > maxInput {
+		cut := strings.LastIndexAny(text[:maxInput], " \n\t")
+		if cut < 0 {
+			cut = maxInput
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		}
+		text = text[:cut]
+	}
+	ws := words(text)
+	if len(ws) == 0 {
+		return Analysis{}
+	}
+	var spans []span
+	if m.tagger != nil {
+		spans = m.modelSpans(ws, spans)
+	}
+	spans = m.lexSpans(ws, spans)
+	spans = resolve(spans)
+	m.markCapitals(ws, spans)
+	m.roles(ws, &spans)
+	m.coref(ws, &spans)
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+	out := Analysis{Entities: make([]Entity, 0, len(spans))}
+	for _, s := range spans {
+		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, Org: s.org}
+		e.Start, e.End = s.startByte(ws), s.endByte(ws)
+		e.Text = text[e.Start:e.End]
+		if e.Canonical == "" {
+			e.Canonical = e.Text
+		}
+		out.Entities = append(out.Entities, e)
+	}
+	// Country links: adjectives and demonyms outside person names.
+	si := 0
+	for i := range ws {
+		w := &ws[i]
+		if w.adjCountry == "" {
+			continue
+		}
+		for si < len(spans) && spans[si].endByte(ws) <= w.start {
+			si++
+		}
+		if si < len(spans) && spans[si].typ == Person && spans[si].startByte(ws) <= w.start {
+			continue
+		}
+		k := Adjective
+		if w.adjKind == kDemonym {
+			k = Demonym
+		}
+		out.Links = append(out.Links, CountryLink{Text: w.text, Start: w.start, End: w.end, Country: w.adjCountry, Kind: k})
+	}
+	return out
+}
+
+func (s *span) startByte(ws []word) int {
+	if s.subEnd > 0 {
+		return s.subStart
+	}
+	return ws[s.first].start
+}
+
+func (s *span) endByte(ws []word) int {
+	if s.subEnd > 0 {
+		return s.subEnd
+	}
+	return ws[s.last-1].end
+}
+
+// words tokenizes text and returns its non-space tokens with sentence
+// boundaries: a sentence ends after ".", "!" or "?" (and any closing
+// quotes) and at every line break.
+func words(text string) []word {
+	toks := token.Tokenize(text)
+	ws := make([]word, 0, len(toks)/2+1)
+	sent := 0
+	newSent := true
+	afterFinal := false // the previous word ended a sentence
+	for _, t := range toks {
+		if t.Kind == token.Space {
+			if strings.ContainsAny(t.Text, "\n\r\u2028\u2029") && !newSent {
+				sent++
+				newSent = true
+			}
+			afterFinal = false
+			continue
+		}
+		if afterFinal && t.Kind == token.Punct && isClosingQuote(t.Text) {
+			// autoriteiten." — the quote closes the sentence before.
+			ws = append(ws, word{text: t.Text, start: t.Start, end: t.End, sent: sent - 1})
+			continue
+		}
+		w := word{text: t.Text, start: t.Start, end: t.End, sent: sent, sentStart: newSent}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		w.lower = unicode.IsLower(r)
+		w.upperInit = unicode.IsUpper(r)
+		if w.upperInit && len(t.Text) > 1 {
+			w.allCaps = true
+			for _, c := range t.Text {
+				if unicode.IsLower(c) {
+					w.allCaps = false
+					break
+				}
+			}
+		}
+		newSent, afterFinal = false, false
+		if t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?") {
+			sent++
+			newSent, afterFinal = true, true
+		}
+		ws = append(ws, w)
+	}
+	return ws
+}
+
+// Limits that keep tagging linear: sentences are cut into pieces of at
+// most maxSentence words, and the document is tagged in batches of at
+// most maxBatch words.
+const (
+	maxSentence = 200
+	maxBatch    = 4000
+)
+
+// modelSpans tags ws sentence by sentence and appends the entity chunks.
+func (m *Model) modelSpans(ws []word, spans []span) []span {
+	var doc [][]string
+	var offs []int
+	batch := 0
+	flush := func() {
+		if len(doc) == 0 {
+			return
+		}
+		tags := m.tagger.TagDocument(doc)
+		for si, ts := range tags {
+			if si >= len(doc) {
+				break
+			}
+			spans = m.chunks(ws, spans, offs[si], doc[si], ts)
+		}
+		doc, offs, batch = doc[:0], offs[:0], 0
+	}
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && ws[j].sent == ws[i].sent && j-i < maxSentence {
+			j++
+		}
+		s := make([]string, j-i)
+		for k := i; k < j; k++ {
+			s[k-i] = ws[k].text
+		}
+		if batch+len(s) > maxBatch {
+			flush()
+		}
+		doc = append(doc, s)
+		offs = append(offs, i)
+		batch += len(s)
+		i = j
+	}
+	flush()
+	return m.mergeSurnames(ws, spans)
+}
+
+// mergeSurnames joins a person chunk, a tussenvoegsel chain and the
+// capitalised word after it, which the model often splits: "[Rutger] ter
+// [Borg]", "[Pieter] van den [Hoogenband]".
+func (m *Model) mergeSurnames(ws []word, spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ == Person {
+			k := s.last
+			for k < len(ws) && ws[k].lower && tussenvoegsels[ws[k].text] && ws[k].sent == ws[s.first].sent {
+				k++
+			}
+			if k > s.last && k < len(ws) && ws[k].upperInit && ws[k].sent == ws[s.first].sent &&
+				m.lex.match(ws, k) == nil && !m.lex.stop[ws[k].text] &&
+				(i+1 >= len(spans) || spans[i+1].first != k || spans[i+1].typ != Organisation) {
+				switch {
+				case i+1 < len(spans) && spans[i+1].first == k:
+					s.last = spans[i+1].last
+					i++
+				case i+1 >= len(spans) || spans[i+1].first > k:
+					s.last = k + 1
+				}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// chunks converts the IOB2 tags of one sentence starting at word base.
+func (m *Model) chunks(ws []word, spans []span, base int, sent, ts []string) []span {
+	for k := 0; k < len(ts) && k < len(sent); {
+		t := ts[k]
+		if len(t) < 3 || (t[0] != 'B' && t[0] != 'I') {
+			k++
+			continue
+		}
+		typ := t[2:]
+		j := k + 1
+		for j < len(ts) && j < len(sent) && len(ts[j]) > 2 && ts[j][0] == 'I' && ts[j][2:] == typ {
+			j++
+		}
+		spans = m.addModelSpan(ws, spans, base+k, base+j, typ)
+		k = j
+	}
+	return spans
+}
+
+// addModelSpan cleans up one model chunk and appends it.
+func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label string) []span {
+	lx := m.lex
+	typ, _ := parseType(label)
+	// Leading words that never start a name: "Volgens", "Maar";
+	// for persons also roles, modifiers and inflected adjectives
+	// ("President Trump", "Iraanse minister Araghchi").
+	for first < last {
+		w := ws[first]
+		if lx.stop[w.text] {
+			first++
+			continue
+		}
+		if typ == Person {
+			lw := strings.ToLower(w.text)
+			if lx.roleWords[lw] || lx.modifiers[lw] || isDeterminer(lw) {
+				first++
+				continue
+			}
+			if e := lx.match(ws, first); e != nil && e.kind == kAdjective && strings.HasSuffix(w.text, "e") {
+				first++
+				continue
+			}
+		}
+		break
+	}
+	// A role phrase that runs into the chunk ("minister van [Buitenlandse
+	// Zaken Marco Rubio]") is cut off; what follows a role is a person.
+	for k := first; k < last-1; k++ {
+		if len(lx.roles[strings.ToLower(ws[k].text)]) == 0 {
+			continue
+		}
+		if rf, _, ok := matchRole(lx, ws, k); ok && rf < first && ws[k+1].upperInit {
+			first, typ = k+1, Person
+			break
+		}
+	}
+	for last > first && ws[last-1].text != "" && isPunctWord(ws[last-1].text) {
+		last--
+	}
+	if first >= last {
+		return spans
+	}
+	// Drop chunks with no capitalised word, and lone determiners.
+	capital := false
+	for k := first; k < last; k++ {
+		if ws[k].upperInit || startsWithDigit(ws[k].text) {
+			capital = true
+			break
+		}
+	}
+	if !capital || last-first == 1 && isDeterminer(strings.ToLower(ws[first].text)) {
+		return spans
+	}
+	// A lone adjective ("Noordse", "Europese") is not an entity; country
+	// adjectives become links below.
+	if typ == Misc && last-first == 1 && isAdjectiveForm(ws[first].text) {
+		return spans
+	}
+	if typ == Person {
+		first = extendSurname(lx, ws, first)
+	}
+	s := span{first: first, last: last, typ: typ}
+	if e := lx.match(ws, first); e != nil && first+len(e.words) == last {
+		switch e.kind {
+		case kAdjective, kDemonym:
+			return spans // a country link, not an entity
+		case kCountry:
+			s.typ, s.country, s.canonical = Country, e.code, e.canonical
+		case kCapital:
+			s.typ, s.country, s.canonical = Location, e.code, e.canonical
+			s.e = e
+		case kPlace:
+			s.typ, s.country, s.canonical = Location, e.code, e.canonical
+		case kOrg:
+			if e.adj != 2 {
+				s.typ, s.country, s.canonical = Organisation, e.code, e.canonical
+			}
+		}
+	}
+	return append(spans, s)
+}
+
+// extendSurname moves the start of a person chunk left over the
+// tussenvoegsels the model left out: "Ursula von der [Leyen]" → "Ursula
+// von der Leyen", "[Von der] Leyen". A lower-case chain is taken only
+// with the capitalised first name before it.
+func extendSurname(lx *lexicon, ws []word, first int) int {
+	k := first
+	for k > 0 && ws[k-1].sent == ws[first].sent && tussenvoegsels[strings.ToLower(ws[k-1].text)] {
+		k--
+	}
+	if k == first {
+		return first
+	}
+	if ws[k].upperInit {
+		return k // "Von der Leyen", "De Wever"
+	}
+	if k > 0 && ws[k-1].sent == ws[first].sent && ws[k-1].upperInit && !lx.stop[ws[k-1].text] &&
+		!isDeterminer(strings.ToLower(ws[k-1].text)) && !lx.roleWords[strings.ToLower(ws[k-1].text)] && ws[k-1].adjCountry == "" {
+		if e := lx.match(ws, k-1); e == nil || e.kind == kDemonym {
+			return k - 1
+		}
+	}
+	return first
+}
+
+// isAdjectiveForm reports whether w looks like an inflected Dutch
+// adjective of place: "Noordse", "Europese", "Arabische".
+func isAdjectiveForm(w string) bool {
+	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche")
+}
+
+func isClosingQuote(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", "»", ")":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(lw string) bool {
+	switch lw {
+	case "de", "het", "een", "den", "der", "des", "'t", "'s":
+		return true
+	}
+	return false
+}
+
+func isPunctWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// lexSpans appends the lexicon matches: user entries first, then the
+// built-in names, longest match first, left to right. Adjectives and
+// demonyms are recorded on their words as country links.
+func (m *Model) lexSpans(ws []word, spans []span) []span {
+	lx := m.lex
+	for i := 0; i < len(ws); {
+		w := &ws[i]
+		if m.user != nil {
+			if e := m.user.match(ws, i); e != nil {
+				s := span{first: i, last: i + len(e.words), typ: e.typ, prio: 2, e: e, canonical: e.canonical, country: e.code}
+				spans = append(spans, s)
+				i = s.last
+				continue
+			}
+		}
+		if w.lower && !m.hasLowerStart(w.text) {
+			i++
+			continue
+		}
+		e := lx.match(ws, i)
+		if e == nil {
+			i++
+			continue
+		}
+		n := len(e.words)
+		switch e.kind {
+		case kAdjective, kDemonym:
+			w.adjCountry, w.adjKind = e.code, e.kind
+			// "de Iraanse Revolutionaire Garde": an adjective before an
+			// organisation that takes one.
+			if e.kind == kAdjective && i+1 < len(ws) {
+				if o := lx.match(ws, i+1); o != nil && o.kind == kOrg && o.adj > 0 {
+					s := span{first: i, last: i + 1 + len(o.words), typ: Organisation, prio: 1, e: o, country: e.code}
+					s.canonical = w.text + " " + o.canonical
+					if o.code != "" {
+						s.country = o.code
+					}
+					spans = append(spans, s)
+					i = s.last
+					continue
+				}
+				if last, ok := ministry(ws, i+1); ok {
+					s := span{first: i, last: last, typ: Organisation, prio: 1, country: e.code}
+					spans = append(spans, s)
+					i = last
+					continue
+				}
+			}
+			i += n
+			continue
+		case kCountry:
+			spans = append(spans, span{first: i, last: i + n, typ: Country, prio: 1, e: e, country: e.code, canonical: e.canonical})
+		case kCapital:
+			spans = append(spans, span{first: i, last: i + n, typ: Location, prio: 1, e: e, country: e.code, canonical: e.canonical})
+		case kPlace:
+			spans = append(spans, span{first: i, last: i + n, typ: Location, prio: 1, e: e, country: e.code, canonical: e.canonical})
+		case kOrg:
+			if e.adj == 2 {
+				i++
+				continue
+			}
+			spans = append(spans, span{first: i, last: i + n, typ: Organisation, prio: 1, e: e, country: e.code, canonical: e.canonical})
+		}
+		i += n
+	}
+	// Ministries without a country adjective: "het ministerie van Defensie".
+	for i := range ws {
+		if ws[i].text == "ministerie" || ws[i].text == "Ministerie" {
+			if i > 0 && ws[i-1].adjCountry != "" {
+				continue
+			}
+			if last, ok := ministry(ws, i); ok {
+				spans = append(spans, span{first: i, last: last, typ: Organisation, prio: 1})
+			}
+		}
+	}
+	return spans
+}
+
+// hasLowerStart reports whether some lexicon name starts with the
+// lower-case word w (as "de Volkskrant" or "cd&v" do).
+func (m *Model) hasLowerStart(w string) bool {
+	_, ok := m.lex.first[w]
+	return ok
+}
+
+// ministry matches "ministerie van Buitenlandse Zaken" from ws[i] and
+// returns the end of the match.
+func ministry(ws []word, i int) (int, bool) {
+	if i+2 >= len(ws) || (ws[i].text != "ministerie" && ws[i].text != "Ministerie") || ws[i+1].text != "van" {
+		return 0, false
+	}
+	j := i + 2
+	end := 0
+	for j < len(ws) && ws[j].sent == ws[i].sent {
+		switch {
+		case ws[j].upperInit:
+			j++
+			end = j
+			continue
+		case (ws[j].text == "en" || ws[j].text == ",") && j+1 < len(ws) && ws[j+1].upperInit:
+			j++
+			continue
+		}
+		break
+	}
+	if end == 0 {
+		return 0, false
+	}
+	return end, true
+}
+
+// resolve removes overlapping candidates. User entries always win. A
+// model chunk that strictly contains exactly one lexicon match wins over
+// it ("Universiteit van Amsterdam", "Washington Post"); one that contains
+// two or more is a merge error and loses ("Rusland China"). Otherwise the
+// lexicon wins over the model, and longer spans win over shorter ones.
+func resolve(spans []span) []span {
+	if len(spans) == 0 {
+		return spans
+	}
+	// Lexicon matches do not overlap each other (they are found left to
+	// right), and neither do model chunks, so one sorted pass finds the
+	// lexicon matches inside each model chunk.
+	var lex []int
+	for i, s := range spans {
+		if s.prio == 1 {
+			lex = append(lex, i)
+		}
+	}
+	slices.SortFunc(lex, func(a, b int) int { return cmp.Compare(spans[a].first, spans[b].first) })
+	drop := make([]bool, len(spans))
+	for i, a := range spans {
+		if a.prio != 0 {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(lex, a.first, func(li, first int) int { return cmp.Compare(spans[li].first, first) })
+		n, in := 0, -1
+		for ; k < len(lex) && spans[lex[k]].first < a.last; k++ {
+			b := spans[lex[k]]
+			if b.last <= a.last && b.last-b.first < a.last-a.first {
+				n++
+				in = lex[k]
+			}
+		}
+		switch {
+		case n == 1:
+			drop[in] = true
+		case n > 1:
+			drop[i] = true
+		}
+	}
+	kept := make([]span, 0, len(spans))
+	for i, s := range spans {
+		if !drop[i] {
+			kept = append(kept, s)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b span) int {
+		if c := cmp.Compare(b.prio, a.prio); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.last-b.first, a.last-a.first)
+	})
+	maxWord := 0
+	for _, s := range kept {
+		maxWord = max(maxWord, s.last)
+	}
+	taken := make([]bool, maxWord)
+	out := kept[:0:0]
+	for _, s := range kept {
+		ok := true
+		for k := s.first; k < s.last; k++ {
+			if taken[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for k := s.first; k < s.last; k++ {
+				taken[k] = true
+			}
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	return out
+}
+
+// locative prepositions: a capital after one of these is a place.
+var locative = map[string]bool{
+	"in": true, "naar": true, "uit": true, "bij": true, "vanuit": true, "rond": true,
+	"nabij": true, "te": true, "richting": true, "aan": true, "via": true, "buiten": true,
+	"binnen": true, "van": true, "door": true, "tot": true, "om": true, "over": true,
+	"In": true, "Naar": true, "Uit": true, "Bij": true, "Vanuit": true, "Rond": true,
+	"Te": true, "Via": true, "Van": true, "Door": true,
+}
+
+// markCapitals decides for each capital whether it stands for its state.
+// A capital after a locative preposition ("in Beijing", "aan Moskou"), in
+// capitals (a dateline) or before "(" is a place: a Location carrying the
+// country code. Otherwise it is an actor ("dat Beijing gehoor gaf",
+// "Volgens Araghchi is Teheran bereid"): a Country with the country's
+// canonical name. A capital after "en", "of" or a comma takes the
+// decision of the name before.
+func (m *Model) markCapitals(ws []word, spans []span) {
+	prevPlace := false
+	prevEnd := -1
+	for i := range spans {
+		s := &spans[i]
+		if s.e == nil || s.e.kind != kCapital || s.prio == 2 {
+			if s.typ == Location || s.typ == Country {
+				prevEnd, prevPlace = s.last, s.typ == Location
+			}
+			continue
+		}
+		place := false
+		f := s.first
+		switch {
+		case ws[f].allCaps:
+			place = true
+		case s.last < len(ws) && ws[s.last].text == "(":
+			place = true
+		case f > 0 && locative[ws[f-1].text]:
+			place = true
+		case f > 1 && (ws[f-1].text == "en" || ws[f-1].text == "of" || ws[f-1].text == ",") && prevEnd == f-1:
+			place = prevPlace
+		}
+		if place {
+			s.typ = Location
+		} else {
+			s.typ = Country
+			s.canonical = m.lex.countryName[s.e.code]
+		}
+		prevEnd, prevPlace = s.last, place
+	}
+}

@@ -1,0 +1,120 @@
+package entity
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// DictEntry is one user name.
+type DictEntry struct {
+	// Type is the type the name gets.
+	Type Type
+	// Name is the name as it appears in text ("Dilan Yeşilgöz"). It is
+	// matched word by word, case-sensitively.
+	Name string
+	// Canonical is the normalised name; empty means Name.
+	Canonical string
+	// Country is an ISO 3166-1 alpha-2 code, or empty.
+	Country string
+}
+
+// Dict is a list of user names that win over the sequence model and the
+// built-in lexicon. Add it to a model with [Model.With]. A Dict is not
+// safe for concurrent modification; the model copies it.
+type Dict struct {
+	entries []DictEntry
+}
+
+// ErrDict is wrapped by the errors of [ParseDict] and [Dict.Add].
+var ErrDict = errors.New("entity: bad dictionary entry")
+
+// DictError is a dictionary error at a line.
+type DictError struct {
+	// Line is the 1-based line number.
+	Line int
+	// Err is the error.
+	Err error
+}
+
+// Error returns "entity: dict line N: ...".
+func (e *DictError) Error() string {
+	return fmt.Sprintf("entity: dict line %d: %v", e.Line, e.Err)
+}
+
+// Unwrap returns e.Err.
+func (e *DictError) Unwrap() error { return e.Err }
+
+// Add adds an entry. It rejects an empty or overlong name, an invalid
+// type and a country code that is not two upper-case ASCII letters.
+func (d *Dict) Add(e DictEntry) error {
+	e.Name = strings.TrimSpace(e.Name)
+	e.Canonical = strings.TrimSpace(e.Canonical)
+	e.Country = strings.TrimSpace(e.Country)
+	switch {
+	case e.Name == "" || len(e.Name) > 1000 || !utf8.ValidString(e.Name):
+		return fmt.Errorf("%w: name %q", ErrDict, e.Name)
+	case int(e.Type) >= len(typeNames):
+		return fmt.Errorf("%w: type %d", ErrDict, int(e.Type))
+	case e.Country != "" && !isCode(e.Country):
+		return fmt.Errorf("%w: country %q", ErrDict, e.Country)
+	}
+	d.entries = append(d.entries, e)
+	return nil
+}
+
+// Len returns the number of entries.
+func (d *Dict) Len() int { return len(d.entries) }
+
+func isCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// ParseDict reads a dictionary: one entry a line, tab-separated fields
+//
+//	type<TAB>name[<TAB>canonical[<TAB>country]]
+//
+// where type is person, country, organisation, location or misc (or PER,
+// ORG, LOC, MISC). Blank lines and lines starting with "#" are skipped.
+// All bad lines are reported, joined, as [*DictError] values.
+func ParseDict(r io.Reader) (*Dict, error) {
+	d := &Dict{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	var errs []error
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 2 || len(f) > 4 {
+			errs = append(errs, &DictError{line, fmt.Errorf("%w: want 2 to 4 tab-separated fields, have %d", ErrDict, len(f))})
+			continue
+		}
+		t, ok := parseType(strings.TrimSpace(f[0]))
+		if !ok {
+			errs = append(errs, &DictError{line, fmt.Errorf("%w: type %q", ErrDict, f[0])})
+			continue
+		}
+		e := DictEntry{Type: t, Name: f[1]}
+		if len(f) > 2 {
+			e.Canonical = f[2]
+		}
+		if len(f) > 3 {
+			e.Country = f[3]
+		}
+		if err := d.Add(e); err != nil {
+			errs = append(errs, &DictError{line, err})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("entity: %w", err))
+	}
+	return d, errors.Join(errs...)
+}

@@ -1,0 +1,105 @@
+// Package entity finds the named entities of Dutch news text: persons,
+// countries, organisations, locations and other names, with byte offsets,
+// canonical names, ISO 3166-1 country codes and the roles of persons.
+//
+//	for _, e := range entity.Extract("De Iraanse minister van Buitenlandse Zaken Abbas Araghchi ...") {
+//		fmt.Println(e.Text, e.Type, e.Role, e.Country)
+//	}
+//	// Abbas Araghchi person minister van Buitenlandse Zaken IR
+//
+// # Pipeline
+//
+// [Model.Analyze] runs these steps over one text:
+//
+//  1. Tokenize (internal/token) and split sentences at ".", "!", "?" and
+//     line breaks.
+//  2. Tag each sentence with the sequence model (IOB2 PER, ORG, LOC,
+//     MISC; package internal/ner, an averaged perceptron trained on
+//     CoNLL-2002 Dutch, whose model card is internal/ner/MODEL_CARD.md). The
+//     chunks are cleaned: words that never start a name ("Volgens",
+//     "Maar"; data/stopwords.txt) and, for persons, roles and country
+//     adjectives are trimmed ("President Trump" → "Trump"); chunks without
+//     a capital and lone adjectives are dropped.
+//  3. Match the lexicon, longest match first, word by word: the user
+//     [Dict], then the built-in names of countries, capitals, places,
+//     organisations and news agencies. Names are matched
+//     case-sensitively; so "VS", "EU" and "VN" match only as acronyms.
+//  4. Resolve overlaps: user entries always win; a model chunk that
+//     strictly contains exactly one lexicon name keeps it ("Washington
+//     Post"); otherwise the lexicon wins over the model.
+//  5. Decide capitals, fill roles, link coreferent names (below).
+//
+// The cost is linear in the input: one map look-up per word for the
+// lexicon, a few more at the words around each person.
+//
+// # Countries, adjectives and capitals
+//
+// All 250 countries are known by their Dutch CLDR names (generated from
+// golang.org/x/text/language/display into countries_tables.go; see
+// [CLDRVersion]) and by the aliases news uses (data/aliases.txt: VS,
+// Amerika, Groot-Brittannië, Engeland, Wit-Rusland, Noord-Macedonië,
+// Congo, ...). A country entity has Type [Country], Country set to the
+// ISO 3166-1 alpha-2 code and Canonical set to the CLDR name ("VS" →
+// "Verenigde Staten").
+//
+// A country adjective ("Iraanse", "Chinees") or demonym ("Rus",
+// "Iraniërs") is not an entity: it names a property, not a thing, and
+// CoNLL counts it as MISC, which would flood the list. Instead it yields a
+// [CountryLink] in [Analysis].Links, gives its country to the person or
+// organisation it qualifies ("de Iraanse minister ... Abbas Araghchi" →
+// Country "IR"; "het Palestijnse ministerie van Gezondheid" → an
+// organisation with Country "PS"), and is part of the span of an
+// organisation that takes an adjective ("Iraanse Revolutionaire Garde",
+// Canonical "Iraanse Revolutionaire Garde", Country "IR").
+//
+// A capital (data/capitals.txt) always carries its country's code. It is
+// a [Location] when it is a place: after a locative preposition ("in
+// Beijing", "bezoek aan Moskou"), written in capitals (a dateline) or
+// before "(". Otherwise it stands for its state as an actor ("dat Beijing
+// daar gehoor aan heeft gegeven", "is Teheran bereid") and is a [Country]
+// whose Canonical is the country's name ("Iran").
+//
+// # Persons and roles
+//
+// A person's Role, Org and Country come from the words before the name:
+//
+//	[de] [modifier] [Adjective] [modifier] ROLE [van [de] ORG|COUNTRY] [,] Name
+//
+// "de Amerikaanse president Donald Trump" gives role "president" and
+// country "US"; "NAVO-chef Jens Stoltenberg" gives role "chef" and org
+// "NAVO", and "NAVO" inside the word also becomes an organisation entity.
+// Roles are listed in data/roles.txt. A country given only in another
+// sentence (Yoweri Museveni, president of Uganda, in a story datelined
+// Kampala) is not inferred: that guess is wrong too often.
+//
+// # Coreference
+//
+// Within one text, a mention whose words equal the surname of a person
+// named in full ("Stoltenberg" for "Jens Stoltenberg", "Von der Leyen"
+// for "Ursula von der Leyen") is that person: Type [Person] and Canonical
+// the full name, also when the model missed it or gave it another type,
+// and also when it comes first, as in a headline. A surname starts at the
+// first tussenvoegsel ("van den Hoogenband") or is the last word.
+//
+// # Canonical names
+//
+// Canonical is never empty. Persons: the full name. Countries: the CLDR
+// name. Capitals as actors: the country's name. Known places and
+// organisations: their headword in the lexicon, which is the name Dutch
+// news uses most ("NAVO" for "NATO", "Reuters" for "RTR"). Other
+// entities: their text.
+//
+// # User names
+//
+// Newsrooms know names no model has seen. A [Dict] holds them, parsed from
+// a tab-separated list with [ParseDict] or built with [Dict.Add], and
+// [Model.With] returns a model that knows them. User names win over the
+// sequence model and the built-in lexicon, and nothing is retrained.
+//
+// # Concurrency and limits
+//
+// A [Model] is immutable and safe for concurrent use. The default model
+// is decoded once, on first use. Input that is not valid UTF-8, empty or
+// binary gives a sane result; input longer than 16 MiB is analysed up to
+// the last white space before that size.
+package entity

@@ -1,0 +1,491 @@
+package entity_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+
+	"github.com/draadnlp/draad/entity"
+)
+
+var update = flag.Bool("update", false, "rewrite the want.json sections of testdata/*.txt")
+
+func defaultModel(t testing.TB) *entity.Model {
+	t.Helper()
+	m, err := entity.Default()
+	if err != nil {
+		t.Fatalf("Default() error: %v", err)
+	}
+	return m
+}
+
+// checkSpans checks the span invariants of an analysis of in.
+func checkSpans(t testing.TB, in string, a entity.Analysis) {
+	t.Helper()
+	prevEnd := 0
+	for i, e := range a.Entities {
+		if e.Start < 0 || e.Start >= e.End || e.End > len(in) {
+			t.Fatalf("entity %d %+v out of bounds (len %d)", i, e, len(in))
+		}
+		if in[e.Start:e.End] != e.Text {
+			t.Fatalf("entity %d: in[%d:%d] = %q, Text = %q", i, e.Start, e.End, in[e.Start:e.End], e.Text)
+		}
+		if e.Start < prevEnd {
+			t.Fatalf("entity %d %+v overlaps or precedes the one before (end %d)", i, e, prevEnd)
+		}
+		if e.Canonical == "" {
+			t.Fatalf("entity %d %+v has no canonical name", i, e)
+		}
+		prevEnd = e.End
+	}
+	for i, l := range a.Links {
+		if l.Start < 0 || l.Start >= l.End || l.End > len(in) || in[l.Start:l.End] != l.Text {
+			t.Fatalf("link %d %+v does not match the input", i, l)
+		}
+		if _, ok := entity.CountryName(l.Country); !ok {
+			t.Fatalf("link %d %+v has unknown country", i, l)
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	m := defaultModel(t)
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var in []byte
+			wantIdx := -1
+			for i, f := range ar.Files {
+				switch f.Name {
+				case "input":
+					in = f.Data
+				case "want.json":
+					wantIdx = i
+				}
+			}
+			if in == nil || wantIdx < 0 {
+				t.Fatalf("%s: need -- input -- and -- want.json -- sections", file)
+			}
+			a := m.Analyze(string(in))
+			checkSpans(t, string(in), a)
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			if *update {
+				ar.Files[wantIdx].Data = got
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want := ar.Files[wantIdx].Data
+			if !bytes.Equal(got, want) {
+				t.Errorf("Analyze(%s) mismatch (-want +got):\n%s", file, cmp.Diff(string(want), string(got)))
+			}
+			// Idempotence: the same input gives the same output again.
+			if again, _ := json.MarshalIndent(m.Analyze(string(in)), "", "  "); !bytes.Equal(append(again, '\n'), got) {
+				t.Errorf("Analyze(%s) is not deterministic", file)
+			}
+		})
+	}
+}
+
+// find returns the entities with the given text.
+func find(es []entity.Entity, text string) []entity.Entity {
+	var out []entity.Entity
+	for _, e := range es {
+		if e.Text == text {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// want is an expectation about every entity with a text.
+type want struct {
+	text      string
+	typ       entity.Type
+	country   string
+	role      string
+	org       string
+	canonical string
+}
+
+func checkWants(t *testing.T, es []entity.Entity, wants []want) {
+	t.Helper()
+	for _, w := range wants {
+		got := find(es, w.text)
+		if len(got) == 0 {
+			t.Errorf("%q not found", w.text)
+			continue
+		}
+		for _, e := range got {
+			if e.Type != w.typ {
+				t.Errorf("%q at %d: type %v, want %v", w.text, e.Start, e.Type, w.typ)
+			}
+			if w.country != "" && e.Country != w.country {
+				t.Errorf("%q at %d: country %q, want %q", w.text, e.Start, e.Country, w.country)
+			}
+			if w.role != "" && e.Role != w.role {
+				t.Errorf("%q at %d: role %q, want %q", w.text, e.Start, e.Role, w.role)
+			}
+			if w.org != "" && e.Org != w.org {
+				t.Errorf("%q at %d: org %q, want %q", w.text, e.Start, e.Org, w.org)
+			}
+			if w.canonical != "" && e.Canonical != w.canonical {
+				t.Errorf("%q at %d: canonical %q, want %q", w.text, e.Start, e.Canonical, w.canonical)
+			}
+		}
+	}
+}
+
+func seedPage(t *testing.T) string {
+	ar, err := txtar.ParseFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(ar.Files[0].Data)
+}
+
+// TestSeed asserts what ../shared/seed/README.md lists, independently of
+// the golden file.
+func TestSeed(t *testing.T) {
+	es := defaultModel(t).Extract(seedPage(t))
+	checkWants(t, es, []want{
+		{text: "Jens Stoltenberg", typ: entity.Person, role: "chef", org: "NAVO"},
+		{text: "Stoltenberg", typ: entity.Person, canonical: "Jens Stoltenberg"},
+		{text: "Abbas Araghchi", typ: entity.Person, role: "minister van Buitenlandse Zaken", country: "IR"},
+		{text: "Araghchi", typ: entity.Person, canonical: "Abbas Araghchi"},
+		{text: "Donald Trump", typ: entity.Person, role: "president", country: "US"},
+		{text: "Trump", typ: entity.Person, canonical: "Donald Trump"},
+		{text: "Benjamin Netanyahu", typ: entity.Person, role: "premier", country: "IL"},
+		{text: "Bobi Wine", typ: entity.Person, role: "oppositieleider", country: "UG"},
+		{text: "Yoweri Museveni", typ: entity.Person, role: "president"},
+		{text: "Rusland", typ: entity.Country, country: "RU"},
+		{text: "China", typ: entity.Country, country: "CN"},
+		{text: "Oekraïne", typ: entity.Country, country: "UA"},
+		{text: "Verenigde Staten", typ: entity.Country, country: "US"},
+		{text: "IJsland", typ: entity.Country, country: "IS"},
+		{text: "Noorwegen", typ: entity.Country, country: "NO"},
+		{text: "Zweden", typ: entity.Country, country: "SE"},
+		{text: "Denemarken", typ: entity.Country, country: "DK"},
+		{text: "Finland", typ: entity.Country, country: "FI"},
+		{text: "Canada", typ: entity.Country, country: "CA"},
+		{text: "Iran", typ: entity.Country, country: "IR"},
+		{text: "Israël", typ: entity.Country, country: "IL"},
+		{text: "Oeganda", typ: entity.Country, country: "UG"},
+		{text: "Teheran", typ: entity.Country, country: "IR", canonical: "Iran"},
+		{text: "NAVO", typ: entity.Organisation},
+		{text: "NBC News", typ: entity.Organisation},
+		{text: "Iraanse Revolutionaire Garde", typ: entity.Organisation, country: "IR"},
+		{text: "Palestijnse ministerie van Gezondheid", typ: entity.Organisation, country: "PS"},
+		{text: "ANP", typ: entity.Organisation},
+		{text: "AFP", typ: entity.Organisation},
+		{text: "RTR", typ: entity.Organisation, canonical: "Reuters"},
+		{text: "DPA", typ: entity.Organisation},
+	})
+	// Capitals as metonyms: found and linked, whatever their type.
+	for _, c := range []struct{ text, cc string }{{"Beijing", "CN"}, {"Moskou", "RU"}, {"Teheran", "IR"}} {
+		got := find(es, c.text)
+		if len(got) == 0 {
+			t.Errorf("capital %q not found", c.text)
+		}
+		for _, e := range got {
+			if e.Country != c.cc {
+				t.Errorf("capital %q at %d: country %q, want %q", c.text, e.Start, e.Country, c.cc)
+			}
+		}
+	}
+	// "dat Beijing daar gehoor aan heeft gegeven": Beijing as actor.
+	if got := find(es, "Beijing"); len(got) != 2 || got[0].Type != entity.Country || got[1].Type != entity.Location {
+		t.Errorf("Beijing: got %+v, want an actor (country) then a place (location)", got)
+	}
+	// Adjectives are links, not entities.
+	for _, adj := range []string{"Chinese", "Iraanse", "Oegandese", "Amerikaanse", "Israëlische", "Palestijns"} {
+		if got := find(es, adj); len(got) != 0 {
+			t.Errorf("adjective %q is an entity: %+v", adj, got)
+		}
+	}
+	// Common words at the start of a sentence are never entities.
+	for _, w := range []string{"Maar", "Volgens", "Zittend", "De", "Het", "Hij", "Dat"} {
+		if got := find(es, w); len(got) != 0 {
+			t.Errorf("%q is an entity: %+v", w, got)
+		}
+	}
+	links := defaultModel(t).Analyze(seedPage(t)).Links
+	have := map[string]string{}
+	for _, l := range links {
+		have[l.Text] = l.Country
+	}
+	for adj, cc := range map[string]string{"Chinese": "CN", "Iraanse": "IR", "Oegandese": "UG", "Amerikaanse": "US", "Israëlische": "IL", "Palestijnse": "PS"} {
+		if have[adj] != cc {
+			t.Errorf("link %q: country %q, want %q", adj, have[adj], cc)
+		}
+	}
+}
+
+func TestTraps(t *testing.T) {
+	tests := []struct {
+		desc  string
+		in    string
+		wants []want
+		not   []string // texts that must not be entities
+		lex   bool     // use the lexicon-only model
+	}{
+		{
+			desc:  "newspaper at sentence start",
+			in:    "De Morgen meldt dat het kabinet valt.",
+			wants: []want{{text: "De Morgen", typ: entity.Organisation}},
+			not:   []string{"Morgen"},
+		},
+		{
+			desc:  "Den Haag is a place",
+			in:    "Den Haag wil dat Brussel meer doet.",
+			wants: []want{{text: "Den Haag", typ: entity.Country, country: "NL"}},
+		},
+		{
+			desc:  "Den Haag after a preposition",
+			in:    "De regering in Den Haag steunt het plan.",
+			wants: []want{{text: "Den Haag", typ: entity.Location, country: "NL"}},
+		},
+		{
+			desc:  "tussenvoegsels and coreference",
+			in:    "Ursula von der Leyen kwam aan. Von der Leyen sprak kort.",
+			wants: []want{{text: "Von der Leyen", typ: entity.Person, canonical: "Ursula von der Leyen"}},
+		},
+		{
+			desc:  "Dutch place with apostrophe",
+			in:    "Hij gaf een lezing in 's-Hertogenbosch.",
+			wants: []want{{text: "'s-Hertogenbosch", typ: entity.Location, country: "NL"}},
+		},
+		{
+			desc: "country aliases",
+			in:   "De VS, Amerika, Noord-Macedonië, Wit-Rusland, Belarus, Congo en Tsjechië.",
+			wants: []want{
+				{text: "VS", typ: entity.Country, country: "US", canonical: "Verenigde Staten"},
+				{text: "Amerika", typ: entity.Country, country: "US"},
+				{text: "Noord-Macedonië", typ: entity.Country, country: "MK"},
+				{text: "Wit-Rusland", typ: entity.Country, country: "BY"},
+				{text: "Belarus", typ: entity.Country, country: "BY"},
+				{text: "Congo", typ: entity.Country, country: "CD"},
+				{text: "Tsjechië", typ: entity.Country, country: "CZ"},
+			},
+		},
+		{
+			desc: "role with modifier and compound",
+			in:   "Oud-premier Jan Peter Balkenende sprak met VN-chef António Guterres.",
+			wants: []want{
+				{text: "Jan Peter Balkenende", typ: entity.Person, role: "oud-premier"},
+				{text: "António Guterres", typ: entity.Person, role: "chef", org: "VN"},
+				{text: "VN", typ: entity.Organisation},
+			},
+		},
+		{
+			desc: "role with van-organisation",
+			in:   "De secretaris-generaal van de NAVO, Mark Rutte, bezocht Kiev.",
+			wants: []want{
+				{text: "Mark Rutte", typ: entity.Person, role: "secretaris-generaal", org: "NAVO"},
+				{text: "Kiev", typ: entity.Country, country: "UA"},
+			},
+		},
+		{
+			desc:  "lower-case sentence start words",
+			in:    "Maar vooralsnog is er geen bewijs. Volgens hem wel. Zittend of niet.",
+			not:   []string{"Maar", "Volgens", "Zittend"},
+			wants: nil,
+		},
+		{
+			desc:  "acronyms are case-sensitive",
+			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
+			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},
+			not:   []string{"Vs", "eu"},
+			lex:   true,
+		},
+	}
+	m := defaultModel(t)
+	lm, err := entity.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			mm := m
+			if tc.lex {
+				mm = lm
+			}
+			a := mm.Analyze(tc.in)
+			checkSpans(t, tc.in, a)
+			checkWants(t, a.Entities, tc.wants)
+			for _, n := range tc.not {
+				if got := find(a.Entities, n); len(got) > 0 {
+					t.Errorf("Extract(%q): %q is an entity: %+v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestDict(t *testing.T) {
+	src := "# newsroom names\n" +
+		"person\tKarel Pietersen\tKarel J. Pietersen\tNL\n" +
+		"organisation\tOmroep Zuid\n" +
+		"location\tStoltenberg\n" +
+		"ORG\tSamen Sterk\t\tBE\n"
+	d, err := entity.ParseDict(strings.NewReader(src))
+	if err != nil {
+		t.Fatalf("ParseDict error: %v", err)
+	}
+	if d.Len() != 4 {
+		t.Fatalf("Len() = %d, want 4", d.Len())
+	}
+	base := defaultModel(t)
+	m := base.With(d)
+	in := "Karel Pietersen werkt bij Omroep Zuid en bij Samen Sterk. Jens Stoltenberg was er niet."
+	got := m.Extract(in)
+	checkWants(t, got, []want{
+		{text: "Karel Pietersen", typ: entity.Person, canonical: "Karel J. Pietersen", country: "NL"},
+		{text: "Omroep Zuid", typ: entity.Organisation},
+		{text: "Samen Sterk", typ: entity.Organisation, country: "BE"},
+	})
+	// The user entry "Stoltenberg" (a location) wins over the model.
+	for _, e := range got {
+		if strings.Contains(e.Text, "Stoltenberg") && e.Text != "Stoltenberg" && e.Type == entity.Person {
+			// The model's "Jens Stoltenberg" may survive only without
+			// the user's word in it.
+			t.Errorf("user entry lost against model span %+v", e)
+		}
+	}
+	if st := find(got, "Stoltenberg"); len(st) != 1 || st[0].Type != entity.Location {
+		t.Errorf("Stoltenberg: got %+v, want one location", st)
+	}
+	// The base model is unchanged.
+	if st := find(base.Extract(in), "Omroep Zuid"); len(st) != 0 && st[0].Type == entity.Organisation && st[0].Canonical != "Omroep Zuid" {
+		t.Errorf("base model changed: %+v", st)
+	}
+	if st := find(base.Extract(in), "Karel Pietersen"); len(st) == 1 && st[0].Canonical == "Karel J. Pietersen" {
+		t.Errorf("base model knows a user entry: %+v", st)
+	}
+}
+
+func TestParseDictErrors(t *testing.T) {
+	tests := []struct {
+		desc string
+		in   string
+		line int
+	}{
+		{desc: "unknown type", in: "animal\tBello\n", line: 1},
+		{desc: "one field", in: "\n\nperson\n", line: 3},
+		{desc: "bad country", in: "country\tNarnia\tNarnia\tnarnia\n", line: 1},
+		{desc: "empty name", in: "person\t \n", line: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, err := entity.ParseDict(strings.NewReader(tc.in))
+			var de *entity.DictError
+			if !errorsAs(err, &de) {
+				t.Fatalf("ParseDict(%q) error = %v, want a *DictError", tc.in, err)
+			}
+			if de.Line != tc.line {
+				t.Errorf("ParseDict(%q) error line %d, want %d", tc.in, de.Line, tc.line)
+			}
+			if !errorsIs(err, entity.ErrDict) {
+				t.Errorf("ParseDict(%q) error %v does not wrap ErrDict", tc.in, err)
+			}
+		})
+	}
+}
+
+func TestTypeText(t *testing.T) {
+	for _, typ := range []entity.Type{entity.Person, entity.Country, entity.Organisation, entity.Location, entity.Misc} {
+		b, err := typ.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back entity.Type
+		if err := back.UnmarshalText(b); err != nil || back != typ {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, typ)
+		}
+	}
+	var bad entity.Type
+	if err := bad.UnmarshalText([]byte("animal")); !errorsIs(err, entity.ErrType) {
+		t.Errorf("UnmarshalText(animal) error = %v, want ErrType", err)
+	}
+}
+
+func TestCountryName(t *testing.T) {
+	for cc, want := range map[string]string{"IR": "Iran", "US": "Verenigde Staten", "NL": "Nederland", "UG": "Oeganda"} {
+		if got, ok := entity.CountryName(cc); !ok || got != want {
+			t.Errorf("CountryName(%q) = %q, %v; want %q", cc, got, ok, want)
+		}
+	}
+	if _, ok := entity.CountryName("ZZ"); ok {
+		t.Errorf("CountryName(ZZ) ok, want not found")
+	}
+}
+
+// TestConcurrent shares one model between 8 goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	m := defaultModel(t)
+	in := seedPage(t)
+	want := m.Extract(in)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Go(func() {
+			for range 3 {
+				got := m.Extract(in)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("concurrent Extract mismatch (-want +got):\n%s", diff)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestBadInput(t *testing.T) {
+	m := defaultModel(t)
+	for _, in := range []string{
+		"", " ", "\x00\x00", "\xff\xfe\xfd", "NAVO-\xffchef Jens", "Jens \xff Stoltenberg",
+		strings.Repeat("a", 1<<20), strings.Repeat("Jan ", 100000), strings.Repeat("-", 10000),
+		"\u2028\u2029", "'s-", "VN-", "-chef X",
+	} {
+		a := m.Analyze(in)
+		checkSpans(t, in, a)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"NAVO-chef Jens Stoltenberg zegt dat Beijing geen wapens levert.",
+		"De Iraanse minister van Buitenlandse Zaken Abbas Araghchi.",
+		"Den Haag, De Morgen, 's-Hertogenbosch, Von der Leyen.",
+		"\xff\x00VS-EU", "", "Trump. Trump Trump Donald Trump",
+	} {
+		f.Add(s)
+	}
+	m, err := entity.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkSpans(t, in, m.Analyze(in))
+	})
+}

@@ -1,0 +1,365 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/agency"
+	"github.com/draadnlp/draad/internal/token"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// kind is what a lexicon entry names.
+type kind uint8
+
+const (
+	kUser kind = iota // a user entry; its type is in entry.typ
+	kCountry
+	kOrg
+	kCapital
+	kPlace
+	kAdjective
+	kDemonym
+)
+
+// entry is one name in a lexicon.
+type entry struct {
+	words     []string // the name's tokens, spaces left out
+	kind      kind
+	typ       Type // for kUser
+	code      string
+	canonical string
+	adj       uint8 // for kOrg: 0 no adjective, 1 optional, 2 required
+}
+
+// lexicon is a set of names matched token by token. It is read-only once
+// built, so one lexicon serves any number of goroutines.
+type lexicon struct {
+	first       map[string][]*entry // by first word
+	countryName map[string]string   // code → CLDR Dutch name
+	roles       map[string][][]string
+	roleWords   map[string]bool // single-word roles, lower case
+	modifiers   map[string]bool
+	stop        map[string]bool
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{first: make(map[string][]*entry)}
+}
+
+// add indexes e under its first word.
+func (lx *lexicon) add(e *entry) {
+	if len(e.words) == 0 {
+		return
+	}
+	k := e.words[0]
+	for _, o := range lx.first[k] {
+		if o.kind == e.kind && equalWords(o.words, e.words) {
+			return
+		}
+	}
+	lx.first[k] = append(lx.first[k], e)
+}
+
+// addName adds name (split into tokens) with the given data, plus the
+// variant with a capital first letter when name starts in lower case, and
+// an all-caps variant for places (datelines: "TEHERAN").
+func (lx *lexicon) addName(name string, e entry) {
+	ws := splitWords(name)
+	if len(ws) == 0 {
+		return
+	}
+	ne := e
+	ne.words = ws
+	lx.add(&ne)
+	if r, n := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) {
+		up := append([]string{string(unicode.ToUpper(r)) + ws[0][n:]}, ws[1:]...)
+		ue := e
+		ue.words = up
+		lx.add(&ue)
+	}
+	if e.kind == kCountry || e.kind == kCapital || e.kind == kPlace {
+		caps := make([]string, len(ws))
+		same := true
+		for i, w := range ws {
+			caps[i] = strings.ToUpper(w)
+			same = same && caps[i] == w
+		}
+		if !same && utf8.RuneCountInString(name) > 3 {
+			ce := e
+			ce.words = caps
+			lx.add(&ce)
+		}
+	}
+}
+
+// match returns the longest entry that matches words from i, or nil.
+// Among entries of the same length the lowest kind wins, so user entries
+// beat countries, countries beat organisations, and so on.
+func (lx *lexicon) match(ws []word, i int) *entry {
+	var best *entry
+	for _, e := range lx.first[ws[i].text] {
+		n := len(e.words)
+		if i+n > len(ws) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if ws[i+k].text != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if best == nil || n > len(best.words) || n == len(best.words) && e.kind < best.kind {
+			best = e
+		}
+	}
+	return best
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitWords tokenizes s and returns its non-space tokens.
+func splitWords(s string) []string {
+	var ws []string
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Space {
+			ws = append(ws, t.Text)
+		}
+	}
+	return ws
+}
+
+// builtin returns the built-in lexicon, parsed once.
+var builtin = sync.OnceValues(loadBuiltin)
+
+func loadBuiltin() (*lexicon, error) {
+	lx := newLexicon()
+	lx.countryName = make(map[string]string, len(countryNames))
+	for _, c := range countryNames {
+		lx.countryName[c.code] = c.name
+		lx.addName(c.name, entry{kind: kCountry, code: c.code, canonical: c.name})
+	}
+	err := readRecords("aliases.txt", 2, func(f []string) error {
+		name, ok := lx.countryName[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown country code %q", f[0])
+		}
+		for _, a := range list(f[1]) {
+			lx.addName(a, entry{kind: kCountry, code: f[0], canonical: name})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readRecords("capitals.txt", 2, func(f []string) error {
+		if _, ok := lx.countryName[f[0]]; !ok {
+			return fmt.Errorf("unknown country code %q", f[0])
+		}
+		names := list(f[1])
+		for _, a := range names {
+			lx.addName(a, entry{kind: kCapital, code: f[0], canonical: names[0]})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readRecords("places.txt", 2, func(f []string) error {
+		code := f[0]
+		if code == "--" {
+			code = ""
+		} else if _, ok := lx.countryName[code]; !ok {
+			return fmt.Errorf("unknown country code %q", code)
+		}
+		names := list(f[1])
+		for _, a := range names {
+			lx.addName(a, entry{kind: kPlace, code: code, canonical: names[0]})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readRecords("adjectives.txt", 2, func(f []string) error {
+		for _, a := range list(f[1]) {
+			lx.addName(a, entry{kind: kAdjective, code: f[0]})
+			if base, ok := uninflect(a); ok {
+				lx.addName(base, entry{kind: kAdjective, code: f[0]})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readRecords("demonyms.txt", 2, func(f []string) error {
+		for _, a := range list(f[1]) {
+			lx.addName(a, entry{kind: kDemonym, code: f[0]})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readRecords("orgs.txt", 4, func(f []string) error {
+		code := f[0]
+		if code == "--" {
+			code = ""
+		}
+		var adj uint8
+		switch f[1] {
+		case "--":
+		case "adj":
+			adj = 1
+		case "adj!":
+			adj = 2
+		default:
+			return fmt.Errorf("unknown flag %q", f[1])
+		}
+		canon := f[2]
+		lx.addName(canon, entry{kind: kOrg, code: code, canonical: canon, adj: adj})
+		for _, a := range list(f[3]) {
+			lx.addName(a, entry{kind: kOrg, code: code, canonical: canon, adj: adj})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range agency.All() {
+		names := append([]string{a.Code}, agency.Variants(a)...)
+		for _, v := range names {
+			// Two-letter variants such as "AA" or "PA" are too often
+			// something else; only the canonical "AP" is kept.
+			if len(v) <= 2 && v != a.Code {
+				continue
+			}
+			lx.addName(v, entry{kind: kOrg, canonical: a.Code})
+		}
+	}
+	lx.roles = make(map[string][][]string)
+	lx.roleWords = make(map[string]bool)
+	err = readRecords("roles.txt", 1, func(f []string) error {
+		ws := splitWords(strings.ToLower(f[0]))
+		last := ws[len(ws)-1]
+		for _, o := range lx.roles[last] {
+			if equalWords(o, ws) {
+				return nil
+			}
+		}
+		lx.roles[last] = append(lx.roles[last], ws)
+		if len(ws) == 1 {
+			lx.roleWords[ws[0]] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lx.modifiers = make(map[string]bool)
+	if err := readRecords("modifiers.txt", 1, func(f []string) error {
+		lx.modifiers[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.stop = make(map[string]bool)
+	if err := readRecords("stopwords.txt", 1, func(f []string) error {
+		lx.stop[f[0]] = true
+		lx.stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readRecords calls fn for every record of data file name. Records are
+// lines split on "|" into exactly n trimmed fields (the last may be
+// empty); "#" lines and blank lines are skipped.
+func readRecords(name string, n int, fn func([]string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return fmt.Errorf("entity: %v", err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, "|")
+		for len(f) < n {
+			f = append(f, "")
+		}
+		if len(f) != n {
+			return fmt.Errorf("entity: data/%s:%d: want %d fields, have %d", name, line, n, len(f))
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("entity: data/%s:%d: %v", name, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+// list splits a comma-separated list and trims its items.
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// uninflect derives the uninflected form of a Dutch adjective in -e:
+// Iraanse → Iraans, Russische → Russisch, Chinese → Chinees (a single
+// vowel before the last consonant is doubled: the syllable closes).
+func uninflect(a string) (string, bool) {
+	if !strings.HasSuffix(a, "e") || len(a) < 4 {
+		return "", false
+	}
+	b := a[:len(a)-1]
+	r := []rune(b)
+	n := len(r)
+	if n >= 3 && !isVowel(r[n-1]) && isVowel(r[n-2]) && !isVowel(r[n-3]) && r[n-2] != 'i' {
+		return string(r[:n-1]) + string(r[n-2]) + string(r[n-1]), true
+	}
+	return b, true
+}
+
+func isVowel(r rune) bool {
+	switch unicode.ToLower(r) {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'ë', 'ï':
+		return true
+	}
+	return false
+}

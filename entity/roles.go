@@ -1,0 +1,400 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// roles fills Role, Org and Country of persons from the words before the
+// name:
+//
+//	[de] [modifier] [Adjective] [modifier] ROLE [van [de] ORG|COUNTRY] [,] Name
+//
+// "de Iraanse minister van Buitenlandse Zaken Abbas Araghchi", "Zittend
+// president Yoweri Museveni", "NAVO-chef Jens Stoltenberg" (role chef, org
+// NAVO; NAVO also becomes an organisation entity inside the word).
+func (m *Model) roles(ws []word, spans *[]span) {
+	lx := m.lex
+	var extra []span
+	var roleRanges [][2]int
+	ss := *spans
+	for si := range ss {
+		s := &ss[si]
+		if s.typ != Person || s.first == 0 {
+			continue
+		}
+		j := s.first - 1
+		if ws[j].text == "," && j > 0 {
+			j--
+		}
+		// "de president van Oeganda, Yoweri Museveni"
+		var ofCountry, ofOrg string
+		if _, _, direct := matchRole(lx, ws, j); !direct && si > 0 {
+			p := &ss[si-1]
+			if p.last == j+1 && (p.typ == Country || p.typ == Organisation) {
+				k := p.first - 1
+				if k > 0 && (ws[k].text == "de" || ws[k].text == "het") {
+					k--
+				}
+				if k > 0 && ws[k].text == "van" {
+					if p.typ == Country {
+						ofCountry = p.country
+					} else {
+						ofOrg = ws[p.first].text
+						if p.last-p.first > 1 {
+							ofOrg = joinWords(ws, p.first, p.last)
+						}
+						ofCountry = p.country
+					}
+					j = k - 1
+				}
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		first, role, ok := matchRole(lx, ws, j)
+		var org, country string
+		var sub span
+		if !ok {
+			// Compound "NAVO-chef", "oud-premier", "VN-gezant".
+			w := ws[j].text
+			h := strings.LastIndexByte(w, '-')
+			if h <= 0 || h == len(w)-1 || !lx.roleWords[strings.ToLower(w[h+1:])] {
+				continue
+			}
+			prefix := w[:h]
+			first, ok = j, true
+			role = w
+			if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && lx.modifiers[strings.ToLower(prefix)+"-"] {
+				role = string(unicode.ToLower(r)) + w[n:]
+			}
+			if !lx.modifiers[strings.ToLower(prefix)+"-"] {
+				if e := lx.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 {
+					switch e.kind {
+					case kOrg:
+						role, org = w[h+1:], prefix
+						country = e.code
+						sub = span{first: j, last: j + 1, typ: Organisation, prio: 1, e: e, canonical: e.canonical, country: e.code,
+							subStart: ws[j].start, subEnd: ws[j].start + h}
+					case kCountry:
+						role, country = w[h+1:], e.code
+						sub = span{first: j, last: j + 1, typ: Country, prio: 1, e: e, canonical: e.canonical, country: e.code,
+							subStart: ws[j].start, subEnd: ws[j].start + h}
+					case kAdjective:
+						role, country = w[h+1:], e.code
+					}
+				} else if m.user != nil {
+					if e := m.user.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 && e.typ == Organisation {
+						role, org = w[h+1:], prefix
+						sub = span{first: j, last: j + 1, typ: Organisation, prio: 2, e: e, canonical: e.canonical, country: e.code,
+							subStart: ws[j].start, subEnd: ws[j].start + h}
+					}
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Modifiers and a country adjective before the role.
+		k := first - 1
+		for k >= 0 {
+			lw := strings.ToLower(ws[k].text)
+			if lx.modifiers[lw] {
+				k--
+				continue
+			}
+			if ws[k].adjCountry != "" && ws[k].adjKind == kAdjective && country == "" {
+				country = ws[k].adjCountry
+				k--
+				continue
+			}
+			break
+		}
+		if country == "" {
+			country = ofCountry
+		}
+		if org == "" {
+			org = ofOrg
+		}
+		s.role, s.org = role, org
+		roleRanges = append(roleRanges, [2]int{first, j + 1})
+		if s.country == "" {
+			s.country = country
+		}
+		if sub.subEnd > 0 {
+			extra = append(extra, sub)
+		}
+	}
+	if len(roleRanges) > 0 {
+		// Entities inside a role ("Buitenlandse Zaken" in "minister van
+		// Buitenlandse Zaken") are part of the role, not entities.
+		out := ss[:0]
+		for _, s := range ss {
+			in := false
+			for _, r := range roleRanges {
+				if s.prio < 2 && s.first >= r[0] && s.last <= r[1] {
+					in = true
+					break
+				}
+			}
+			if !in {
+				out = append(out, s)
+			}
+		}
+		ss = out
+	}
+	*spans = append(ss, extra...)
+}
+
+// matchRole finds the longest role phrase ending at ws[j], case
+// insensitively, and returns its first word index and its text as
+// written.
+func matchRole(lx *lexicon, ws []word, j int) (int, string, bool) {
+	lw := strings.ToLower(ws[j].text)
+	best := -1
+	for _, r := range lx.roles[lw] {
+		n := len(r)
+		if j-n+1 < 0 || (best >= 0 && n <= j-best+1) {
+			continue
+		}
+		ok := true
+		for k := 0; k < n-1; k++ {
+			if !strings.EqualFold(ws[j-n+1+k].text, r[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = j - n + 1
+		}
+	}
+	if best < 0 {
+		return 0, "", false
+	}
+	role := joinWords(ws, best, j+1)
+	// "President Trump" at the start of a sentence: the role is written
+	// as the lexicon has it, in lower case.
+	if r, n := utf8.DecodeRuneInString(role); unicode.IsUpper(r) {
+		if first := ws[best].text; lx.roleWords[strings.ToLower(first)] || len(lx.roles[strings.ToLower(ws[j].text)]) > 0 {
+			if lr := unicode.ToLower(r); !isAcronym(first) {
+				role = string(lr) + role[n:]
+			}
+		}
+	}
+	return best, role, true
+}
+
+// isAcronym reports whether w has two or more letters, all upper case.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// joinWords returns the words [i, j) joined by single spaces.
+func joinWords(ws []word, i, j int) string {
+	if j-i == 1 {
+		return ws[i].text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws[k].text)
+	}
+	return b.String()
+}
+
+// tussenvoegsels start a Dutch surname: "Ursula von der Leyen" → "von der
+// Leyen", "Pieter van den Hoogenband" → "van den Hoogenband".
+var tussenvoegsels = map[string]bool{
+	"van": true, "von": true, "de": true, "der": true, "den": true, "ter": true,
+	"ten": true, "te": true, "la": true, "le": true, "du": true, "da": true,
+	"di": true, "del": true, "dos": true, "zu": true, "bin": true,
+}
+
+// coref links later (and earlier) short mentions of a person to the full
+// name: a mention whose words equal the surname of a person named with two
+// or more words ("Stoltenberg" for "Jens Stoltenberg", "Von der Leyen"
+// for "Ursula von der Leyen") becomes a Person with Canonical set to the
+// full name. Mentions the model missed or typed otherwise are found too,
+// when they start with a capital and overlap no other entity. When two
+// full names share a surname, the nearest earlier one wins, else the
+// nearest later one.
+func (m *Model) coref(ws []word, spans *[]span) {
+	type full struct {
+		name string
+		sur  []string
+		pos  []int // word indexes of the full mentions, ascending
+	}
+	var fulls []full
+	index := make(map[string]int) // name + "\x00" + surname → fulls
+	addFull := func(name string, sur []string, pos int) {
+		key := name + "\x00" + strings.Join(sur, " ")
+		if i, ok := index[key]; ok {
+			fulls[i].pos = append(fulls[i].pos, pos)
+			return
+		}
+		index[key] = len(fulls)
+		fulls = append(fulls, full{name: name, sur: sur, pos: []int{pos}})
+	}
+	for _, s := range *spans {
+		if s.typ != Person || s.last-s.first < 2 || s.subEnd > 0 {
+			continue
+		}
+		if tussenvoegsels[strings.ToLower(ws[s.first].text)] {
+			continue // "Van Bommel": a surname, not a full name
+		}
+		name := joinWords(ws, s.first, s.last)
+		sur := s.last - 1
+		for k := s.first + 1; k < s.last-1; k++ {
+			if tussenvoegsels[strings.ToLower(ws[k].text)] {
+				sur = k
+				break
+			}
+		}
+		var sw []string
+		for k := sur; k < s.last; k++ {
+			sw = append(sw, ws[k].text)
+		}
+		addFull(name, sw, s.first)
+		// "Dilan Yeşilgöz-Zegerius" is also called "Yeşilgöz".
+		if last := ws[s.last-1].text; sur == s.last-1 {
+			if h := strings.IndexByte(last, '-'); h > 0 {
+				addFull(name, []string{last[:h]}, s.first)
+			}
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	// maxNames bounds the full names tried for one surname, which keeps
+	// the cost linear on adversarial input.
+	const maxNames = 16
+	bySurname := make(map[string][]int) // first surname word, lower case → fulls
+	for i, f := range fulls {
+		k := strings.ToLower(f.sur[0])
+		if len(bySurname[k]) < maxNames {
+			bySurname[k] = append(bySurname[k], i)
+		}
+	}
+	// matchAt returns the full name whose surname matches words from i.
+	matchAt := func(i int) (string, int, bool) {
+		if !capitalised(ws[i].text) {
+			return "", 0, false
+		}
+		cands := bySurname[strings.ToLower(ws[i].text)]
+		bestName, bestN, bestDist := "", 0, 0
+		for _, c := range cands {
+			f := &fulls[c]
+			n := len(f.sur)
+			if i+n > len(ws) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if ws[i+k].text != f.sur[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			// Distance to the nearest earlier full mention; later ones
+			// count only after all earlier ones.
+			k, _ := slices.BinarySearch(f.pos, i+1)
+			var d int
+			if k > 0 {
+				d = i - f.pos[k-1]
+			} else {
+				d = len(ws) + f.pos[0] - i
+			}
+			if bestName == "" || n > bestN || n == bestN && d < bestDist {
+				bestName, bestN, bestDist = f.name, n, d
+			}
+		}
+		return bestName, bestN, bestName != ""
+	}
+	ss := *spans
+	covered := make([]bool, len(ws))
+	for si := range ss {
+		s := &ss[si]
+		for k := s.first; k < s.last; k++ {
+			covered[k] = true
+		}
+		if s.subEnd > 0 || s.prio == 2 {
+			continue
+		}
+		if s.typ == Country || s.typ == Location && s.prio == 1 {
+			continue // a known place is not a surname
+		}
+		if s.typ != Person {
+			// "Van den [Hoogenband]": a chain the model left out.
+			if k := extendSurname(m.lex, ws, s.first); k < s.first && ws[k].upperInit && (si == 0 || ss[si-1].last <= k) {
+				if name, n, ok := matchAt(k); ok && k+n == s.last {
+					for c := k; c < s.first; c++ {
+						covered[c] = true
+					}
+					s.first, s.typ, s.canonical, s.country = k, Person, name, ""
+					continue
+				}
+			}
+		}
+		if name, n, ok := matchAt(s.first); ok && s.first+n == s.last && len(name) > s.endByte(ws)-s.startByte(ws) {
+			s.typ, s.canonical = Person, name
+			if s.e == nil || s.e.kind != kUser {
+				s.country = ""
+			}
+			continue
+		}
+		if s.typ == Person && s.last-s.first >= 2 {
+			s.canonical = joinWords(ws, s.first, s.last)
+		}
+	}
+	var add []span
+	for i := 0; i < len(ws); i++ {
+		if covered[i] || !ws[i].upperInit {
+			continue
+		}
+		name, n, ok := matchAt(i)
+		if !ok {
+			continue
+		}
+		free := true
+		for k := i; k < i+n; k++ {
+			if covered[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		add = append(add, span{first: i, last: i + n, typ: Person, canonical: name})
+		i += n - 1
+	}
+	ss = append(ss, add...)
+	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	// Persons named by surname only inherit role data of the full mention
+	// only when they have none themselves: left as is on purpose, since a
+	// role belongs to one mention.
+	*spans = ss
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
