@@ -54,6 +54,8 @@ var sentenceTests = []struct {
 	{"glued sentences", "einde.Volgende zin.", []string{"einde.", "Volgende zin."}},
 	{"quote opens next sentence", `Hij zei het. "Nee," zei zij.`, []string{"Hij zei het.", `"Nee," zei zij.`}},
 	{"Dutch low quote", "Hij zei het. ,,Nee'', zei zij.", []string{"Hij zei het.", ",,Nee'', zei zij."}},
+	{"single quote after period", "Hij zei: 'Ik ga.' Daarna niets.", []string{"Hij zei: 'Ik ga.'", "Daarna niets."}},
+	{"exclamation runs", "Kom!!! Wat?! Zo... Nou.", []string{"Kom!!!", "Wat?!", "Zo...", "Nou."}},
 	{"no final mark", "Meer uit Buitenland", []string{"Meer uit Buitenland"}},
 	{"glued age and dateline", "crises\".\n28 minuten geledenTEHERAN (ANP/AFP) - De oorlog.",
 		[]string{"crises\".", "28 minuten geleden", "TEHERAN (ANP/AFP) - De oorlog."}},
