@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-	)
+)
 
 // withdrawn lists codes that CLDR still knows but ISO 3166-1 no longer
 // assigns to a country.

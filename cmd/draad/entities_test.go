@@ -31,7 +31,7 @@ func TestCmdEntities(t *testing.T) {
 		File     string `json:"file"`
 		Entities []struct {
 			Text, Type, Canonical, Role, Org, Country string
-			Start, End                               int
+			Start, End                                int
 		} `json:"entities"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
