@@ -156,7 +156,10 @@ func checkWants(t *testing.T, es []entity.Entity, wants []want) {
 	}
 }
 
-func seedPage(t *testing.T) string {
+func seedPage(t *testing.T) string { return seedPageB(t) }
+
+func seedPageB(t testing.TB) string {
+	t.Helper()
 	ar, err := txtar.ParseFile("testdata/seed.txt")
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,47 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/internal/token"
+)
+
+func countWords(s string) int {
+	n := 0
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Space {
+			n++
+		}
+	}
+	return n
+}
+
+func benchmarkAnalyze(b *testing.B, m *entity.Model, in string) {
+	words := countWords(in)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	ents := 0
+	for b.Loop() {
+		ents = len(m.Analyze(in).Entities)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(ents), "entities/op")
+}
+
+func BenchmarkExtract(b *testing.B) {
+	ar := seedPageB(b)
+	m, err := entity.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	lx, err := entity.Lexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("model/seed", func(b *testing.B) { benchmarkAnalyze(b, m, ar) })
+	b.Run("lexicon/seed", func(b *testing.B) { benchmarkAnalyze(b, lx, ar) })
+	none := strings.Repeat("dit is een zin zonder namen erin, helemaal niets. ", 60)
+	b.Run("model/nonames", func(b *testing.B) { benchmarkAnalyze(b, m, none) })
+}
