@@ -1,6 +1,7 @@
 package token
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -120,7 +121,13 @@ func Append(dst []Token, s string) []Token {
 			_, w := utf8.DecodeRuneInString(s[i:])
 			j, k = i+w, Symbol
 		}
-		dst = append(dst, Token{Text: s[i:j], Start: i, End: j, Kind: k})
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, (len(s)-i)/4+16)
+		}
+		n := len(dst)
+		dst = dst[:n+1]
+		t := &dst[n]
+		t.Text, t.Start, t.End, t.Kind = s[i:j], i, j, k
 		i = j
 	}
 	return dst
