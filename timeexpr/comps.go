@@ -229,7 +229,7 @@ func (ps *parser) timeFollows(p int) bool {
 
 func (ps *parser) dateComp(p int, s *spec, lic int) int {
 	t := &ps.t[p]
-	w := t.s
+	w := ps.w(p)
 	switch w {
 	case "'":
 		if ps.w(p+1) == "s" && ps.glued(p+1) {

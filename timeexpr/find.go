@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"sync"
 	"time"
 )
 
@@ -20,9 +21,13 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	for _, f := range opt {
 		f(&o)
 	}
-	ps := parser{ref: ref, dir: o.dir, locale: o.locale}
-	lx := lexer{src: text}
-	toks := lx.next(make([]tok, 0, 64), window)
+	lx := newLexer(text)
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low}
+	c := len(text)/5 + 16
+	if c > window+64 {
+		c = window + 64
+	}
+	toks := lx.next(make([]tok, 0, c), window)
 	i := 0
 	for {
 		if !lx.done() && len(toks)-i < 64 {
@@ -57,6 +62,14 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 }
 
 func (r *result) expr(text string, a, b int) Expr {
+	if r.value == "" {
+		switch r.kind {
+		case Instant:
+			r.value = timex(r.from, r.grain)
+		case Interval:
+			r.value = intervalValue(r.from, r.to, r.grain)
+		}
+	}
 	return Expr{Text: text[a:b], Start: a, End: b, Kind: r.kind, From: r.from, To: r.to, Grain: r.grain, Value: r.value, Approximate: r.approx}
 }
 
@@ -71,15 +84,15 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	if len(phrase) > 1<<12 {
 		return Expr{}, &ParseError{Phrase: phrase[:64], Offset: 0}
 	}
-	lx := lexer{src: phrase}
-	toks := lx.next(nil, 1<<12)
-	ps := parser{t: toks, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
+	lx := newLexer(phrase)
+	toks := lx.next(make([]tok, 0, len(phrase)/4+4), 1<<12)
+	ps := parser{t: toks, low: lx.low, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
 	start := 0
-	for start < len(toks) && (toks[start].s == "op" || toks[start].s == "om") {
+	for start < len(toks) && (ps.w(start) == "op" || ps.w(start) == "om") {
 		start++
 	}
 	end := len(toks)
-	for end > 0 && toks[end-1].k == kPunct && toks[end-1].s != "'" && toks[end-1].s != "\"" && toks[end-1].s != "." {
+	for end > 0 && toks[end-1].k == kPunct && ps.w(end-1) != "'" && ps.w(end-1) != "\"" && ps.w(end-1) != "." {
 		end--
 	}
 	if start >= end {
@@ -111,14 +124,11 @@ func (ps *parser) maybe(p int) bool {
 	case kNum:
 		return t.n >= 0
 	case kPunct:
-		return t.s == "'"
+		return ps.w(p) == "'"
 	}
-	w := t.s
+	w := ps.w(p)
 	if len(w) < 2 {
 		return w == "q" || w == "t"
-	}
-	if _, ok := startWords[w]; ok {
-		return true
 	}
 	switch w {
 	case "de", "het":
@@ -134,7 +144,7 @@ func (ps *parser) maybe(p int) bool {
 	case "een", "één":
 		nw := ps.w(p + 1)
 		return nw == "paar" || nw == "half" || nw == "halve" || nw == "kwartier" || unitIs(nw)
-	case "in", "op", "om", "van", "na", "voor", "over", "tot":
+	case "in", "op", "om", "van", "na", "voor", "over", "tot", "uit":
 		nw := ps.w(p + 1)
 		if ps.isNum(p + 1) {
 			return true
@@ -143,30 +153,27 @@ func (ps *parser) maybe(p int) bool {
 		case "de", "het", "een", "één", "zijn", "z'n", "dit", "korte", "en", "uiterlijk", "ongeveer", "rond", "circa", "ca":
 			return true
 		}
-		if _, ok := startWords[nw]; ok {
-			return true
-		}
-		if isCardinal(nw) || isOrdinalWord(nw) {
-			return true
-		}
-		_, _, _, ok := dayWord(nw)
+		_, ok := lexicon()[nw]
 		return ok
 	}
-	if _, _, _, ok := dayWord(w); ok {
-		return true
-	}
-	if _, dp := splitDaypart(w); dp != 0 {
-		return true
-	}
-	switch w[0] {
-	case 'e', 't', 'd', 'v', 'z', 'a', 'n', 'h':
-		return isCardinal(w) || isOrdinalWord(w)
-	}
-	return false
+	_, ok := lexicon()[w]
+	return ok
 }
 
-var startWords = func() map[string]struct{} {
-	m := map[string]struct{}{}
+// lexicon holds every word that may start an expression: keywords, number
+// words and compounds such as "maandagavond". Built once on first use.
+var lexicon = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 21000)
+	for w := range numberWords() {
+		m[w] = struct{}{}
+	}
+	heads := []string{"gister", "gisteren", "morgen", "overmorgen", "eergisteren", "vandaag"}
+	heads = append(heads, weekdayNames[:]...)
+	for _, h := range heads {
+		for _, dp := range []string{"ochtend", "morgen", "voormiddag", "middag", "namiddag", "avond", "nacht"} {
+			m[h+dp] = struct{}{}
+		}
+	}
 	for _, w := range []string{
 		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 		"jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
@@ -185,7 +192,9 @@ var startWords = func() map[string]struct{} {
 		"jaren", "anderhalf", "anderhalve", "paar", "halve",
 		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",
 		"king", "kings", "goede", "witte", "nationale", "vlaamse", "tweede", "eerste",
-		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "uit", "tijdens", "vannacht", "vóór", "vòòr",
+		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
+		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
+		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 	} {
 		m[w] = struct{}{}
 	}
@@ -193,4 +202,4 @@ var startWords = func() map[string]struct{} {
 		m[w] = struct{}{}
 	}
 	return m
-}()
+})

@@ -43,6 +43,7 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 		return 0, p, false, false
 	}
 	t := &ps.t[p]
+	ts := ps.w(p)
 	switch {
 	case t.k == kNum:
 		if t.n < 0 {
@@ -58,13 +59,13 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 			}
 			e += 2
 		}
-	case t.s == "anderhalf" || t.s == "anderhalve":
+	case ts == "anderhalf" || ts == "anderhalve":
 		return 1.5, p + 1, false, true
-	case t.s == "paar":
+	case ts == "paar":
 		return 2, p + 1, true, true
-	case t.s == "half" || t.s == "halve":
+	case ts == "half" || ts == "halve":
 		return 0.5, p + 1, false, true
-	case t.s == "een" || t.s == "één":
+	case ts == "een" || ts == "één":
 		switch ps.w(p + 1) {
 		case "paar":
 			return 2, p + 2, true, true
@@ -73,7 +74,7 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 		}
 		v, e = 1, p+1
 	case t.k == kWord:
-		n, ok := cardinal(t.s)
+		n, ok := cardinal(ts)
 		if !ok {
 			return 0, p, false, false
 		}
@@ -472,7 +473,7 @@ func (ps *parser) set(p int) (match, bool) {
 			return mk(q+1, "XXXX-WXX-WE", Day)
 		}
 		n := 1
-		if v, e, ok := ps.quantityInt(q); ok && v >= 1 && ps.t[q].s != "een" {
+		if v, e, ok := ps.quantityInt(q); ok && v >= 1 && ps.w(q) != "een" {
 			n, q = v, e
 		}
 		if w == "om" && n == 1 && !ps.isNum(p+2) && !isCardinal(ps.w(p+2)) {
@@ -518,11 +519,9 @@ func (ps *parser) decade(p int) (match, bool) {
 		case ps.w(q) == "'" && ps.isNum(q+1) && ps.glued(q+1) && ps.t[q+1].nd == 2 && ps.t[q+1].n%10 == 0:
 			k, e = ps.t[q+1].n, q+2
 		default:
-			v, ok := tensWords[ps.w(q)]
-			if !ok {
-				if ps.w(q) != "nul" {
-					return match{}, false
-				}
+			v, ok := below100(ps.w(q))
+			if !ok || v%10 != 0 || v < 20 {
+				return match{}, false
 			}
 			k, e = v, q+1
 		}

@@ -358,6 +358,9 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	default:
 		opener = ""
 	}
+	if prefix == nil && !ps.connectorAhead(q) {
+		return match{}, false
+	}
 	if prefix != nil && opener == "" {
 		// the prefix itself is the left side
 		if !prefix.hasTime && prefix.dom == 0 {
@@ -489,4 +492,15 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 		a = p
 	}
 	return match{a, yb, r}, true
+}
+
+// connectorAhead reports whether a range connector follows within a few tokens.
+func (ps *parser) connectorAhead(p int) bool {
+	for i := p; i < p+10 && ps.cont(i); i++ {
+		switch ps.w(i) {
+		case "-", "tot", "t", "tm", "en", "maar":
+			return true
+		}
+	}
+	return false
 }

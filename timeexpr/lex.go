@@ -13,25 +13,98 @@ const (
 	kPunct
 )
 
-// tok is one token of the input. s is the lower-cased text; for numbers
-// n is the value (or -1 when longer than 9 digits) and nd the digit count.
+// tok is one token of the input, text[start:end]; its lower-cased text is
+// low[start:end] (see [lowerSameLen]). For numbers n is the value (-1 when
+// longer than 9 digits) and nd the digit count. tok holds no pointers, so
+// token buffers cost the garbage collector nothing.
 type tok struct {
-	s          string
 	start, end int
 	n          int
-	nd         int
+	nd         uint8
 	k          uint8
-	sp         bool // preceded by white space
-	nl         bool // preceded by a line break
+	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
+	sp         bool  // preceded by white space
+	nl         bool  // preceded by a line break
 }
 
 // lexer produces tokens from a string, resumably.
 type lexer struct {
 	src string
+	low string // lowerSameLen(src)
 	pos int
 }
 
+func newLexer(src string) lexer {
+	return lexer{src: src, low: lowerSameLen(src)}
+}
+
+// lowerSameLen lower-cases s, leaving alone any rune whose lower case has
+// another UTF-8 length, so that byte offsets stay valid.
+func lowerSameLen(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			break
+		}
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+w])
+		}
+		i += w
+	}
+	return b.String()
+}
+
 func (lx *lexer) done() bool { return lx.pos >= len(lx.src) }
+
+func isLetterByte(d byte) bool { return d|0x20 >= 'a' && d|0x20 <= 'z' }
+
+// wordEnd returns the end of the word starting at i.
+func wordEnd(s string, i int) int {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	j := i + w
+	for j < len(s) {
+		d := s[j]
+		if isLetterByte(d) {
+			// split "geledenTEHERAN" at a lower-to-upper change
+			if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+				break
+			}
+			j++
+			continue
+		}
+		if d >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
 
 // next appends up to max tokens to dst.
 func (lx *lexer) next(dst []tok, max int) []tok {
@@ -61,82 +134,41 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 			if j-i > 9 {
 				v = -1
 			}
-			dst = append(dst, tok{s: s[i:j], start: i, end: j, n: v, nd: j - i, k: kNum, sp: sp, nl: nl})
+			nd := j - i
+			if nd > 255 {
+				nd = 255
+			}
+			dst = append(dst, tok{start: i, end: j, n: v, nd: uint8(nd), k: kNum, sp: sp, nl: nl})
+			i = j
+		case isLetterByte(c):
+			j := wordEnd(s, i)
+			dst = append(dst, tok{start: i, end: j, k: kWord, sp: sp, nl: nl})
 			i = j
 		case c < utf8.RuneSelf:
-			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				j := i + 1
-				ascii := true
-				for j < len(s) {
-					d := s[j]
-					if d|0x20 >= 'a' && d|0x20 <= 'z' {
-						// split "geledenTEHERAN" at a lower-to-upper change
-						if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
-							break
-						}
-						j++
-						continue
-					}
-					if d >= utf8.RuneSelf {
-						r, w := utf8.DecodeRuneInString(s[j:])
-						if r != utf8.RuneError && unicode.IsLetter(r) {
-							ascii = false
-							j += w
-							continue
-						}
-					}
-					break
-				}
-				dst = append(dst, tok{s: lower(s[i:j], ascii), start: i, end: j, k: kWord, sp: sp, nl: nl})
-				i = j
-			} else {
-				dst = append(dst, tok{s: s[i : i+1], start: i, end: i + 1, k: kPunct, sp: sp, nl: nl})
-				i++
-			}
+			dst = append(dst, tok{start: i, end: i + 1, k: kPunct, sp: sp, nl: nl})
+			i++
 		default:
 			r, w := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || w == 0 {
-				w = 1
-			}
 			if unicode.IsSpace(r) {
 				sp = true
 				i += w
 				continue
 			}
-			if unicode.IsLetter(r) {
-				j := i + w
-				for j < len(s) {
-					d := s[j]
-					if d|0x20 >= 'a' && d|0x20 <= 'z' {
-						// split "geledenTEHERAN" at a lower-to-upper change
-						if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
-							break
-						}
-						j++
-						continue
-					}
-					if d >= utf8.RuneSelf {
-						r2, w2 := utf8.DecodeRuneInString(s[j:])
-						if r2 != utf8.RuneError && unicode.IsLetter(r2) {
-							j += w2
-							continue
-						}
-					}
-					break
-				}
-				dst = append(dst, tok{s: lower(s[i:j], false), start: i, end: j, k: kWord, sp: sp, nl: nl})
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j := wordEnd(s, i)
+				dst = append(dst, tok{start: i, end: j, k: kWord, sp: sp, nl: nl})
 				i = j
 			} else {
-				t := s[i : i+w]
+				t := tok{start: i, end: i + w, k: kPunct, sp: sp, nl: nl}
 				switch r {
 				case '\u2019', '\u2018', '`', '\u00b4':
-					t = "'"
+					t.norm = '\''
 				case '\u2013', '\u2014', '\u2212':
-					t = "-"
+					t.norm = '-'
 				case '\u201c', '\u201d':
-					t = "\""
+					t.norm = '"'
 				}
-				dst = append(dst, tok{s: t, start: i, end: i + w, k: kPunct, sp: sp, nl: nl})
+				dst = append(dst, t)
 				i += w
 			}
 		}
@@ -147,14 +179,4 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 	return dst
 }
 
-func lower(s string, ascii bool) string {
-	if ascii {
-		for i := 0; i < len(s); i++ {
-			if c := s[i]; c >= 'A' && c <= 'Z' {
-				return strings.ToLower(s)
-			}
-		}
-		return s
-	}
-	return strings.ToLower(s)
-}
+var normText = [128]string{'\'': "'", '-': "-", '"': "\""}

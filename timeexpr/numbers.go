@@ -1,23 +1,13 @@
 package timeexpr
 
-import "strings"
-
-var unitWords = map[string]int{
-	"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-}
-
-var teenWords = map[string]int{
-	"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-	"zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-}
-
-var tensWords = map[string]int{
-	"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-}
+import (
+	"strings"
+	"sync"
+)
 
 // cardinal parses a Dutch number word below 10000 ("tweeëntwintig",
 // "honderdvijftig", "tweeduizendvierentwintig").
-func cardinal(s string) (int, bool) {
+func cardinalParse(s string) (int, bool) {
 	if len(s) < 3 || len(s) > 80 {
 		return 0, false
 	}
@@ -43,45 +33,82 @@ func cardinal(s string) (int, bool) {
 	return below1000(s)
 }
 
-func below1000(s string) (int, bool) {
-	if i := strings.Index(s, "honderd"); i >= 0 {
-		hi := 1
-		if i > 0 {
-			v, ok := unitWords[s[:i]]
-			if !ok {
-				return 0, false
-			}
-			hi = v
-		}
-		rest := strings.TrimPrefix(s[i+len("honderd"):], "en")
-		if rest == "" {
-			return hi * 100, true
-		}
-		lo, ok := below100(rest)
-		if !ok {
-			return 0, false
-		}
-		return hi*100 + lo, true
+func unitVal(s string) int {
+	switch s {
+	case "een", "één":
+		return 1
+	case "twee":
+		return 2
+	case "drie":
+		return 3
+	case "vier":
+		return 4
+	case "vijf":
+		return 5
+	case "zes":
+		return 6
+	case "zeven":
+		return 7
+	case "acht":
+		return 8
+	case "negen":
+		return 9
 	}
-	return below100(s)
+	return 0
 }
 
+func teenVal(s string) int {
+	switch s {
+	case "tien":
+		return 10
+	case "elf":
+		return 11
+	case "twaalf":
+		return 12
+	case "dertien":
+		return 13
+	case "veertien":
+		return 14
+	case "vijftien":
+		return 15
+	case "zestien":
+		return 16
+	case "zeventien":
+		return 17
+	case "achttien":
+		return 18
+	case "negentien":
+		return 19
+	}
+	return 0
+}
+
+var tensList = [...]struct {
+	s string
+	v int
+}{{"twintig", 20}, {"dertig", 30}, {"veertig", 40}, {"vijftig", 50}, {"zestig", 60}, {"zeventig", 70}, {"tachtig", 80}, {"negentig", 90}}
+
 func below100(s string) (int, bool) {
-	if v, ok := unitWords[s]; ok {
+	if len(s) < 3 {
+		return 0, false
+	}
+	if v := unitVal(s); v != 0 {
 		return v, true
 	}
-	if v, ok := teenWords[s]; ok {
+	if v := teenVal(s); v != 0 {
 		return v, true
 	}
-	if v, ok := tensWords[s]; ok {
-		return v, true
+	if s[len(s)-1] != 'g' {
+		return 0, false
 	}
-	// unit + "en"/"ën" + tens: eenentwintig, tweeëntwintig.
-	for t, tv := range tensWords {
-		if !strings.HasSuffix(s, t) {
+	for _, t := range tensList {
+		if !strings.HasSuffix(s, t.s) {
 			continue
 		}
-		p := s[:len(s)-len(t)]
+		p := s[:len(s)-len(t.s)]
+		if p == "" {
+			return t.v, true
+		}
 		var u string
 		switch {
 		case strings.HasSuffix(p, "ën"):
@@ -91,8 +118,8 @@ func below100(s string) (int, bool) {
 		default:
 			return 0, false
 		}
-		if uv, ok := unitWords[u]; ok {
-			return tv + uv, true
+		if uv := unitVal(u); uv != 0 {
+			return t.v + uv, true
 		}
 		return 0, false
 	}
@@ -100,7 +127,7 @@ func below100(s string) (int, bool) {
 }
 
 // ordinalWord parses a Dutch ordinal word ("eerste", "derde", "eenentwintigste", "honderdste").
-func ordinalWord(s string) (int, bool) {
+func ordinalParse(s string) (int, bool) {
 	switch s {
 	case "eerste":
 		return 1, true
@@ -115,27 +142,164 @@ func ordinalWord(s string) (int, bool) {
 		base := s[:len(s)-3]
 		switch {
 		case strings.HasSuffix(base, "eer"): // eenentwintigste? no: ...eerste
-			if v, ok := cardinal(base[:len(base)-3] + "een"); ok {
+			if v, ok := cardinalParse(base[:len(base)-3] + "een"); ok {
 				return v, true
 			}
 		case strings.HasSuffix(base, "acht"):
-			if v, ok := cardinal(base); ok {
+			if v, ok := cardinalParse(base); ok {
 				return v, true
 			}
 		}
 		if strings.HasSuffix(base, "ig") || strings.HasSuffix(base, "honderd") || strings.HasSuffix(base, "duizend") {
-			return cardinal(base)
+			return cardinalParse(base)
 		}
 		return 0, false
 	}
 	if strings.HasSuffix(s, "de") {
 		base := s[:len(s)-2]
 		if strings.HasSuffix(base, "der") { // ...derde
-			return cardinal(base[:len(base)-3] + "drie")
+			return cardinalParse(base[:len(base)-3] + "drie")
 		}
-		if v, ok := cardinal(base); ok && v%100 >= 2 && v%100 <= 19 && v%100 != 3 && v%100 != 8 {
+		if v, ok := cardinalParse(base); ok && v%100 >= 2 && v%100 <= 19 && v%100 != 3 && v%100 != 8 {
 			return v, true
 		}
 	}
 	return 0, false
+}
+
+func below1000(s string) (int, bool) {
+	if i := strings.Index(s, "honderd"); i >= 0 {
+		hi := 1
+		if i > 0 {
+			hi = unitVal(s[:i])
+			if hi == 0 {
+				return 0, false
+			}
+		}
+		rest := strings.TrimPrefix(s[i+len("honderd"):], "en")
+		if rest == "" {
+			return hi * 100, true
+		}
+		lo, ok := below100(rest)
+		if !ok {
+			return 0, false
+		}
+		return hi*100 + lo, true
+	}
+	return below100(s)
+}
+
+// numWord is a number word's value; ord marks ordinals.
+type numWord struct {
+	v   int
+	ord bool
+}
+
+// numberWords maps every Dutch cardinal and ordinal word from 1 to 9999 to
+// its value. It is built once, on first use, and only read afterwards.
+var numberWords = sync.OnceValue(func() map[string]numWord {
+	m := make(map[string]numWord, 20200)
+	for n := 1; n <= 9999; n++ {
+		for _, w := range spell(n) {
+			if v, ok := cardinalParse(w); ok && v == n {
+				m[w] = numWord{v: n}
+			}
+			o := ordinalOf(w)
+			if v, ok := ordinalParse(o); ok && v == n {
+				m[o] = numWord{v: n, ord: true}
+			}
+		}
+	}
+	m["één"] = numWord{v: 1}
+	return m
+})
+
+var unitNames = [...]string{"", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+	"tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"}
+
+func spell100(n int) string {
+	if n < 20 {
+		return unitNames[n]
+	}
+	t := tensList[n/10-2].s
+	u := n % 10
+	if u == 0 {
+		return t
+	}
+	sep := "en"
+	if unitNames[u][len(unitNames[u])-1] == 'e' {
+		sep = "ën"
+	}
+	return unitNames[u] + sep + t
+}
+
+// spell returns the usual spellings of n (1–9999).
+func spell(n int) []string {
+	var below1000 func(n int) []string
+	below1000 = func(n int) []string {
+		if n < 100 {
+			return []string{spell100(n)}
+		}
+		h, r := n/100, n%100
+		heads := []string{unitNames[h] + "honderd"}
+		if h == 1 {
+			heads = []string{"honderd", "eenhonderd"}
+		}
+		var out []string
+		for _, hd := range heads {
+			if r == 0 {
+				out = append(out, hd)
+			} else {
+				out = append(out, hd+spell100(r))
+			}
+		}
+		return out
+	}
+	if n < 1000 {
+		return below1000(n)
+	}
+	th, r := n/1000, n%1000
+	head := unitNames[th] + "duizend"
+	if th == 1 {
+		head = "duizend"
+	}
+	if r == 0 {
+		return []string{head}
+	}
+	var out []string
+	for _, rest := range below1000(r) {
+		out = append(out, head+rest)
+	}
+	return out
+}
+
+// ordinalOf turns a cardinal spelling into its ordinal.
+func ordinalOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "een"):
+		return w[:len(w)-3] + "eerste"
+	case strings.HasSuffix(w, "drie"):
+		return w[:len(w)-4] + "derde"
+	case strings.HasSuffix(w, "acht"), strings.HasSuffix(w, "ig"), strings.HasSuffix(w, "honderd"), strings.HasSuffix(w, "duizend"):
+		return w + "ste"
+	}
+	return w + "de"
+}
+
+// cardinal returns the value of a Dutch cardinal number word below 10000.
+func cardinal(s string) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	nw, ok := numberWords()[s]
+	return nw.v, ok && !nw.ord
+}
+
+// ordinalWord returns the value of a Dutch ordinal word below 10000.
+func ordinalWord(s string) (int, bool) {
+	if len(s) < 5 {
+		return 0, false
+	}
+	nw, ok := numberWords()[s]
+	return nw.v, ok && nw.ord
 }

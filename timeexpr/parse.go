@@ -7,6 +7,7 @@ import (
 // parser holds one call's state. It is not shared between goroutines.
 type parser struct {
 	t      []tok
+	low    string // lower-cased input; token text is low[start:end]
 	ref    time.Time
 	dir    Direction
 	locale Locale
@@ -15,7 +16,11 @@ type parser struct {
 
 func (ps *parser) w(p int) string {
 	if p >= 0 && p < len(ps.t) {
-		return ps.t[p].s
+		t := &ps.t[p]
+		if t.norm != 0 {
+			return normText[t.norm]
+		}
+		return ps.low[t.start:t.end]
 	}
 	return ""
 }
@@ -45,7 +50,7 @@ func (ps *parser) number(p int) (v, next int, digits, ok bool) {
 		return t.n, p + 1, true, true
 	}
 	if t.k == kWord {
-		if v, ok := cardinal(t.s); ok {
+		if v, ok := cardinal(ps.w(p)); ok {
 			return v, p + 1, false, true
 		}
 	}
@@ -66,7 +71,7 @@ func (ps *parser) ordinal(p int) (v, next int, ok bool) {
 		return 0, p, false
 	}
 	if t.k == kWord {
-		if v, ok := ordinalWord(t.s); ok {
+		if v, ok := ordinalWord(ps.w(p)); ok {
 			return v, p + 1, true
 		}
 	}
@@ -85,7 +90,7 @@ func (ps *parser) year(p int) (int, int, bool) {
 		}
 		return t.n, p + 1, true
 	}
-	if t.s == "'" && ps.isNum(p+1) && ps.glued(p+1) && ps.t[p+1].nd == 2 {
+	if ps.w(p) == "'" && ps.isNum(p+1) && ps.glued(p+1) && ps.t[p+1].nd == 2 {
 		return ps.fullYear(ps.t[p+1].n), p + 2, true
 	}
 	return 0, p, false
@@ -168,11 +173,11 @@ func (ps *parser) specExpr(p int) (match, bool) {
 }
 
 func openAfter(from time.Time, g Grain) result {
-	return result{kind: Interval, from: from, grain: g, value: intervalValue(from, time.Time{}, g)}
+	return result{kind: Interval, from: from, grain: g}
 }
 
 func openBefore(to time.Time, g Grain) result {
-	return result{kind: Interval, to: to, grain: g, value: intervalValue(time.Time{}, to, g)}
+	return result{kind: Interval, to: to, grain: g}
 }
 
 // glue words may sit between components; lead words before the first.

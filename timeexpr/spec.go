@@ -56,14 +56,14 @@ type result struct {
 	approx bool
 }
 
+// instant and interval leave value empty: [result.expr] formats it for
+// the winning match only.
 func instant(t time.Time, g Grain) result {
-	return result{kind: Instant, from: t, to: add(t, g, 1), grain: g, value: timex(t, g)}
+	return result{kind: Instant, from: t, to: add(t, g, 1), grain: g}
 }
 
 func interval(from, to time.Time, g Grain) result {
-	r := result{kind: Interval, from: from, to: to, grain: g}
-	r.value = intervalValue(from, to, g)
-	return r
+	return result{kind: Interval, from: from, to: to, grain: g}
 }
 
 func intervalValue(from, to time.Time, g Grain) string {

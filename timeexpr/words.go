@@ -136,6 +136,14 @@ func daypartAdverb(s string) int {
 // splitDaypart splits a compound such as "maandagavond" or "gisterenochtend"
 // into its head and day part.
 func splitDaypart(s string) (string, int) {
+	if len(s) < 6 {
+		return "", dpNone
+	}
+	switch s[len(s)-1] {
+	case 'd', 'n', 't', 'g':
+	default:
+		return "", dpNone
+	}
 	for _, suf := range [...]string{"ochtend", "morgen", "voormiddag", "namiddag", "middag", "avond", "nacht"} {
 		if len(s) > len(suf) && s[len(s)-len(suf):] == suf {
 			return s[:len(s)-len(suf)], daypartOf(suf)

@@ -1,0 +1,77 @@
+package timeexpr
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func benchText(b *testing.B) string {
+	data, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
+}
+
+func BenchmarkFind(b *testing.B) {
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	text := benchText(b)
+	for _, size := range []int{1, 64} {
+		in := strings.Repeat(text, size)
+		b.Run("size="+strings.TrimSuffix(strings.TrimSuffix(formatSize(len(in)), "\n"), " "), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in)))
+			n := 0
+			for b.Loop() {
+				n = len(Find(in, ref))
+			}
+			b.ReportMetric(float64(n), "exprs/op")
+		})
+	}
+}
+
+// BenchmarkFindNoTime measures the reject path: text without time expressions.
+func BenchmarkFindNoTime(b *testing.B) {
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	in := strings.Repeat("De minister van Buitenlandse Zaken zei dat hij de situatie in het gebied nauwlettend volgt en dat er overleg is met de partners. ", 100)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		Find(in, ref)
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	phrases := []string{"28 minuten geleden", "maandag 18 februari", "om 15.30 uur", "tien voor half zes", "de afgelopen weken", "13 t/m 15 juli", "eind volgend jaar"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range phrases {
+			Parse(p, ref)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(phrases)), "ns/phrase")
+}
+
+func formatSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return itoa(n>>20) + "M"
+	case n >= 1<<10:
+		return itoa(n>>10) + "k"
+	}
+	return itoa(n)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}

@@ -1,0 +1,64 @@
+package timeexpr
+
+import "testing"
+
+func TestNumberWords(t *testing.T) {
+	tests := []struct {
+		desc string
+		in   string
+		want int
+		ord  bool
+	}{
+		{"unit", "drie", 3, false},
+		{"teen", "negentien", 19, false},
+		{"ten", "veertig", 40, false},
+		{"compound with trema", "tweeëntwintig", 22, false},
+		{"compound", "eenentwintig", 21, false},
+		{"hundred", "honderdvijftig", 150, false},
+		{"hundreds", "driehonderdvijfenzestig", 365, false},
+		{"thousand", "tweeduizendvierentwintig", 2024, false},
+		{"ordinal first", "eerste", 1, true},
+		{"ordinal third", "derde", 3, true},
+		{"ordinal eighth", "achtste", 8, true},
+		{"ordinal compound", "eenentwintigste", 21, true},
+		{"ordinal ten", "twintigste", 20, true},
+		{"ordinal hundred", "honderdste", 100, true},
+		{"ordinal teen", "dertiende", 13, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			var got int
+			var ok bool
+			if tc.ord {
+				got, ok = ordinalWord(tc.in)
+			} else {
+				got, ok = cardinal(tc.in)
+			}
+			if !ok || got != tc.want {
+				t.Errorf("number(%q) = %d, %v; want %d", tc.in, got, ok, tc.want)
+			}
+		})
+	}
+	for _, bad := range []string{"de", "hotel", "twee tig", "eentwintig", "negenennegentigduizend", "drieste", ""} {
+		if v, ok := cardinal(bad); ok {
+			t.Errorf("cardinal(%q) = %d, want none", bad, v)
+		}
+		if v, ok := ordinalWord(bad); ok {
+			t.Errorf("ordinalWord(%q) = %d, want none", bad, v)
+		}
+	}
+}
+
+// TestNumberWordsAgree checks the table against the word parser for every value.
+func TestNumberWordsAgree(t *testing.T) {
+	for n := 1; n <= 9999; n++ {
+		for _, w := range spell(n) {
+			if v, ok := cardinalParse(w); !ok || v != n {
+				t.Fatalf("cardinalParse(%q) = %d, %v; want %d", w, v, ok, n)
+			}
+			if v, ok := ordinalWord(ordinalOf(w)); !ok || v != n {
+				t.Fatalf("ordinalWord(%q) = %d, %v; want %d", ordinalOf(w), v, ok, n)
+			}
+		}
+	}
+}
