@@ -1,0 +1,141 @@
+package entity
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/draadnlp/draad/internal/ner"
+)
+
+// sharedData returns <repo root>/../shared/data, where the repo root is
+// the directory whose go.mod declares the draad module.
+func sharedData(t *testing.T) string {
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if f, err := os.Open(filepath.Join(dir, "go.mod")); err == nil {
+			sc := bufio.NewScanner(f)
+			root := sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad"
+			f.Close()
+			if root {
+				return filepath.Join(dir, "..", "shared", "data")
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found; skipping corpus test")
+		}
+		dir = parent
+	}
+}
+
+// TestCoNLL checks on the CoNLL-2002 development set (ned.testa) that the
+// lexicon, role and coreference layers do not hurt the sequence model on
+// persons, organisations and locations. MISC is not compared: country
+// adjectives, which CoNLL counts as MISC, are links by design.
+func TestCoNLL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus evaluation skipped in -short mode")
+	}
+	path := filepath.Join(sharedData(t), "conll2002-nl", "utf8", "ned.testa")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("CoNLL-2002 data not available (%v); skipping", err)
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Default()
+	var gold, predM, predE [][]string
+	var linkTags [][3]int
+	for _, d := range docs {
+		var b strings.Builder
+		var starts [][]int
+		var sents [][]string
+		for _, s := range d {
+			st := make([]int, len(s.Words))
+			for i, w := range s.Words {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				st[i] = b.Len()
+				b.WriteString(w)
+			}
+			b.WriteByte('\n')
+			starts = append(starts, st)
+			sents = append(sents, s.Words)
+			gold = append(gold, s.Tags)
+		}
+		predM = append(predM, m.tagger.TagDocument(sents)...)
+		text := b.String()
+		pos := map[int][2]int{}
+		for si, st := range starts {
+			for wi, o := range st {
+				pos[o] = [2]int{si, wi}
+			}
+		}
+		tags := make([][]string, len(sents))
+		for i, s := range sents {
+			tags[i] = make([]string, len(s))
+			for j := range s {
+				tags[i][j] = "O"
+			}
+		}
+		a := m.Analyze(text)
+		for _, l := range a.Links {
+			if p, ok := pos[l.Start]; ok {
+				linkTags = append(linkTags, [3]int{len(predE) + p[0], p[1], 0})
+			}
+		}
+		for _, e := range a.Entities {
+			p, ok := pos[e.Start]
+			if !ok {
+				continue
+			}
+			lab := map[Type]string{Person: "PER", Organisation: "ORG", Location: "LOC", Country: "LOC", Misc: "MISC"}[e.Type]
+			si, wi := p[0], p[1]
+			first := true
+			for wi < len(sents[si]) && starts[si][wi] < e.End {
+				if first {
+					tags[si][wi] = "B-" + lab
+				} else {
+					tags[si][wi] = "I-" + lab
+				}
+				first = false
+				wi++
+			}
+		}
+		predE = append(predE, tags...)
+	}
+	sm := ner.Evaluate(gold, predM)
+	predL := make([][]string, len(predE))
+	for i := range predE {
+		predL[i] = append([]string(nil), predE[i]...)
+	}
+	for _, l := range linkTags {
+		if predL[l[0]][l[1]] == "O" {
+			predL[l[0]][l[1]] = "B-MISC"
+		}
+	}
+	sl := ner.Evaluate(gold, predL)
+	se := ner.Evaluate(gold, predE)
+	var b strings.Builder
+	sm.WriteTable(&b)
+	b.WriteString("--- entity pipeline\n")
+	se.WriteTable(&b)
+	b.WriteString("--- entity pipeline, links as MISC\n")
+	sl.WriteTable(&b)
+	t.Log("\n" + b.String())
+	for _, typ := range []string{"PER", "ORG", "LOC"} {
+		if got, base := se.ByType[typ].F1(), sm.ByType[typ].F1(); got < base-1.0 {
+			t.Errorf("%s F1 %.2f with the entity layers, %.2f with the model alone", typ, got, base)
+		}
+	}
+}
