@@ -190,6 +190,10 @@ func (m *Model) modelSpans(ws []word, spans []span) []span {
 		for j < len(ws) && ws[j].sent == ws[i].sent && j-i < maxSentence {
 			j++
 		}
+		if !m.mayHaveNames(ws[i:j]) {
+			i = j
+			continue
+		}
 		s := make([]string, j-i)
 		for k := i; k < j; k++ {
 			s[k-i] = ws[k].text
@@ -233,6 +237,23 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// mayHaveNames reports whether a sentence is worth tagging: it has a
+// capitalised word other than a function word at its start. The model
+// finds no names in sentences without one, and skipping them saves most
+// of the tagging time on text with few names.
+func (m *Model) mayHaveNames(sent []word) bool {
+	for k, w := range sent {
+		if !w.upperInit {
+			continue
+		}
+		if k == 0 && (m.lex.stop[w.text] || isDeterminer(strings.ToLower(w.text))) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // chunks converts the IOB2 tags of one sentence starting at word base.
