@@ -30,6 +30,10 @@ var ruleConfidence = map[string]float64{
 	"separable-particle": 0.9,
 }
 
+// maxLookback bounds how many mentions back a pronoun or role is resolved,
+// which keeps Find linear on huge inputs.
+const maxLookback = 500
+
 // finder holds the state of one call to [Find].
 type finder struct {
 	doc      string
@@ -39,7 +43,13 @@ type finder struct {
 	bounds   []int
 	mentions []Mention
 	quotes   []Quote
+	covered  []coverage
+	nBefore  int
+	surnames map[string]string
 }
+
+// coverage is a quote start with the largest end of the quotes so far.
+type coverage struct{ start, maxEnd int }
 
 // Find returns the quotes of a story in doc, sorted by Start. Every span
 // lies within the story's headline or paragraphs, and doc[Start:End] ==
@@ -71,7 +81,7 @@ func regions(doc string, s Story) []region {
 			return
 		}
 		a = runeStart(doc, a)
-		for b < len(doc) && !utf8.RuneStart(doc[b]) {
+		for b > a && b < len(doc) && !utf8.RuneStart(doc[b]) {
 			b--
 		}
 		if a < b {
@@ -258,7 +268,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if isUpperWord(t.s) && !notNames[t.lower] {
 		k, end := f.nameRun(ts, i)
 		name := f.doc[t.start:end]
-		return phrase{start: t.start, end: end, next: k, canonical: f.bySurname(name, -1), person: true}, true
+		return phrase{start: t.start, end: end, next: k, canonical: f.bySurname(name), person: true}, true
 	}
 	return phrase{}, false
 }
@@ -305,7 +315,7 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		if isUpperWord(ts[n].s) && !notNames[ts[n].lower] {
 			k, end := f.nameRun(ts, n)
 			name := f.doc[ts[n].start:end]
-			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name, -1), role: role, person: true}
+			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
 		}
 	}
 	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
@@ -376,30 +386,41 @@ func (f *finder) personAt(t tok) bool {
 func (f *finder) isVerb(w string) bool { return len(f.lx.forms[w]) > 0 }
 
 // bySurname returns the canonical name of the one person mention whose
-// canonical name or text ends with name's last word, or "". Mentions at or
-// after before are ignored unless before < 0.
-func (f *finder) bySurname(name string, before int) string {
+// canonical name or text ends with name's last word (or equals name), or
+// "" when there is none or several.
+func (f *finder) bySurname(name string) string {
+	if f.surnames == nil {
+		f.surnames = map[string]string{}
+		add := func(key, c string) {
+			if old, ok := f.surnames[key]; ok && old != c {
+				f.surnames[key] = ""
+				return
+			}
+			f.surnames[key] = c
+		}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if !m.Person {
+				continue
+			}
+			c := m.canonical()
+			if cf := strings.Fields(c); len(cf) > 0 {
+				add(strings.ToLower(cf[len(cf)-1]), c)
+			}
+			if lc := strings.ToLower(c); !strings.Contains(lc, " ") {
+				continue
+			}
+			add("\x00"+strings.ToLower(c), c)
+		}
+	}
+	if c := f.surnames["\x00"+strings.ToLower(name)]; c != "" {
+		return c
+	}
 	fs := strings.Fields(name)
 	if len(fs) == 0 {
 		return ""
 	}
-	last := strings.ToLower(fs[len(fs)-1])
-	found := ""
-	for i := range f.mentions {
-		m := &f.mentions[i]
-		if !m.Person || (before >= 0 && m.Start >= before) {
-			continue
-		}
-		c := m.canonical()
-		cf := strings.Fields(c)
-		if strings.EqualFold(c, name) || (len(cf) > 0 && strings.ToLower(cf[len(cf)-1]) == last) {
-			if found != "" && found != c {
-				return ""
-			}
-			found = c
-		}
-	}
-	return found
+	return f.surnames[strings.ToLower(fs[len(fs)-1])]
 }
 
 // normRole splits a mention role like "NAVO-chef" or "minister van
@@ -424,11 +445,9 @@ func (f *finder) normRole(r string) (head, org string) {
 func (f *finder) resolveRole(role, org string, pos int) string {
 	found := ""
 	lorg := strings.ToLower(org)
-	for i := range f.mentions {
+	hi := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	for i := max(0, hi-maxLookback); i < hi; i++ {
 		m := &f.mentions[i]
-		if m.Start >= pos {
-			break
-		}
 		if !m.Person || m.Role == "" || f.inQuote(m.Start) {
 			continue
 		}
@@ -468,7 +487,8 @@ func (f *finder) resolvePronoun(pos int) string {
 	for n := 0; n < 3; n++ {
 		limit = boundBefore(f.bounds, limit-1)
 	}
-	for k--; k >= 0; k-- {
+	lo := k - maxLookback
+	for k--; k >= 0 && k > lo; k-- {
 		m := &f.mentions[k]
 		if !m.Person || m.End > pos || f.inQuote(m.Start) {
 			continue
@@ -873,12 +893,8 @@ func (f *finder) continues(prev *Quote, p pair, before []tok) bool {
 }
 
 func (f *finder) hasQuoteBetween(a, b int) bool {
-	for _, p := range f.pairs {
-		if p.start >= a && p.end <= b {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].start >= a })
+	return k < len(f.pairs) && f.pairs[k].end <= b
 }
 
 // attribute sets a quote's speaker, verb, rule and confidence.
@@ -931,7 +947,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 		return
 	}
 	if ph.canonical == "" {
-		if c := f.bySurname(f.doc[ph.start:ph.end], -1); c != "" && !ph.source {
+		if c := f.bySurname(f.doc[ph.start:ph.end]); c != "" && !ph.source {
 			ph.canonical = c
 		}
 	}
@@ -997,9 +1013,13 @@ func (f *finder) indirect() {
 			}
 		}
 	}
-	used := map[int]bool{} // sentence start -> already covered
-	for _, q := range f.quotes {
-		used[boundBefore(f.bounds, q.Start)] = true
+	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
+	f.nBefore = len(f.quotes)
+	f.covered = make([]coverage, len(f.quotes))
+	maxEnd := 0
+	for i, q := range f.quotes {
+		maxEnd = max(maxEnd, q.End)
+		f.covered[i] = coverage{q.Start, maxEnd}
 	}
 	for i, s := range sents {
 		if f.coveredByQuote(s) {
@@ -1025,10 +1045,14 @@ func (f *finder) hasPairIn(a, b int) bool {
 }
 
 func (f *finder) coveredByQuote(s sentence) bool {
-	for _, q := range f.quotes {
-		if q.Start < s.end && q.End > s.start {
-			return true
-		}
+	// f.covered holds the quotes found before the indirect pass, sorted by
+	// start, with the running maximum of their ends.
+	k := sort.Search(len(f.covered), func(k int) bool { return f.covered[k].start >= s.end })
+	if k > 0 && f.covered[k-1].maxEnd > s.start {
+		return true
+	}
+	if n := len(f.quotes); n > f.nBefore && f.quotes[n-1].End > s.start && f.quotes[n-1].Start < s.end {
+		return true
 	}
 	return false
 }

@@ -1,0 +1,86 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzFind runs Find on random documents split into random paragraphs and
+// checks that quotes stay inside the story, that every span matches the
+// document and that content lies inside its quote.
+func FuzzFind(f *testing.F) {
+	for _, c := range []string{
+		`"Dat zou steun aan een illegale oorlog betekenen", zei hij.`,
+		`Stoltenberg: Rusland en China werken samen`,
+		",,Nee'', zei ze. 's Avonds zo'n auto's. „Ja” - woordvoerder Jansen",
+		"\"Eerste deel.\n\"Tweede deel.\"",
+		"\"open\n'half\n«nooit",
+		"a\xff\"b\x00'c\"",
+		`Volgens hem is het zo, zegt de minister. Dat meldt de NOS.`,
+	} {
+		f.Add(c, uint8(3), uint8(7))
+	}
+	if cases, err := LoadCases("testdata"); err == nil {
+		for _, c := range cases[:min(len(cases), 10)] {
+			f.Add(c.Doc, uint8(5), uint8(11))
+		}
+	}
+	f.Fuzz(func(t *testing.T, doc string, cut1, cut2 uint8) {
+		// Random paragraph splits: the headline ends at cut1, paragraphs at
+		// every newline and at cut2.
+		var s Story
+		a := min(int(cut1), len(doc))
+		if a > 0 && a < len(doc) {
+			s.Headline = Span{Text: doc[:a], Start: 0, End: a}
+		} else {
+			a = 0
+		}
+		b := max(a, min(a+int(cut2), len(doc)))
+		for _, rg := range [][2]int{{a, b}, {b, len(doc)}} {
+			for _, p := range Plain(doc[rg[0]:rg[1]]).Paragraphs {
+				s.Paragraphs = append(s.Paragraphs, Span{Start: p.Start + rg[0], End: p.End + rg[0]})
+			}
+		}
+		// mentions on every capitalised word, some of them persons
+		for i, w := range strings.Fields(doc) {
+			if k := strings.Index(doc, w); k >= 0 && w[0] >= 'A' && w[0] <= 'Z' {
+				s.Mentions = append(s.Mentions, Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: "minister"})
+			}
+		}
+		qs := Find(doc, s)
+		checkInvariants(t, doc, s, qs)
+	})
+}
+
+// TestFindLongLine checks that a 10 MB line with many marks finishes and
+// keeps the invariants.
+func TestFindLongLine(t *testing.T) {
+	unit := `Jansen zei: "Dit is 'kwaadaardig'", zei hij, aldus de minister, volgens hem. "open ` + "\xff" + ` 's avonds, `
+	doc := strings.Repeat(unit, 10<<20/len(unit))
+	qs := Find(doc, Plain(doc))
+	checkInvariants(t, doc, Plain(doc), qs)
+	if len(qs) == 0 {
+		t.Errorf("Find on a long line found no quotes")
+	}
+}
+
+func TestFindBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		doc  string
+		s    Story
+	}{
+		{"empty", "", Story{}},
+		{"no paragraphs", `"Ja", zei hij.`, Story{}},
+		{"spans out of range", `"Ja", zei hij.`, Story{Paragraphs: []Span{{Start: -3, End: 100}}, Headline: Span{Start: 5, End: 2}}},
+		{"overlapping paragraphs", `"Ja", zei hij. "Nee", zei zij.`, Story{Paragraphs: []Span{{Start: 0, End: 20}, {Start: 10, End: 30}}}},
+		{"span inside a rune", "„Ja”, zei hij.", Story{Paragraphs: []Span{{Start: 1, End: 5}}}},
+		{"mentions out of range", `"Ja", zei Jansen.`, Story{Paragraphs: []Span{{Start: 0, End: 17}}, Mentions: []Mention{{Start: 10, End: 99, Person: true}, {Start: -1, End: 2}}}},
+		{"control characters", "\x00\"\x01\", zei \x02hij.", Plain("\x00\"\x01\", zei \x02hij.")},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			qs := Find(tc.doc, tc.s)
+			checkInvariants(t, tc.doc, tc.s, qs)
+		})
+	}
+}

@@ -1,0 +1,120 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLexiconData(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lx.lemmas); n < 100 {
+		t.Errorf("speechverbs.txt has %d lemmas, want at least 100", n)
+	}
+	for _, m := range []string{"aldus", "volgens"} {
+		if !lx.markers[m] {
+			t.Errorf("marker %q missing", m)
+		}
+	}
+	// Every [verbs] line is well-formed: six forms, one or two words each,
+	// and separable verbs keep one particle throughout their finite forms.
+	section := ""
+	for i, line := range strings.Split(speechVerbsData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			section = line
+			continue
+		}
+		if section != "[verbs]" {
+			continue
+		}
+		lemma, forms, err := parseVerbLine(line)
+		if err != nil {
+			t.Errorf("speechverbs.txt:%d: %v", i+1, err)
+			continue
+		}
+		particle := ""
+		for _, f := range forms[:5] {
+			_, p, _ := strings.Cut(f, " ")
+			if particle == "" {
+				particle = p
+			}
+			if p != particle {
+				t.Errorf("speechverbs.txt:%d: %s: form %q has particle %q, want %q", i+1, lemma, f, p, particle)
+			}
+		}
+		if strings.ToLower(line) != line {
+			t.Errorf("speechverbs.txt:%d: upper case in %q", i+1, line)
+		}
+	}
+}
+
+func TestParseVerbLineErrors(t *testing.T) {
+	for _, tc := range []struct{ desc, line string }{
+		{"no equals sign", "zeggen zeg, zegt"},
+		{"five forms", "zeggen = zeg, zegt, zeggen, zei, zeiden"},
+		{"empty form", "zeggen = zeg, , zeggen, zei, zeiden, gezegd"},
+		{"three words", "zeggen = zeg het maar, zegt, zeggen, zei, zeiden, gezegd"},
+		{"empty lemma", " = zeg, zegt, zeggen, zei, zeiden, gezegd"},
+	} {
+		if _, _, err := parseVerbLine(tc.line); err == nil {
+			t.Errorf("%s: parseVerbLine(%q) = nil error, want error", tc.desc, tc.line)
+		}
+	}
+}
+
+func TestVerbAt(t *testing.T) {
+	f := &finder{lx: lexiconOrEmpty()}
+	for _, tc := range []struct {
+		desc, text string
+		want       string // verb as written, "" for none
+	}{
+		{"strong past", "zei hij", "zei"},
+		{"plural past", "zeiden ze", "zeiden"},
+		{"separable with particle", "liet de minister weten", "liet weten"},
+		{"separable without particle", "liet de minister los", ""},
+		{"joined subordinate form", "aangaf", "aangaf"},
+		{"joined past of meedelen", "meedeelde", "meedeelde"},
+		{"participle not finite", "gezegd", ""},
+		{"not a verb", "fiets", ""},
+		{"capitalised", "Zegt hij", "Zegt"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			vm := f.verbAt(tokens(tc.text, 0, len(tc.text)), 0, false)
+			got := ""
+			if vm.ok {
+				got = vm.text
+			}
+			if got != tc.want {
+				t.Errorf("verbAt(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	lx := lexiconOrEmpty()
+	for _, tc := range []struct {
+		desc, word, head string
+		role             bool
+	}{
+		{"plain role", "minister", "minister", true},
+		{"compound", "oppositieleider", "leider", true},
+		{"hyphenated", "navo-chef", "chef", true},
+		{"title", "secretaris-generaal", "secretaris-generaal", true},
+		{"not a role", "ministerie", "ministerie", false},
+		{"not a role either", "fiets", "fiets", false},
+	} {
+		if got := lx.isRole(tc.word); got != tc.role {
+			t.Errorf("%s: isRole(%q) = %v, want %v", tc.desc, tc.word, got, tc.role)
+		}
+		if got := lx.roleHead(tc.word); got != tc.head {
+			t.Errorf("%s: roleHead(%q) = %q, want %q", tc.desc, tc.word, got, tc.head)
+		}
+	}
+}

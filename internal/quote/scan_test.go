@@ -1,0 +1,60 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// scanTexts returns the outermost quote spans the scanner finds in the
+// paragraphs of doc.
+func scanTexts(doc string) []string {
+	var regs []region
+	for _, p := range Plain(doc).Paragraphs {
+		regs = append(regs, region{start: p.Start, end: p.End})
+	}
+	var out []string
+	for _, p := range scan(doc, regs) {
+		out = append(out, doc[p.start:p.end])
+	}
+	return out
+}
+
+func TestScan(t *testing.T) {
+	for _, tc := range []struct {
+		desc, in string
+		want     []string
+	}{
+		{"straight double", `Hij zei: "Ja." Klaar.`, []string{`"Ja."`}},
+		{"low double", `„Nee”, zei ze.`, []string{`„Nee”`}},
+		{"two commas two apostrophes", `,,Nee'', zei ze.`, []string{`,,Nee''`}},
+		{"two commas curly close", `,,Nee”, zei ze.`, []string{`,,Nee”`}},
+		{"straight single", `'Nee', zei ze.`, []string{`'Nee'`}},
+		{"curly single", `‘Nee’, zei ze.`, []string{`‘Nee’`}},
+		{"curly double", `“Nee”, zei ze.`, []string{`“Nee”`}},
+		{"guillemets", `«Non», zei hij.`, []string{`«Non»`}},
+		{"nested single in double", `"Hij riep 'vuur' en rende", zei ze.`, []string{`"Hij riep 'vuur' en rende"`}},
+		{"apostrophe s avonds", `'s Avonds is het stil, zei hij.`, nil},
+		{"apostrophe s-Hertogenbosch", `In 's-Hertogenbosch is het feest.`, nil},
+		{"apostrophe in words", `Zo'n tien auto's brandden uit.`, nil},
+		{"apostrophes inside a single quote", `'De auto's en zo'n fiets,' zei hij.`, []string{`'De auto's en zo'n fiets,'`}},
+		{"curly apostrophe in word", `Zo’n plan werkt niet.`, nil},
+		{"curly apostrophe t", `Op ’t Hoge Veld.`, nil},
+		{"year apostrophe", `In de jaren '90 was het anders.`, nil},
+		{"inch mark", `Een 12" pizza. "Lekker", zei hij.`, []string{`"Lekker"`}},
+		{"unclosed then closed", `"Dit gaat mis, zei hij. Toen "Ja" riep ze.`, []string{`"Ja"`}},
+		{"empty quote", `Hij zei "" niets.`, nil},
+		{"mark surrounded by spaces", `A " B " C`, nil},
+		{"continuation into next paragraph", "\"Eerste deel.\n\"Tweede deel.\"", []string{"\"Eerste deel.\n\"Tweede deel.\""}},
+		{"no continuation without a mark", "\"Eerste deel.\nTweede \"deel\" hier.", []string{`"deel"`}},
+		{"two quotes", `"A", zei hij. "B", zei ze.`, []string{`"A"`, `"B"`}},
+		{"invalid utf-8", "\"a\xffb\", zei hij.", []string{"\"a\xffb\""}},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			got := scanTexts(tc.in)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("scan(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
