@@ -40,7 +40,8 @@
 // Amerika, Groot-Brittannië, Engeland, Wit-Rusland, Noord-Macedonië,
 // Congo, ...). A country entity has Type [Country], Country set to the
 // ISO 3166-1 alpha-2 code and Canonical set to the CLDR name ("VS" →
-// "Verenigde Staten").
+// "Verenigde Staten"), except for a few names CLDR 32 has out of date
+// (data/names.txt: "Noord-Macedonië", "Eswatini", "Myanmar").
 //
 // A country adjective ("Iraanse", "Chinees") or demonym ("Rus",
 // "Iraniërs") is not an entity: it names a property, not a thing, and

@@ -158,9 +158,22 @@ func loadBuiltin() (*lexicon, error) {
 	lx.countryName = make(map[string]string, len(countryNames))
 	for _, c := range countryNames {
 		lx.countryName[c.code] = c.name
-		lx.addName(c.name, entry{kind: kCountry, code: c.code, canonical: c.name})
 	}
-	err := readRecords("aliases.txt", 2, func(f []string) error {
+	err := readRecords("names.txt", 2, func(f []string) error {
+		if _, ok := lx.countryName[f[0]]; !ok {
+			return fmt.Errorf("unknown country code %q", f[0])
+		}
+		lx.countryName[f[0]] = f[1]
+		lx.addName(f[1], entry{kind: kCountry, code: f[0], canonical: f[1]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range countryNames {
+		lx.addName(c.name, entry{kind: kCountry, code: c.code, canonical: lx.countryName[c.code]})
+	}
+	err = readRecords("aliases.txt", 2, func(f []string) error {
 		name, ok := lx.countryName[f[0]]
 		if !ok {
 			return fmt.Errorf("unknown country code %q", f[0])
