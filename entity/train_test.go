@@ -1,0 +1,74 @@
+package entity_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/draadnlp/draad/entity"
+)
+
+// tinyCoNLL is a small training set in CoNLL format (word POS tag).
+const tinyCoNLL = `-DOCSTART- -DOCSTART- O
+
+Piet Punct N B-PER
+Jansen Punct N I-PER
+werkt Punct V O
+bij Punct Prep O
+Philips Punct N B-ORG
+in Punct Prep O
+Eindhoven Punct N B-LOC
+. Punct Punc O
+
+Marie Punct N B-PER
+de Punct Art I-PER
+Wit Punct N I-PER
+woont Punct V O
+in Punct Prep O
+Gent Punct N B-LOC
+. Punct Punc O
+
+Kees Punct N B-PER
+Bakker Punct N I-PER
+sprak Punct V O
+met Punct Prep O
+de Punct Art O
+Rabobank Punct N B-ORG
+. Punct Punc O
+`
+
+func TestTrainSaveLoad(t *testing.T) {
+	m, err := entity.Train(strings.NewReader(tinyCoNLL), entity.TrainOptions{Epochs: 2, Folds: 2})
+	if err != nil {
+		t.Fatalf("Train error: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatalf("Save error: %v", err)
+	}
+	l, err := entity.Load(&buf)
+	if err != nil {
+		t.Fatalf("Load error: %v", err)
+	}
+	in := "Piet Jansen werkt bij Philips in Eindhoven. Jansen sprak met Kees Bakker over Rusland."
+	if diff := cmp.Diff(m.Extract(in), l.Extract(in)); diff != "" {
+		t.Errorf("Extract after Save/Load mismatch (-want +got):\n%s", diff)
+	}
+	checkSpans(t, in, l.Analyze(in))
+
+	lx, err := entity.Lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lx.Save(&buf); err == nil {
+		t.Errorf("Save of a lexicon-only model: no error")
+	}
+	if _, err := entity.Load(strings.NewReader("not a model")); err == nil {
+		t.Errorf("Load(garbage): no error")
+	}
+	if _, err := entity.Train(strings.NewReader(""), entity.TrainOptions{}); err == nil {
+		t.Errorf("Train(empty): no error")
+	}
+}
