@@ -1,0 +1,89 @@
+// Package quote finds quotes in Dutch news stories and attributes them to
+// their speakers.
+//
+// [Find] takes a document and a [Story] (headline and paragraph spans plus
+// the entity mentions the caller found) and returns every [Quote] with its
+// byte offsets, its [Kind], the speech verb as written, the [Speaker] and
+// the rule that made the attribution, with a confidence in [0, 1]. An
+// unattributed quote is still a quote, with a nil Speaker.
+//
+// # Kinds
+//
+// A direct quote is text in quote marks, one of:
+//
+//	"…"  „…”  ,,…''  ,,…”  '…'  ‘…’  “…”  «…»
+//
+// where ,,…'' is two commas and two apostrophes. Apostrophes in words ('s
+// avonds, zo'n, auto's, 's-Hertogenbosch, '90) never open a quote. A quote
+// left open at the end of a paragraph continues when the next paragraph
+// opens with a mark of the same family (double or single); it is then one
+// quote whose text holds the paragraph break and the reopening mark. A
+// quote left open otherwise is dropped and its text stays available to
+// the quotes after it. Nested quotes are part of the outer quote.
+//
+// Short quotes of one or two words without final punctuation are scare
+// quotes ('kwaadaardige' beleid) unless a speech verb right after the
+// quote, a colon before it, a dash after it, or a speaking subject in a
+// sentence that the quote ends attributes them; otherwise they are not
+// reported. A quote right after a title noun ("de film 'Zwartboek'") or a
+// short title-cased quote is a title, not a quote.
+//
+// A colon quote is "Speaker: text" without marks in the headline or the
+// first paragraph ("Stoltenberg: Rusland en China werken …"), or a quote in
+// marks after "Speaker:" with no verb. In the first paragraph the speaker
+// must resolve to a mention; a headline speaker may be any name, but never a
+// label such as "Live:" or "Analyse:".
+//
+// An indirect quote is reported speech in a sentence without quote marks.
+// Its Text is the whole sentence, its Content the reported clause:
+//
+//	"…, zegt de secretaris-generaal."  the clause before the comma
+//	"…, aldus het CPB."                the clause before the comma
+//	"Volgens X is …"                   the rest of the sentence after X
+//	"… zal volgens X pas …"            the whole sentence
+//	"X laat weten dat …"               the clause after "dat"
+//	"nadat hij had gezegd dat …"       the clause after "dat"
+//	"… . Dat zegt X in …"              the previous sentence; Text spans both
+//
+// Clauses end at the sentence end; a sentence ends at ., ! or ? followed
+// by a space and a capital, a digit or a quote mark, but not after an
+// initial or a known abbreviation, and never inside quote marks. A
+// leading dateline ("BRUSSEL (ANP) - ") is not part of a clause.
+//
+// # Speakers
+//
+// A speaker phrase is a pronoun, an entity mention, a role with a name
+// ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
+// Zaken Abbas Araghchi"), a role alone ("de secretaris-generaal"), a
+// source ("de politie", "critici") or a capitalised name. The Speaker's
+// Text and offsets are the mention or phrase as written.
+//
+// Canonical resolves the person. A pronoun (hij, zij, ze, hem, haar)
+// resolves to the most recent person mention outside quotes that is the
+// subject of its sentence within the last three sentences, else to the
+// most recent person mention. "ze"/"zij" with a plural verb ("zeggen ze")
+// and hen/hun stay unresolved. A role resolves to the one person
+// introduced earlier with that role, or whose organisation's head holds
+// that title (data/roles.txt: "NAVO-chef" is NAVO's secretaris-generaal);
+// when no person or several fit, the role text stays and Canonical is
+// empty. A surname resolves to the one person mention that ends with it.
+// Find never guesses beyond that.
+//
+// # Rules
+//
+// Each attribution names its rule: verb-after-quote ('"…", zei hij'),
+// aldus, dash ('"…" - woordvoerder Jansen'), verb-before-quote ('Jansen
+// zei: "…"'), colon, headline-colon, colon-no-marks, volgens,
+// verb-in-sentence, continuation (the next quote after an attributed one,
+// with nothing but space between, or '"…", zei hij, "…"'), speaker-before
+// (the sentence before names a speaking subject), subject-before (the
+// sentence before, in the same paragraph, opens with a person),
+// inverted-verb, dat-anaphor and subject-verb-dat.
+//
+// # Lexicon
+//
+// data/speechverbs.txt holds over a hundred speech verbs with all their
+// forms, and the markers "aldus" and "volgens"; data/roles.txt holds role
+// and source nouns and the organisation titles. Both are embedded and
+// parsed once; Find is safe for concurrent use.
+package quote
