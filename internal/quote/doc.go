@@ -13,7 +13,7 @@
 //
 //	"…"  „…”  ,,…''  ,,…”  '…'  ‘…’  “…”  «…»
 //
-// where ,,…'' is two commas and two apostrophes. Apostrophes in words ('s
+// where the third is two commas and two apostrophes. Apostrophes in words ('s
 // avonds, zo'n, auto's, 's-Hertogenbosch, '90) never open a quote. A quote
 // left open at the end of a paragraph continues when the next paragraph
 // opens with a mark of the same family (double or single); it is then one
