@@ -22,7 +22,8 @@ var update = flag.Bool("update", false, "rewrite the want.json sections of the g
 // goldenCase is one testdata/*.txt archive.
 //
 // The archive comment holds "key: value" lines: "ref:" gives the reference
-// time (RFC3339). The input is the "input" section, or the Go-quoted string
+// time (RFC3339); "analyze: true" runs the whole pipeline (entities, times,
+// quotes), where other cases check the page structure alone. The input is the "input" section, or the Go-quoted string
 // in "input.quoted" (for CR, NBSP, zero-width and Latin-1 bytes), or the
 // testdata file named in "input.file". The expected Document is in
 // "want.json"; a failing parse expects "want.err" instead, holding the
@@ -32,6 +33,7 @@ type goldenCase struct {
 	archive *txtar.Archive
 	input   []byte
 	ref     time.Time
+	analyze bool
 }
 
 func readGolden(t *testing.T, path string) goldenCase {
@@ -42,6 +44,9 @@ func readGolden(t *testing.T, path string) goldenCase {
 	}
 	gc := goldenCase{path: path, archive: a}
 	for _, l := range strings.Split(string(a.Comment), "\n") {
+		if v, ok := strings.CutPrefix(l, "analyze: "); ok {
+			gc.analyze = strings.TrimSpace(v) == "true"
+		}
 		if v, ok := strings.CutPrefix(l, "ref: "); ok {
 			if gc.ref, err = time.Parse(time.RFC3339, strings.TrimSpace(v)); err != nil {
 				t.Fatalf("%s: bad ref: %v", path, err)
@@ -97,6 +102,9 @@ func parseGolden(gc goldenCase) (*parse.Document, string, error) {
 		return nil, "", err
 	}
 	var opts []parse.Option
+	if !gc.analyze {
+		opts = append(opts, parse.WithoutEntities(), parse.WithoutTimes(), parse.WithoutQuotes())
+	}
 	if !gc.ref.IsZero() {
 		opts = append(opts, parse.WithReference(gc.ref))
 	}

@@ -2,6 +2,9 @@ package parse
 
 import (
 	"strings"
+
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/timeexpr"
 	"time"
 	"unicode/utf8"
 )
@@ -36,6 +39,14 @@ type Story struct {
 	// Age is how old the item was when the page was made, such as "28
 	// minuten geleden".
 	Age *RelativeTime `json:"age,omitzero"`
+	// Quotes are the quotations in the story with their speakers.
+	Quotes []Quote `json:"quotes,omitzero"`
+	// Entities are the persons, countries, organisations, locations and
+	// other names in the story, its headline and dateline included.
+	Entities []entity.Entity `json:"entities,omitzero"`
+	// Times are the time expressions in the story, resolved against the
+	// reference time. They are found only when a reference time is given.
+	Times []timeexpr.Expr `json:"times,omitzero"`
 }
 
 // A Section is a titled block of a page, such as "Meer uit Buitenland",
@@ -59,13 +70,20 @@ type Document struct {
 type Option func(*options)
 
 type options struct {
-	ref    time.Time
-	hasRef bool
+	ref        time.Time
+	hasRef     bool
+	noEntities bool
+	noTimes    bool
+	noQuotes   bool
+	model      *entity.Model
+	timeOpts   []timeexpr.Option
 }
 
-// WithReference sets the time at which the page was read. Ages are
-// resolved against it (see [RelativeTime.Resolve]). Without a reference
-// time, ages are left unresolved.
+// WithReference sets the time at which the page was read. Ages and time
+// expressions are resolved against it (see [RelativeTime.Resolve] and
+// [timeexpr.Find]). Without a reference time, ages are left unresolved and
+// no time expressions are looked for, so that the result never depends on
+// the clock.
 func WithReference(t time.Time) Option {
 	return func(o *options) { o.ref, o.hasRef = t, true }
 }
@@ -95,6 +113,9 @@ func Parse(text string, opts ...Option) (*Document, error) {
 	doc := build(text, scanEvents(text))
 	if o.hasRef {
 		resolveAges(doc, o.ref)
+	}
+	if err := analyze(text, doc, &o); err != nil {
+		return nil, err
 	}
 	return doc, nil
 }

@@ -1,0 +1,101 @@
+package parse
+
+import (
+	"time"
+
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/timeexpr"
+)
+
+// WithoutEntities turns off entity extraction: stories get no Entities.
+func WithoutEntities() Option { return func(o *options) { o.noEntities = true } }
+
+// WithoutTimes turns off the search for time expressions: stories get no
+// Times.
+func WithoutTimes() Option { return func(o *options) { o.noTimes = true } }
+
+// WithEntityModel sets the entity model, for example one extended with a
+// newsroom's own names (see [entity.Model.With]). The default is
+// [entity.Default].
+func WithEntityModel(m *entity.Model) Option { return func(o *options) { o.model = m } }
+
+// WithTimeOptions passes options to the time-expression search, such as
+// [timeexpr.WithDirection] or [timeexpr.WithLocale]. The default direction
+// in news is [timeexpr.Past].
+func WithTimeOptions(opts ...timeexpr.Option) Option {
+	return func(o *options) { o.timeOpts = append(o.timeOpts, opts...) }
+}
+
+// region returns the byte range a story covers: its headline when that
+// directly precedes it, its dateline and its body.
+func (st *Story) region() (start, end int) {
+	start, end = -1, -1
+	widen := func(s, e int) {
+		if s >= e {
+			return
+		}
+		if start < 0 || s < start {
+			start = s
+		}
+		if e > end {
+			end = e
+		}
+	}
+	if st.Dateline != nil {
+		widen(st.Dateline.Start, st.Dateline.End)
+	}
+	widen(st.Body.Start, st.Body.End)
+	if h := st.Headline; h.End > h.Start && (start < 0 || h.End < start) {
+		widen(h.Start, h.End)
+	}
+	return start, end
+}
+
+// analyze fills the entities and times of every story.
+func analyze(text string, doc *Document, o *options) error {
+	var model *entity.Model
+	if !o.noEntities || !o.noQuotes {
+		model = o.model
+		if model == nil {
+			m, err := entity.Default()
+			if err != nil {
+				return err
+			}
+			model = m
+		}
+	}
+	timeOpts := append([]timeexpr.Option{timeexpr.WithDirection(timeexpr.Past)}, o.timeOpts...)
+	var ref time.Time
+	if o.hasRef {
+		ref = o.ref
+	}
+	each(doc, func(st *Story) {
+		start, end := st.region()
+		if start < 0 {
+			return
+		}
+		sub := text[start:end]
+		if model != nil {
+			ents := model.Extract(sub)
+			for i := range ents {
+				ents[i].Start += start
+				ents[i].End += start
+			}
+			if !o.noQuotes {
+				st.Quotes = findQuotes(text, st, ents)
+			}
+			if !o.noEntities {
+				st.Entities = ents
+			}
+		}
+		if o.hasRef && !o.noTimes {
+			exprs := timeexpr.Find(sub, ref, timeOpts...)
+			for i := range exprs {
+				exprs[i].Start += start
+				exprs[i].End += start
+			}
+			st.Times = exprs
+		}
+	})
+	return nil
+}
