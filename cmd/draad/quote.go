@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/internal/quote"
 )
 
@@ -18,6 +19,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	data := fs.String("data", "", "directory of golden quote cases (default internal/quote/testdata in the repository)")
 	verbose := fs.Bool("v", false, "list every wrong, spurious or missed attribution")
+	ents := fs.Bool("entities", false, "take mentions from entity.Extract instead of the hand-written mentions sections")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -39,8 +41,16 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			return 1
 		}
 	}
-	r := quote.Evaluate(cases)
-	fmt.Fprintf(stdout, "%d cases in %s\n", r.Cases, dir)
+	var mentions func(string) []quote.Mention
+	if *ents {
+		mentions = entityMentions
+	}
+	r := quote.Evaluate(cases, mentions)
+	src := "hand-written mentions"
+	if *ents {
+		src = "mentions from entity.Extract"
+	}
+	fmt.Fprintf(stdout, "%d cases in %s, %s\n", r.Cases, dir, src)
 	fmt.Fprintf(stdout, "%-9s %6s %10s %8s %9s %7s\n", "kind", "gold", "attributed", "correct", "precision", "recall")
 	var all quote.Score
 	for _, k := range []quote.Kind{quote.Direct, quote.Colon, quote.Indirect} {
@@ -77,4 +87,17 @@ func repoRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// entityMentions adapts entity.Extract to quote mentions.
+func entityMentions(doc string) []quote.Mention {
+	var ms []quote.Mention
+	for _, e := range entity.Extract(doc) {
+		ms = append(ms, quote.Mention{
+			Text: e.Text, Start: e.Start, End: e.End,
+			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
+			Person: e.Type == entity.Person,
+		})
+	}
+	return ms
 }

@@ -943,7 +943,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 		return
 	}
 	ph, ok := f.parseNP(ts, 0)
-	if !ok || ph.next != len(ts) || ph.pronoun || ph.source {
+	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || len(ts) == 1 && notNames[ts[0].lower] {
 		return
 	}
 	if ph.canonical == "" {

@@ -1,0 +1,46 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/draadnlp/draad/entity"
+)
+
+// entityMentions adapts entity.Extract to mentions.
+func entityMentions(doc string) []Mention {
+	var ms []Mention
+	for _, e := range entity.Extract(doc) {
+		ms = append(ms, Mention{
+			Text: e.Text, Start: e.Start, End: e.End,
+			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
+			Person: e.Type == entity.Person,
+		})
+	}
+	return ms
+}
+
+// TestEndToEnd scores the golden set with mentions from entity.Extract
+// instead of the hand-written ones, and checks the seed page bars.
+func TestEndToEnd(t *testing.T) {
+	cases := loadGolden(t)
+	r := Evaluate(cases, entityMentions)
+	d := r.ByKind[Direct]
+	t.Logf("end to end: direct precision %.3f recall %.3f (%d/%d/%d)", d.Precision(), d.Recall(), d.Correct, d.Attributed, d.Gold)
+	if d.Precision() < 0.9 || d.Recall() < 0.8 {
+		t.Errorf("end to end direct quotes: precision %.3f recall %.3f, want >= 0.9 and >= 0.8", d.Precision(), d.Recall())
+		for _, e := range r.Errors {
+			t.Log(e)
+		}
+	}
+	for _, c := range cases {
+		if c.Name != "seed.txt" {
+			continue
+		}
+		one := Evaluate([]Case{c}, entityMentions)
+		for _, k := range []Kind{Direct, Colon, Indirect} {
+			if s := one.ByKind[k]; s.Correct != s.Gold || s.Attributed != s.Correct {
+				t.Errorf("seed page end to end, %s quotes: %d correct of %d gold, %d attributed; errors: %q", k, s.Correct, s.Gold, s.Attributed, one.Errors)
+			}
+		}
+	}
+}
