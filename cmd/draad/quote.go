@@ -19,6 +19,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	data := fs.String("data", "", "directory of golden quote cases (default internal/quote/testdata in the repository)")
 	verbose := fs.Bool("v", false, "list every wrong, spurious or missed attribution")
+	baseline := fs.Bool("baseline", false, "score the nearest-person word-order baseline instead of quote.Find")
 	ents := fs.Bool("entities", false, "take mentions from entity.Extract instead of the hand-written mentions sections")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -41,15 +42,20 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			return 1
 		}
 	}
-	var mentions func(string) []quote.Mention
-	if *ents {
-		mentions = entityMentions
-	}
-	r := quote.Evaluate(cases, mentions)
 	src := "hand-written mentions"
 	if *ents {
 		src = "mentions from entity.Extract"
 	}
+	var mentions func(string) []quote.Mention
+	if *ents {
+		mentions = entityMentions
+	}
+	var find func(string, quote.Story) []quote.Quote
+	if *baseline {
+		find = quote.Nearest
+		src += ", nearest-person baseline"
+	}
+	r := quote.Evaluate(cases, mentions, find)
 	fmt.Fprintf(stdout, "%d cases in %s, %s\n", r.Cases, dir, src)
 	fmt.Fprintf(stdout, "%-9s %6s %10s %8s %9s %7s\n", "kind", "gold", "attributed", "correct", "precision", "recall")
 	var all quote.Score

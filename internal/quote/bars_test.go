@@ -12,7 +12,7 @@ func TestBars(t *testing.T) {
 	if len(cases) < 40 {
 		t.Errorf("golden set has %d cases, want at least 40", len(cases))
 	}
-	r := Evaluate(cases, nil)
+	r := Evaluate(cases, nil, nil)
 	d := r.ByKind[Direct]
 	if d.Precision() < 0.95 || d.Recall() < 0.85 {
 		t.Errorf("direct quotes: precision %.3f recall %.3f, want >= 0.95 and >= 0.85", d.Precision(), d.Recall())

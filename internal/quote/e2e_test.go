@@ -23,7 +23,7 @@ func entityMentions(doc string) []Mention {
 // instead of the hand-written ones, and checks the seed page bars.
 func TestEndToEnd(t *testing.T) {
 	cases := loadGolden(t)
-	r := Evaluate(cases, entityMentions)
+	r := Evaluate(cases, entityMentions, nil)
 	d := r.ByKind[Direct]
 	t.Logf("end to end: direct precision %.3f recall %.3f (%d/%d/%d)", d.Precision(), d.Recall(), d.Correct, d.Attributed, d.Gold)
 	if d.Precision() < 0.9 || d.Recall() < 0.8 {
@@ -36,7 +36,7 @@ func TestEndToEnd(t *testing.T) {
 		if c.Name != "seed.txt" {
 			continue
 		}
-		one := Evaluate([]Case{c}, entityMentions)
+		one := Evaluate([]Case{c}, entityMentions, nil)
 		for _, k := range []Kind{Direct, Colon, Indirect} {
 			if s := one.ByKind[k]; s.Correct != s.Gold || s.Attributed != s.Correct {
 				t.Errorf("seed page end to end, %s quotes: %d correct of %d gold, %d attributed; errors: %q", k, s.Correct, s.Gold, s.Attributed, one.Errors)
