@@ -615,13 +615,44 @@ var locative = map[string]bool{
 	"Te": true, "Via": true, "Van": true, "Door": true,
 }
 
+// actorBefore are words after which a capital is the subject of a
+// clause: conjunctions and finite verbs of inverted word order ("dat
+// Beijing ...", "is Teheran bereid").
+var actorBefore = map[string]bool{
+	"dat": true, "omdat": true, "wanneer": true, "als": true, "nu": true, "zodat": true,
+	"terwijl": true, "toen": true, "nadat": true, "voordat": true, "maar": true, "want": true,
+	"hoe": true, "waarom": true, "ook": true, "daarom": true, "of": true, "zolang": true,
+	"indien": true, "tenzij": true, "hoewel": true, "aangezien": true,
+}
+
+// finiteVerbs are frequent finite verbs of news: a capital next to one
+// is an actor ("Moskou ontkent", "heeft Beijing gezegd").
+var finiteVerbs = map[string]bool{
+	"is": true, "was": true, "zijn": true, "waren": true, "heeft": true, "had": true,
+	"wil": true, "wilde": true, "zal": true, "zou": true, "kan": true, "kon": true,
+	"moet": true, "moest": true, "mag": true, "zegt": true, "zei": true, "stelt": true,
+	"stelde": true, "meldt": true, "meldde": true, "laat": true, "liet": true, "gaat": true,
+	"ging": true, "lijkt": true, "blijft": true, "wordt": true, "werd": true, "eist": true,
+	"eiste": true, "dreigt": true, "dreigde": true, "ontkent": true, "ontkende": true,
+	"waarschuwt": true, "waarschuwde": true, "reageert": true, "reageerde": true,
+	"beschuldigt": true, "beschuldigde": true, "verwerpt": true, "verwierp": true,
+	"weigert": true, "weigerde": true, "steunt": true, "steunde": true, "vreest": true,
+	"vreesde": true, "hoopt": true, "hoopte": true, "noemt": true, "noemde": true,
+	"kondigt": true, "kondigde": true, "ziet": true, "zag": true, "houdt": true, "hield": true,
+	"legt": true, "legde": true, "stuurt": true, "stuurde": true, "praten": true,
+	"spreken": true, "overleggen": true, "onderhandelen": true, "willen": true, "hebben": true,
+	"kunnen": true, "moeten": true, "zullen": true, "zouden": true,
+}
+
 // markCapitals decides for each capital whether it stands for its state.
-// A capital after a locative preposition ("in Beijing", "aan Moskou"), in
-// capitals (a dateline) or before "(" is a place: a Location carrying the
-// country code. Otherwise it is an actor ("dat Beijing gehoor gaf",
-// "Volgens Araghchi is Teheran bereid"): a Country with the country's
-// canonical name. A capital after "en", "of" or a comma takes the
-// decision of the name before.
+// A capital is an actor — a Country whose Canonical is the country's
+// name — when it starts a sentence, follows a conjunction ("dat Beijing
+// daar gehoor aan heeft gegeven") or stands next to a finite verb ("is
+// Teheran bereid", "Moskou ontkent"). Otherwise it is a place: a
+// Location carrying its country's code ("in Beijing", "bezoek aan
+// Moskou", "bezocht Kiev"); so is a capital in capitals (a dateline) or
+// before "(". A capital after "en", "of" or a comma takes the decision
+// of the name before it ("Washington en Beijing praten").
 func (m *Model) markCapitals(ws []word, spans []span) {
 	prevPlace := false
 	prevEnd := -1
@@ -633,17 +664,24 @@ func (m *Model) markCapitals(ws []word, spans []span) {
 			}
 			continue
 		}
-		place := false
+		place := true
 		f := s.first
+		var prev, next string
+		if f > 0 && ws[f-1].sent == ws[f].sent {
+			prev = ws[f-1].text
+		}
+		if s.last < len(ws) && ws[s.last].sent == ws[f].sent {
+			next = ws[s.last].text
+		}
 		switch {
-		case ws[f].allCaps:
+		case ws[f].allCaps || next == "(":
 			place = true
-		case s.last < len(ws) && ws[s.last].text == "(":
-			place = true
-		case f > 0 && locative[ws[f-1].text]:
-			place = true
-		case f > 1 && (ws[f-1].text == "en" || ws[f-1].text == "of" || ws[f-1].text == ",") && prevEnd == f-1:
+		case (prev == "en" || prev == "of" || prev == ",") && prevEnd == f-1:
 			place = prevPlace
+		case locative[prev]:
+			place = true
+		case prev == "" || ws[f].sentStart || actorBefore[strings.ToLower(prev)] || finiteVerbs[prev] || finiteVerbs[next]:
+			place = false
 		}
 		if place {
 			s.typ = Location

@@ -53,12 +53,16 @@
 // organisation that takes an adjective ("Iraanse Revolutionaire Garde",
 // Canonical "Iraanse Revolutionaire Garde", Country "IR").
 //
-// A capital (data/capitals.txt) always carries its country's code. It is
-// a [Location] when it is a place: after a locative preposition ("in
-// Beijing", "bezoek aan Moskou"), written in capitals (a dateline) or
-// before "(". Otherwise it stands for its state as an actor ("dat Beijing
-// daar gehoor aan heeft gegeven", "is Teheran bereid") and is a [Country]
-// whose Canonical is the country's name ("Iran").
+// A capital (data/capitals.txt) always carries its country's code. It
+// stands for its state as an actor, and is then a [Country] whose
+// Canonical is the country's name ("Iran"), when it starts a sentence,
+// follows a conjunction ("dat Beijing daar gehoor aan heeft gegeven",
+// "wanneer Teheran er zeker van kan zijn") or stands next to a finite
+// verb ("is Teheran bereid", "Moskou ontkent"). Otherwise it is a place,
+// a [Location] ("in Beijing", "bezoek aan Moskou", "bezocht Kiev"), and
+// so is a capital written in capitals (a dateline: "TEHERAN (ANP)"). A
+// capital after "en", "of" or a comma follows the name before it
+// ("Washington en Londen praten").
 //
 // # Persons and roles
 //
@@ -69,6 +73,8 @@
 // "de Amerikaanse president Donald Trump" gives role "president" and
 // country "US"; "NAVO-chef Jens Stoltenberg" gives role "chef" and org
 // "NAVO", and "NAVO" inside the word also becomes an organisation entity.
+// An apposition after the name works too: "Mark Rutte, secretaris-generaal
+// van de NAVO, zei" and "Volodymyr Zelensky, de Oekraïense president".
 // Roles are listed in data/roles.txt. A country given only in another
 // sentence (Yoweri Museveni, president of Uganda, in a story datelined
 // Kampala) is not inferred: that guess is wrong too often.

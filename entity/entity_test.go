@@ -305,7 +305,28 @@ func TestTraps(t *testing.T) {
 			in:   "De secretaris-generaal van de NAVO, Mark Rutte, bezocht Kiev.",
 			wants: []want{
 				{text: "Mark Rutte", typ: entity.Person, role: "secretaris-generaal", org: "NAVO"},
-				{text: "Kiev", typ: entity.Country, country: "UA"},
+				{text: "Kiev", typ: entity.Location, country: "UA"},
+			},
+		},
+		{
+			desc: "capitals as actors",
+			in:   "Moskou ontkent alles. Volgens de krant heeft Beijing dat gezegd. Washington en Londen praten.",
+			wants: []want{
+				{text: "Moskou", typ: entity.Country, country: "RU", canonical: "Rusland"},
+				{text: "Beijing", typ: entity.Country, country: "CN", canonical: "China"},
+				{text: "Washington", typ: entity.Country, country: "US"},
+				{text: "Londen", typ: entity.Country, country: "GB", canonical: "Verenigd Koninkrijk"},
+			},
+		},
+		{
+			desc: "capitals as places",
+			in:   "De ministers reisden van Londen naar Parijs en Berlijn. Hij bezocht Kiev. TEHERAN (ANP) - Het is rustig.",
+			wants: []want{
+				{text: "Londen", typ: entity.Location, country: "GB", canonical: "Londen"},
+				{text: "Parijs", typ: entity.Location, country: "FR"},
+				{text: "Berlijn", typ: entity.Location, country: "DE"},
+				{text: "Kiev", typ: entity.Location, country: "UA"},
+				{text: "TEHERAN", typ: entity.Location, country: "IR", canonical: "Teheran"},
 			},
 		},
 		{

@@ -23,7 +23,13 @@ func (m *Model) roles(ws []word, spans *[]span) {
 	ss := *spans
 	for si := range ss {
 		s := &ss[si]
-		if s.typ != Person || s.first == 0 {
+		if s.typ != Person {
+			continue
+		}
+		if m.appositionRole(ws, ss, si) {
+			continue
+		}
+		if s.first == 0 {
 			continue
 		}
 		j := s.first - 1
@@ -148,6 +154,76 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		ss = out
 	}
 	*spans = append(ss, extra...)
+}
+
+// appositionRole fills the role of the person ss[si] from an apposition
+// after the name: "Jens Stoltenberg, (de) secretaris-generaal van de
+// NAVO, zei". It reports whether it found one. The apposition must be
+// closed by a comma or the end of the sentence.
+func (m *Model) appositionRole(ws []word, ss []span, si int) bool {
+	lx := m.lex
+	s := &ss[si]
+	i := s.last
+	if i+1 >= len(ws) || ws[i].text != "," || ws[i].sent != ws[s.first].sent {
+		return false
+	}
+	i++
+	if isDeterminer(ws[i].text) {
+		i++
+	}
+	country := ""
+	for i < len(ws) && (lx.modifiers[strings.ToLower(ws[i].text)] || ws[i].adjCountry != "" && ws[i].adjKind == kAdjective) {
+		if ws[i].adjCountry != "" {
+			country = ws[i].adjCountry
+		}
+		i++
+	}
+	// The longest role phrase that starts at i.
+	best, role := -1, ""
+	for j := i; j < len(ws) && j < i+6 && ws[j].sent == ws[s.first].sent; j++ {
+		if f, r, ok := matchRole(lx, ws, j); ok && f == i {
+			best, role = j, r
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	end := best + 1
+	org := ""
+	// "van de NAVO", "van Oeganda": the next entity.
+	if end < len(ws) && ws[end].text == "van" {
+		k := end + 1
+		if k < len(ws) && isDeterminer(ws[k].text) {
+			k++
+		}
+		for _, o := range ss[si+1:] {
+			if o.first > k {
+				break
+			}
+			if o.first == k && o.subEnd == 0 {
+				switch o.typ {
+				case Country:
+					if country == "" {
+						country = o.country
+					}
+					end = o.last
+				case Organisation:
+					org = joinWords(ws, o.first, o.last)
+					end = o.last
+				case Location:
+					end = o.last // "burgemeester van Rotterdam"
+				}
+			}
+		}
+	}
+	if end < len(ws) && ws[end].text != "," && ws[end].sent == ws[s.first].sent && !isPunctWord(ws[end].text) {
+		return false
+	}
+	s.role, s.org = role, org
+	if s.country == "" {
+		s.country = country
+	}
+	return true
 }
 
 // matchRole finds the longest role phrase ending at ws[j], case
