@@ -38,9 +38,18 @@ func benchParse(b *testing.B, in string, opts ...parse.Option) {
 	}
 }
 
+// BenchmarkParse parses the seed page and a 1 MB page of seed pages, with
+// every stage (structure, entities, times, quotes) and with the page
+// structure alone.
 func BenchmarkParse(b *testing.B) {
-	b.Run("page=seed", func(b *testing.B) { benchParse(b, seedPage(b), parse.WithReference(refTime)) })
-	b.Run("page=1M", func(b *testing.B) { benchParse(b, page(b, 1<<20), parse.WithReference(refTime)) })
+	structure := []parse.Option{parse.WithReference(refTime), parse.WithoutEntities(), parse.WithoutTimes(), parse.WithoutQuotes()}
+	for _, pg := range []struct {
+		name string
+		text string
+	}{{"seed", seedPage(b)}, {"1M", page(b, 1<<20)}} {
+		b.Run("stages=all/page="+pg.name, func(b *testing.B) { benchParse(b, pg.text, parse.WithReference(refTime)) })
+		b.Run("stages=structure/page="+pg.name, func(b *testing.B) { benchParse(b, pg.text, structure...) })
+	}
 }
 
 // BenchmarkParseLinear parses inputs of two sizes, 1 MB and 10 MB, in
@@ -64,19 +73,42 @@ func BenchmarkParseLinear(b *testing.B) {
 			n    int
 		}{{"1M", 1 << 20}, {"10M", 10 << 20}} {
 			in := sh.make(size.n)
-			b.Run("shape="+sh.name+"/size="+size.name, func(b *testing.B) { benchParse(b, in) })
+			b.Run("stages=structure/shape="+sh.name+"/size="+size.name, func(b *testing.B) {
+				benchParse(b, in, parse.WithoutEntities(), parse.WithoutTimes(), parse.WithoutQuotes())
+			})
+			if sh.name == "pages" || sh.name == "one-line" {
+				b.Run("stages=all/shape="+sh.name+"/size="+size.name, func(b *testing.B) {
+					benchParse(b, in, parse.WithReference(refTime))
+				})
+			}
 		}
 	}
 }
 
 func TestParseLargeLine(t *testing.T) {
-	// A 10 MB line is parsed, not rejected, and stays one paragraph.
+	// A 10 MB line is parsed, not rejected, and stays one paragraph. The
+	// analysis stages are off here: BenchmarkParseLinear measures them on
+	// large inputs, and TestParseLongLineAnalyzed runs them on a long line.
 	in := strings.Repeat("Rusland en China werken samen ", 10<<20/30)
-	doc, err := parse.Parse(in)
+	doc, err := parse.Parse(in, parse.WithoutEntities(), parse.WithoutTimes(), parse.WithoutQuotes())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(doc.Stories) != 1 || len(doc.Stories[0].Body.Paragraphs) != 1 {
 		t.Errorf("Parse(10 MB line): got %d stories, want 1 story of 1 paragraph", len(doc.Stories))
 	}
+}
+
+func TestParseLongLineAnalyzed(t *testing.T) {
+	// A 256 KB line of quotes and names goes through every stage.
+	in := "BRUSSEL (ANP) - " + strings.Repeat("\"Wij gaan door\", zei Jens Stoltenberg sinds januari. ", 256<<10/52)
+	doc, err := parse.Parse(in, parse.WithReference(refTime))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := doc.Stories[0]
+	if len(st.Quotes) == 0 || len(st.Entities) == 0 || len(st.Times) == 0 {
+		t.Errorf("Parse(256 KB line): %d quotes, %d entities, %d times; want some of each", len(st.Quotes), len(st.Entities), len(st.Times))
+	}
+	checkSpans(t, in, doc)
 }
