@@ -8,7 +8,7 @@ import (
 )
 
 func benchText(b *testing.B) string {
-	data, err := os.ReadFile("testdata/news.txt")
+	data, err := os.ReadFile("testdata/news.input")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -153,7 +153,9 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			return p
 		}
 		lw := w == "een" || w == "één"
-		licensed := lic&1 != 0 || !lw && (digits || ps.timeFollows(e+1))
+		// "3 uur" is a clock time in a phrase (as in Duckling), but in running
+		// text "hij liep 3 uur" is a duration unless something marks a time
+		licensed := lic&1 != 0 || !lw && (digits && (ps.phrase || s.hasDate() || v > 24) || ps.timeFollows(e+1))
 		if !licensed {
 			return p
 		}
@@ -357,7 +359,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 	if off, ok := relWord(w); ok {
 		nw := ps.w(p + 1)
 		if g := periodOf(nw); g != 0 && g != Day && g != Decade && g != Century {
-			if s.relG != 0 || s.hasDayOff || s.hasYear || s.quarter != 0 && g != Year || s.month != 0 && g != Year || s.wday != 0 && g != Week {
+			if s.relG != 0 || s.hasDayOff || s.hasYear || s.quarter != 0 && g != Year || s.month != 0 && g != Year || s.wday != 0 && g != Week || s.hasWmod {
 				return p
 			}
 			s.relG, s.relN = g, off

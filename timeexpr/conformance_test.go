@@ -129,7 +129,7 @@ func checkRow(r ducklingRow) string {
 }
 
 func readDeviations(t *testing.T) map[string]string {
-	b, err := os.ReadFile("testdata/duckling-deviations.txt")
+	b, err := os.ReadFile("testdata/duckling-deviations.list")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func readDeviations(t *testing.T) map[string]string {
 		}
 		text, reason, ok := strings.Cut(line, " | ")
 		if !ok || strings.TrimSpace(reason) == "" {
-			t.Fatalf("duckling-deviations.txt: want \"text | reason\", got %q", line)
+			t.Fatalf("duckling-deviations.list: want \"text | reason\", got %q", line)
 		}
 		m[text] = reason
 	}

@@ -67,6 +67,6 @@
 // # Conformance
 //
 // The package is tested against the 330 Dutch examples of Duckling and its
-// negative examples; testdata/duckling-deviations.txt lists the rows where
+// negative examples; testdata/duckling-deviations.list lists the rows where
 // draad deliberately differs, and why.
 package timeexpr

@@ -147,7 +147,16 @@ func (ps *parser) duration(p int) (d dur, e int, ok bool) {
 		d.approx = d.approx || approx
 		e, ok = e2, true
 		q = e2
-		if ps.w(q) == "en" || ps.w(q) == "," {
+		switch ps.w(q) {
+		case "en":
+			q++
+		case ",":
+			// "1 dag, 13 uren", "een uur, 15 minuten": only the next unit down
+			nv, ne, _, okq := ps.quantity(q + 1)
+			ng, _, oku := ps.unitAt(ne)
+			if !okq || !oku || !nextUnit(last, ng) || nv != float64(int64(nv)) {
+				return d, e, ok
+			}
 			q++
 		}
 	}
@@ -614,6 +623,25 @@ func (ps *parser) blockYear(e int) bool {
 	}
 	if (w == "," || w == ".") && ps.glued(e) && ps.isNum(e+1) && ps.glued(e+1) {
 		return true
+	}
+	return false
+}
+
+// nextUnit reports whether small is the unit right below big.
+func nextUnit(big, small Grain) bool {
+	switch big {
+	case Year:
+		return small == Month
+	case Month:
+		return small == Week || small == Day
+	case Week:
+		return small == Day
+	case Day:
+		return small == Hour
+	case Hour:
+		return small == Minute
+	case Minute:
+		return small == Second
 	}
 	return false
 }

@@ -259,6 +259,9 @@ func (ps *parser) bound(p int) (match, bool) {
 	}
 	var in match
 	pos := 0
+	saveIn := ps.inner
+	ps.inner = true
+	defer func() { ps.inner = saveIn }()
 	if m, ps2, ok := func() (match, int, bool) {
 		save := ps.dir
 		ps.dir = dir
@@ -327,10 +330,10 @@ func pinDate(s *spec, t time.Time) {
 
 // rangeSide parses one side of a range: a spec, or a bare number.
 func (ps *parser) rangeSide(p int) (s spec, a, b int, bare int, ok bool) {
-	save := ps.phrase
-	ps.phrase = true // sides may be weak: "13" in "13 - 15 juli"
+	save, saveIn := ps.phrase, ps.inner
+	ps.phrase, ps.inner = true, true // sides may be weak: "13" in "13 - 15 juli"
 	s, a, b, ok = ps.spec(p)
-	ps.phrase = save
+	ps.phrase, ps.inner = save, saveIn
 	if ok {
 		return s, a, b, -1, true
 	}
@@ -353,7 +356,7 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	xa, xBare := p, -1
 	withPrefix := false
 	switch opener {
-	case "van", "vanaf", "tussen", "na", "om", "vanavond":
+	case "van", "vanaf", "tussen", "na", "om":
 		q++
 	default:
 		opener = ""
@@ -379,7 +382,7 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 		xs, xBare = s, bare
 		q = b
 		xa = p
-		if opener == "om" || opener == "vanavond" {
+		if opener == "om" {
 			if prefix == nil {
 				return match{}, false
 			}

@@ -12,6 +12,7 @@ type parser struct {
 	dir    Direction
 	locale Locale
 	phrase bool // the whole input is one phrase ([Parse])
+	inner  bool // parsing the side of a range or the object of a bound
 }
 
 func (ps *parser) w(p int) string {
@@ -122,6 +123,11 @@ type match struct {
 
 // at finds the longest expression starting at token p.
 func (ps *parser) at(p int) (match, bool) {
+	// an expression may start a line; only its continuation may not cross one
+	if nl := ps.t[p].nl; nl {
+		ps.t[p].nl = false
+		defer func() { ps.t[p].nl = true }()
+	}
 	var best match
 	found := false
 	try := func(m match, ok bool) {
@@ -195,6 +201,9 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 	a = -1
 	q := p
 	lic := 0 // 1: time licence (om, rond...), 2: date licence (op)
+	if ps.inner {
+		lic = 1
+	}
 	for ps.cont(q) {
 		g := q
 		approx := false
@@ -226,7 +235,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 				break
 			}
 		}
-		if g > q && s.n == 0 && ps.w(q) == "," {
+		if g > q && s.n == 0 && ps.w(q) == "," || ps.inner && ps.w(q) == "," {
 			break
 		}
 		ns := s
