@@ -66,6 +66,11 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		var org, country string
 		var sub span
 		if !ok {
+			if r, found := roleCompound(lx, ws[j].text); found {
+				first, role, ok = j, r, true
+			}
+		}
+		if !ok {
 			// Compound "NAVO-chef", "oud-premier", "VN-gezant".
 			w := ws[j].text
 			h := strings.LastIndexByte(w, '-')
@@ -82,8 +87,9 @@ func (m *Model) roles(ws []word, spans *[]span) {
 				if e := lx.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 {
 					switch e.kind {
 					case kOrg:
+						// The organisation's country is not the
+						// person's nationality ("CNN-correspondent").
 						role, org = w[h+1:], prefix
-						country = e.code
 						sub = span{first: j, last: j + 1, typ: Organisation, prio: 1, e: e, canonical: e.canonical, country: e.code,
 							subStart: ws[j].start, subEnd: ws[j].start + h}
 					case kCountry:
@@ -224,6 +230,25 @@ func (m *Model) appositionRole(ws []word, ss []span, si int) bool {
 		s.country = country
 	}
 	return true
+}
+
+// roleCompound reports whether w is a closed compound ending in a role
+// word ("Commissievoorzitter", "Kremlinwoordvoerder") and returns it, in
+// lower case when it starts a sentence with a capital.
+func roleCompound(lx *lexicon, w string) (string, bool) {
+	if strings.IndexByte(w, '-') >= 0 || len(w) > 64 {
+		return "", false
+	}
+	lw := strings.ToLower(w)
+	for k := 3; k+4 <= len(lw); k++ {
+		if lx.roleWords[lw[k:]] {
+			if isAcronym(w[:k]) {
+				return w, true
+			}
+			return lw, true
+		}
+	}
+	return "", false
 }
 
 // matchRole finds the longest role phrase ending at ws[j], case
