@@ -62,6 +62,7 @@ func Find(doc string, s Story) []Quote {
 		return nil
 	}
 	f.mentions = validMentions(doc, s.Mentions)
+	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)
 	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
 	f.direct()
@@ -116,6 +117,35 @@ func validMentions(doc string, ms []Mention) []Mention {
 	}
 	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// rolesFromText gives a person mention without a role the role noun
+// written right before it ("staatssecretaris Nora Achahbar").
+func (f *finder) rolesFromText() {
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if !m.Person || m.Role != "" {
+			continue
+		}
+		j := m.Start
+		for j > 0 && f.doc[j-1] == ' ' {
+			j--
+		}
+		if j == m.Start {
+			continue
+		}
+		k := j
+		for k > 0 && k > j-40 {
+			r, w := utf8.DecodeLastRuneInString(f.doc[:k])
+			if !isWordRune(r) && r != '-' {
+				break
+			}
+			k -= w
+		}
+		if w := strings.ToLower(f.doc[k:j]); w != "" && f.lx.isRole(w) {
+			m.Role = f.doc[k:j]
+		}
+	}
 }
 
 // canonical returns the resolved name of a mention.
@@ -945,6 +975,10 @@ func (f *finder) colonLine(rg region, headline bool) {
 	ph, ok := f.parseNP(ts, 0)
 	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || len(ts) == 1 && notNames[ts[0].lower] {
 		return
+	}
+	if ph.canonical == "" && ph.role != "" && headline {
+		// "Koning: …": the role resolves against the whole story.
+		ph.canonical = f.resolveRole(ph.role, "", len(f.doc))
 	}
 	if ph.canonical == "" {
 		if c := f.bySurname(f.doc[ph.start:ph.end]); c != "" && !ph.source {
