@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/draadnlp/draad/parse"
+	"github.com/draadnlp/draad/timeexpr"
 )
 
 func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -100,12 +101,5 @@ func reference(s, zone string) (time.Time, error) {
 	if s == "" {
 		return time.Now().In(loc), nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.In(loc), nil
-	}
-	t, err := time.ParseInLocation("2006-01-02T15:04:05", s, loc)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("bad -ref %q: want RFC3339 or 2006-01-02T15:04:05", s)
-	}
-	return t, nil
+	return timeexpr.ParseRef(s, loc)
 }
