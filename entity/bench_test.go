@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -44,4 +45,24 @@ func BenchmarkExtract(b *testing.B) {
 	b.Run("lexicon/seed", func(b *testing.B) { benchmarkAnalyze(b, lx, ar) })
 	none := strings.Repeat("dit is een zin zonder namen erin, helemaal niets. ", 60)
 	b.Run("model/nonames", func(b *testing.B) { benchmarkAnalyze(b, m, none) })
+}
+
+// BenchmarkLoad measures decoding a sequence model with [entity.Load].
+func BenchmarkLoad(b *testing.B) {
+	m, err := entity.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := entity.Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
