@@ -1,0 +1,75 @@
+// Package parse turns a page of Dutch wire-style news into typed data.
+//
+// A page is plain text: a headline, stories that open with a dateline such
+// as "BRUSSEL (ANP) -", and sections of short items ("Meer uit
+// Buitenland"), each stamped with its age ("28 minuten geleden"). [Parse]
+// returns a [Document] with the page's headline, stories and sections. Each
+// [Story] has its headline, [Dateline], [Body] paragraphs and age
+// ([RelativeTime]), and, unless turned off, its quotes, named entities
+// (package [github.com/draadnlp/draad/entity]) and time expressions (package
+// [github.com/draadnlp/draad/timeexpr]).
+//
+//	doc, err := parse.Parse(text, parse.WithReference(time.Now()))
+//
+// Every extracted piece is a span with half-open byte offsets into the input:
+// input[Start:End] == Text.
+//
+// # Input
+//
+// Parse takes UTF-8 text with any line ending (LF, CRLF, CR). No-break
+// spaces and zero-width characters count as blanks. Text that is not valid
+// UTF-8 yields an [*EncodingError] with the offset of the first bad byte;
+// [Decode] converts Latin-1 and Windows-1252 files first. Empty input is an
+// empty Document. The cost of parsing the page structure is linear in the
+// input; inputs over 64 MB are refused.
+//
+// # Datelines
+//
+// A dateline is a place of one to five words ("OSLO", "DEN HAAG",
+// "'S-HERTOGENBOSCH", "Nijmegen"), an optional Belgian-style date ("GENT
+// 15/06"), an optional parenthesised list of agencies joined by "/" or "-"
+// in any case ("(ANP/AFP/DPA)", "(AFP-DPA-REUTER)", "(belga)"), and a dash:
+// "-", "–", "—", or Belga's "=". Spaces around the parts are optional, and a
+// dateline may stand alone on its line. The place is kept as written
+// (PlaceText) and in its normal spelling (Place: "Den Haag",
+// "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro").
+//
+// Every code in the parentheses must be a registered agency, so
+// "DARWIN (AUS) -" and "EUROPESE CENTRALE BANK (ECB)" are not datelines. A
+// dateline with neither agency nor date must name a known place, which tells
+// "DEN HAAG -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
+// "LIVE", "SPOILER ALERT") are never places. A mixed-case place of several
+// words must be known too, so "Autoriteit Persoonsgegevens (AP) -" stays
+// text.
+//
+// # Pages of items
+//
+// Each line is a paragraph. A story starts at a dateline, or at the first
+// paragraph after a headline or an age. Ages are recognised alone on a line,
+// at the start of a line glued to the next dateline ("28 minuten
+// geledenTEHERAN (ANP/AFP) -") and at the end of a paragraph after the end
+// of a sentence ("… tot winnaar.19 uur geleden"). Within a section, ages
+// follow their items, unless the section opens with an age, in which case
+// each age belongs to the item after it.
+//
+// A section title is a short line that reads as one ("Meer uit
+// Buitenland", "Laatste nieuws", a rubric such as "Buitenland"), or a short
+// line over at least two dated items that carry ages and no headlines of
+// their own. A short first line is otherwise the page headline; it is also
+// the headline of the story right under it.
+//
+// # Analysis
+//
+// With the page structure in place, Parse runs three stages over each story
+// (its headline, dateline and body): entity extraction with the default
+// [entity.Model] or the one given by [WithEntityModel]; quote extraction,
+// which uses the entities as candidate speakers; and, when a reference time
+// is given with [WithReference], time expressions resolved against it (by
+// default towards the past, as news reads; see [WithTimeOptions]).
+// [WithoutEntities], [WithoutQuotes] and [WithoutTimes] turn stages off.
+//
+// # Concurrency
+//
+// Parse is safe for concurrent use. Models and tables load once, on first
+// use.
+package parse
