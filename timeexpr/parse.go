@@ -260,6 +260,15 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 	if s.strong == 0 && !ps.phrase {
 		return s, 0, 0, false
 	}
+	if a > p && !ps.inner && ps.w(a-1) != "," {
+		// keep a leading "om" or "op" when the rest needs it: "op de 15de",
+		// "om drie uur" (a duration without it)
+		if s.dom != 0 && s.month == 0 {
+			a = p
+		} else if _, _, b2, ok := ps.spec(a); !ok || b2 != b {
+			a = p
+		}
+	}
 	return s, a, b, true
 }
 

@@ -1,0 +1,70 @@
+package timeexpr
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func fuzzSeeds(f *testing.F) {
+	for _, s := range []string{
+		"28 minuten geleden", "1 dag, 13 uren geleden", "tien voor half zes", "half 9", "om 15.30 uur",
+		"17u10", "maandagavond", "sinds januari", "tot eind maart", "13 t/m 15 juli", "medio 2024",
+		"de afgelopen weken", "de jaren negentig", "Koningsdag 2025", "anderhalf uur", "elke maandag",
+		"99999999 jaar geleden", "op de 15de", "\xff", "", "van 9:30 tot 11:00 donderdag",
+	} {
+		f.Add(s)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	fuzzSeeds(f)
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range []Direction{Past, Future, Nearest} {
+			prev := 0
+			for _, e := range Find(s, ref, WithDirection(d)) {
+				if e.Start < prev || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
+					t.Fatalf("Find(%q): bad span %v", s, e)
+				}
+				prev = e.End
+				for _, x := range []time.Time{e.From, e.To} {
+					if !x.IsZero() && (x.Year() < minYear || x.Year() > maxYear) {
+						t.Fatalf("Find(%q): absurd year in %v", s, e)
+					}
+				}
+				if !e.From.IsZero() && !e.To.IsZero() && !e.To.After(e.From) {
+					t.Fatalf("Find(%q): empty interval %v", s, e)
+				}
+				if e.Value == "" || e.Kind.String() == "" {
+					t.Fatalf("Find(%q): no value or kind in %v", s, e)
+				}
+				if utf8.ValidString(s) && !utf8.ValidString(e.Text) {
+					t.Fatalf("Find(%q): span splits a rune: %v", s, e)
+				}
+			}
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	fuzzSeeds(f)
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := Parse(s, ref)
+		if err != nil {
+			return
+		}
+		if e.Start < 0 || e.End > len(s) || s[e.Start:e.End] != e.Text {
+			t.Fatalf("Parse(%q): bad span %v", s, e)
+		}
+		// the expression found by Parse is found by Parse again
+		e2, err := Parse(e.Text, ref)
+		if err != nil {
+			t.Fatalf("Parse(%q) = %v, but Parse(%q): %v", s, e, e.Text, err)
+		}
+		if e2.Value != e.Value || e2.Kind != e.Kind {
+			t.Fatalf("Parse(%q) = %v; Parse(%q) = %v", s, e, e.Text, e2)
+		}
+	})
+}
