@@ -939,7 +939,8 @@ func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 
 // --- colon quotes without marks ---
 
-// headlineColon handles a headline "Stoltenberg: Rusland en China ...".
+// headlineColon handles "Stoltenberg: Rusland en China ..." in the headline
+// and at the start of the first paragraph.
 func (f *finder) headlineColon() {
 	for _, rg := range f.regs {
 		if !rg.headline {
@@ -947,11 +948,11 @@ func (f *finder) headlineColon() {
 		}
 		f.colonLine(rg, true)
 	}
-	for i, rg := range f.regs {
-		if rg.headline || (i > 0 && !f.regs[i-1].headline && i > 1) {
-			continue
+	for _, rg := range f.regs {
+		if !rg.headline {
+			f.colonLine(rg, false) // the first paragraph only
+			break
 		}
-		f.colonLine(rg, false)
 	}
 }
 
@@ -1057,6 +1058,9 @@ func (f *finder) indirect() {
 	}
 	for i, s := range sents {
 		if f.coveredByQuote(s) {
+			continue
+		}
+		if !mayReport(f.doc[s.start:s.end]) {
 			continue
 		}
 		ts := tokens(f.doc, s.start, s.end)
@@ -1187,6 +1191,13 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		}
 	}
 	return Quote{}, false
+}
+
+// mayReport is a cheap filter: every indirect rule needs a comma,
+// "volgens", "dat" or a sentence-initial "Dit".
+func mayReport(s string) bool {
+	return strings.Contains(s, ",") || strings.Contains(s, "olgens") || strings.Contains(s, "dat") ||
+		strings.Contains(s, "Dat") || strings.HasPrefix(s, "Dit")
 }
 
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "nu": true, "sinds": true, "zodat": true, "waarna": true, "want": true, "en": true, "maar": true}

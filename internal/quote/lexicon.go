@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/speechverbs.txt
@@ -195,22 +196,12 @@ func lexiconOrEmpty() *lexicon {
 // isRole reports whether a lowercased word is a role noun or a compound
 // ending in one ("oppositieleider", "navo-chef").
 func (lx *lexicon) isRole(w string) bool {
-	if lx.roles[w] {
-		return true
-	}
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && lx.roles[w[i+1:]] {
-		return true
-	}
-	for r := range lx.roles {
-		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) {
-			return true
-		}
-	}
-	return false
+	return lx.roleHead(w) != w || lx.roles[w]
 }
 
 // roleHead returns the role a compound ends in ("oppositieleider" ->
-// "leider"), or w itself.
+// "leider", "navo-chef" -> "chef"), or w itself. A compound needs at least
+// three letters before a role of four or more letters.
 func (lx *lexicon) roleHead(w string) string {
 	if lx.roles[w] {
 		return w
@@ -218,14 +209,13 @@ func (lx *lexicon) roleHead(w string) string {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && lx.roles[w[i+1:]] {
 		return w[i+1:]
 	}
-	best := ""
-	for r := range lx.roles {
-		if len(r) >= 4 && len(w) > len(r)+2 && strings.HasSuffix(w, r) && len(r) > len(best) {
-			best = r
+	for i := 3; i+4 <= len(w); i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
 		}
-	}
-	if best != "" {
-		return best
+		if lx.roles[w[i:]] {
+			return w[i:]
+		}
 	}
 	return w
 }

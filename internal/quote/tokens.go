@@ -21,7 +21,7 @@ const maxWindow = 600
 // run of letters and digits, with inner hyphens, apostrophes and periods
 // ("secretaris-generaal", "zo'n", "o.a").
 func tokens(doc string, from, to int) []tok {
-	var ts []tok
+	ts := make([]tok, 0, (to-from)/6+1)
 	i := from
 	for i < to {
 		r, w := utf8.DecodeRuneInString(doc[i:to])
