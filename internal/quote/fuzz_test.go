@@ -64,6 +64,17 @@ func TestFindLongLine(t *testing.T) {
 	}
 }
 
+func TestFindStoryBounds(t *testing.T) {
+	doc := `Binnen: "Ja", zei Jansen. Buiten: "Nee", zei Pietersen. "Open`
+	end := len(`Binnen: "Ja", zei Jansen.`)
+	s := Story{Paragraphs: []Span{{Start: 0, End: end}, {Start: len(doc) - 5, End: len(doc)}}}
+	qs := Find(doc, s)
+	checkInvariants(t, doc, s, qs)
+	if len(qs) != 1 || qs[0].Content.Text != "Ja" {
+		t.Errorf("Find(%q) = %+v, want only the quote \"Ja\" inside the story", doc, qs)
+	}
+}
+
 func TestFindBadInput(t *testing.T) {
 	for _, tc := range []struct {
 		desc string

@@ -93,6 +93,19 @@ func checkInvariants(t *testing.T, doc string, s Story, qs []Quote) {
 		if q.Content.Start < q.Start || q.Content.End > q.End || q.Content.Start > q.Content.End || doc[q.Content.Start:q.Content.End] != q.Content.Text {
 			t.Errorf("content %+v not inside quote [%d,%d)", q.Content, q.Start, q.End)
 		}
+		if q.Kind == Direct || q.Rule == "colon" {
+			// Text is exactly an opening mark, the content and a closing
+			// mark: nothing is lost in between.
+			o, ow := markAt(doc, q.Start, q.End)
+			c := mkNone
+			cw := 0
+			if q.Content.End < q.End {
+				c, cw = markAt(doc, q.Content.End, q.End)
+			}
+			if o == mkNone || c == mkNone || q.Start+ow != q.Content.Start || q.Content.End+cw != q.End {
+				t.Errorf("quote %q is not mark + content %q + mark", q.Text, q.Content.Text)
+			}
+		}
 		if !inStory(q.Start, q.End) {
 			t.Errorf("quote [%d,%d) outside the story", q.Start, q.End)
 		}
