@@ -156,24 +156,33 @@ func (m *Mention) canonical() string {
 	return m.Text
 }
 
-// datelineEnd skips a dateline "BRUSSEL (ANP) - " at doc[a:b].
+// datelineEnd skips a dateline "BRUSSEL (ANP) - " at doc[a:b], also when
+// scraping glued text before the place ("28 minuten geledenTEHERAN (ANP) -").
 func datelineEnd(doc string, a, b int) int {
 	s := doc[a:b]
 	open := strings.IndexByte(s, '(')
-	if open < 2 || open > 60 {
+	if open < 2 || open > 80 {
 		return a
 	}
-	for _, r := range s[:open] {
-		if unicode.IsLower(r) {
-			return a
+	// the place right before the parenthesis is in capitals
+	place := strings.TrimRight(s[:open], " ")
+	caps := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r):
+			caps = 0
 		}
+	}
+	if caps < 2 {
+		return a
 	}
 	close := strings.IndexByte(s[open:], ')')
 	if close < 0 || close > 40 {
 		return a
 	}
-	rest := s[open+close+1:]
-	t := strings.TrimLeft(rest, " ")
+	t := strings.TrimLeft(s[open+close+1:], " ")
 	for _, d := range []string{"-", "–", "—"} {
 		if strings.HasPrefix(t, d) {
 			t = strings.TrimLeft(t[len(d):], " ")
