@@ -78,7 +78,8 @@
 // with nothing but space between, or '"…", zei hij, "…"'), speaker-before
 // (the sentence before names a speaking subject), subject-before (the
 // sentence before, in the same paragraph, opens with a person),
-// inverted-verb, dat-anaphor and subject-verb-dat.
+// dat-after-quote ('"…" Dat zei X.'), inverted-verb, dat-anaphor and
+// subject-verb-dat.
 //
 // # Lexicon
 //

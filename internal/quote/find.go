@@ -27,6 +27,7 @@ var ruleConfidence = map[string]float64{
 	"colon-no-marks":     0.8,
 	"speaker-before":     0.75,
 	"subject-before":     0.6,
+	"dat-after-quote":    0.85,
 	"separable-particle": 0.9,
 }
 
@@ -694,6 +695,9 @@ func (f *finder) direct() {
 		if !ok && (!short || endsClause(after)) {
 			ok = f.inSentence(&q, before, after)
 		}
+		if !ok && !short && len(after) == 0 {
+			ok = f.datAfter(&q, p)
+		}
 		if !ok && !short && prev != nil && f.continues(prev, p, before) {
 			sp := *prev.Speaker
 			q.Speaker = &sp
@@ -840,6 +844,31 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 		}
 	}
 	return false
+}
+
+// datAfter handles a quote that ends its sentence, reported by the next
+// one: '"…" Dat zei premier Schoof dinsdag.'
+func (f *finder) datAfter(q *Quote, p pair) bool {
+	ns := boundAfter(f.bounds, p.end)
+	r := f.regionOf(p.end - 1)
+	if r < 0 || ns >= f.regs[r].end {
+		return false
+	}
+	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
+	ts := f.window(ns, ne, false)
+	if len(ts) < 3 || ts[0].lower != "dat" && ts[0].lower != "dit" {
+		return false
+	}
+	vm := f.verbAt(ts, 1, false)
+	if !vm.ok {
+		return false
+	}
+	ph, ok := f.parseNP(ts, 2)
+	if !ok {
+		return false
+	}
+	f.attribute(q, ph, vm, "dat-after-quote")
+	return true
 }
 
 // speakerBefore handles a quote that follows a sentence whose subject
