@@ -11,24 +11,22 @@ import (
 // Confidence of each attribution rule. A pronoun or an unresolved role
 // lowers it further (see [finder.confidence]).
 var ruleConfidence = map[string]float64{
-	"verb-after-quote":   0.95,
-	"aldus":              0.95,
-	"verb-before-quote":  0.9,
-	"colon":              0.85,
-	"headline-colon":     0.9,
-	"dash":               0.85,
-	"continuation":       0.85,
-	"verb-in-sentence":   0.75,
-	"volgens":            0.8,
-	"inverted-verb":      0.85,
-	"dat-anaphor":        0.8,
-	"subject-verb-dat":   0.75,
-	"volgens-in-quote":   0.7,
-	"colon-no-marks":     0.8,
-	"speaker-before":     0.75,
-	"subject-before":     0.6,
-	"dat-after-quote":    0.85,
-	"separable-particle": 0.9,
+	"verb-after-quote":  0.95,
+	"aldus":             0.95,
+	"verb-before-quote": 0.9,
+	"colon":             0.85,
+	"headline-colon":    0.9,
+	"dash":              0.85,
+	"continuation":      0.85,
+	"verb-in-sentence":  0.75,
+	"volgens":           0.8,
+	"inverted-verb":     0.85,
+	"dat-anaphor":       0.8,
+	"subject-verb-dat":  0.75,
+	"colon-no-marks":    0.8,
+	"speaker-before":    0.75,
+	"subject-before":    0.6,
+	"dat-after-quote":   0.85,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,
@@ -691,7 +689,7 @@ func (f *finder) direct() {
 		content := strings.TrimSpace(q.Content.Text)
 		short := wordCount(content) <= 2 && !endsSentence(content)
 
-		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after, content) || f.dashAfter(&q, after)
+		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after) || f.dashAfter(&q, after)
 		if !ok && (!short || endsClause(after)) {
 			ok = f.inSentence(&q, before, after)
 		}
@@ -778,7 +776,7 @@ var auxiliaries = map[string]bool{"heeft": true, "hebben": true, "had": true, "h
 func (f *finder) isAux(w string) bool { return auxiliaries[w] }
 
 // verbAfter handles '"…", zei hij', '"…", aldus X' and '"…?" vroeg X'.
-func (f *finder) verbAfter(q *Quote, after []tok, content string) bool {
+func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	k := 0
 	if k < len(after) && after[k].s == "," {
 		k++
