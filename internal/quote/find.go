@@ -1236,6 +1236,32 @@ func mayReport(s string) bool {
 		strings.Contains(s, "Dat") || strings.HasPrefix(s, "Dit")
 }
 
+// gapWords may stand between a speech verb and "dat".
+var gapWords = map[string]bool{
+	"ook": true, "nog": true, "wel": true, "al": true, "nu": true, "eerder": true, "gisteren": true, "vandaag": true,
+	"daarbij": true, "echter": true, "bovendien": true, "niet": true, "zelf": true, "er": true, "steeds": true,
+	"hem": true, "haar": true, "hen": true, "hun": true, "ons": true, "mij": true, "me": true, "u": true, "jou": true,
+	"tegen": true, "aan": true, "maandag": true, "dinsdag": true, "woensdag": true, "donderdag": true,
+	"vrijdag": true, "zaterdag": true, "zondag": true, "opnieuw": true, "nogmaals": true, "expliciet": true,
+}
+
+// objectGap reports whether ts[a:b] may separate a speech verb from "dat":
+// adverbs, object pronouns, a comma, or a named object ("de Kamer").
+func (f *finder) objectGap(ts []tok, a, b int) bool {
+	for _, t := range ts[a:b] {
+		switch {
+		case !t.word:
+			if t.s != "," {
+				return false
+			}
+		case gapWords[t.lower], determiners[t.lower], isUpperWord(t.s), f.mentionFor(t) != nil:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "nu": true, "sinds": true, "zodat": true, "waarna": true, "want": true, "en": true, "maar": true}
 
 // subjectVerbDat handles SUBJECT (AUX ...) VERB (OBJECT) dat CLAUSE, with
@@ -1252,6 +1278,9 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 		vm := f.verbAt(ts, v, true)
 		if !vm.ok || (vm.particle >= 0 && vm.particle >= d) {
 			continue
+		}
+		if !f.objectGap(ts, max(v, vm.particle)+1, d) {
+			break // "Hij schreef een boek dat …": a relative clause
 		}
 		// subject right before the verb (or before an auxiliary): find a
 		// clause start and parse forward.
