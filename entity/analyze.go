@@ -222,7 +222,15 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 			for k < len(ws) && ws[k].lower && tussenvoegsels[ws[k].text] && ws[k].sent == ws[s.first].sent {
 				k++
 			}
+			// A weak chain ("van", "van de") joins only a lone first
+			// name, not a surname after a role or article ("burgemeester
+			// Foubert van Sint-Niklaas", "Hugo Koeman van de
+			// Kindertelefoon").
+			weakOK := s.last-s.first == 1 && (s.first == 0 ||
+				!isDeterminer(strings.ToLower(ws[s.first-1].text)) && !m.lex.roleWords[strings.ToLower(ws[s.first-1].text)] &&
+					len(m.lex.roles[strings.ToLower(ws[s.first-1].text)]) == 0)
 			if k > s.last && k < len(ws) && ws[k].upperInit && ws[k].sent == ws[s.first].sent &&
+				(weakOK || strongChain(ws[s.last:k])) &&
 				m.lex.match(ws, k) == nil && !m.lex.stop[ws[k].text] &&
 				(i+1 >= len(spans) || spans[i+1].first != k || spans[i+1].typ != Organisation) {
 				switch {
@@ -288,16 +296,20 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			first++
 			continue
 		}
-		if typ == Person {
-			lw := strings.ToLower(w.text)
-			if lx.roleWords[lw] || lx.modifiers[lw] || isDeterminer(lw) {
+		lw := strings.ToLower(w.text)
+		if isDeterminer(lw) && first+1 < last {
+			// An article is not part of a name ("De [Iraanse
+			// Revolutionaire Garde]"), except in a surname that starts
+			// with a capital "De" ("De Wever zei"): a person keeps it
+			// unless a role or adjective follows.
+			if typ != Person || w.lower || personPrefix(lx, ws, first+1) {
 				first++
 				continue
 			}
-			if e := lx.match(ws, first); e != nil && e.kind == kAdjective && strings.HasSuffix(w.text, "e") {
-				first++
-				continue
-			}
+		}
+		if typ == Person && personPrefix(lx, ws, first) {
+			first++
+			continue
 		}
 		break
 	}
@@ -312,7 +324,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			break
 		}
 	}
-	for last > first && ws[last-1].text != "" && isPunctWord(ws[last-1].text) {
+	for last > first && (isPunctWord(ws[last-1].text) || lx.stop[ws[last-1].text] || isDeterminer(strings.ToLower(ws[last-1].text))) {
 		last--
 	}
 	if first >= last {
@@ -335,7 +347,23 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 		return spans
 	}
 	if typ == Person {
-		first = extendSurname(lx, ws, first)
+		floor := 0 // the extension must not reach into the chunk before
+		if len(spans) > 0 {
+			floor = spans[len(spans)-1].last
+		}
+		k := extendSurname(lx, ws, first)
+		switch {
+		case k >= floor:
+			first = k
+		case k == floor-1 && len(spans) > 0:
+			// "[Ursula] von der [Leyen]" where the model typed the first
+			// name otherwise: join both.
+			p := spans[len(spans)-1]
+			if p.prio == 0 && p.last-p.first == 1 && p.last == floor && !ws[p.first].allCaps && lx.match(ws, p.first) == nil {
+				spans = spans[:len(spans)-1]
+				first = k
+			}
+		}
 	}
 	s := span{first: first, last: last, typ: typ}
 	if e := lx.match(ws, first); e != nil && first+len(e.words) == last {
@@ -371,15 +399,63 @@ func extendSurname(lx *lexicon, ws []word, first int) int {
 		return first
 	}
 	if ws[k].upperInit {
-		return k // "Von der Leyen", "De Wever"
+		// "Von der Leyen", "zei De Wever"; but a lone "De" that starts
+		// a sentence is an article ("De Knesset").
+		if k == first-1 && ws[k].sentStart && isDeterminer(strings.ToLower(ws[k].text)) {
+			return first
+		}
+		return k
 	}
 	if k > 0 && ws[k-1].sent == ws[first].sent && ws[k-1].upperInit && !lx.stop[ws[k-1].text] &&
 		!isDeterminer(strings.ToLower(ws[k-1].text)) && !lx.roleWords[strings.ToLower(ws[k-1].text)] && ws[k-1].adjCountry == "" {
+		// "Aanhangers van Peres": a weak chain after the first word of
+		// a sentence is more likely a preposition.
+		if !strongChain(ws[k:first]) {
+			if k > 1 && isDeterminer(strings.ToLower(ws[k-2].text)) {
+				return first // "De Baai van [Heist]"
+			}
+			if ws[k-1].sentStart && !mayBeFirstName(ws[k-1].text) {
+				return first // "Aanhangers van [Peres]"
+			}
+		}
 		if e := lx.match(ws, k-1); e == nil || e.kind == kDemonym {
 			return k - 1
 		}
 	}
 	return first
+}
+
+// personPrefix reports whether ws[i] is a word that precedes a person's
+// name but is not part of it: a role, a modifier or an inflected country
+// adjective ("Iraanse minister Araghchi").
+func personPrefix(lx *lexicon, ws []word, i int) bool {
+	lw := strings.ToLower(ws[i].text)
+	if lx.roleWords[lw] || lx.modifiers[lw] {
+		return true
+	}
+	e := lx.match(ws, i)
+	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
+}
+
+// mayBeFirstName is a cheap test for the first word of a sentence before
+// "van": a first name is short and not a plural ("Mark van Bommel", but
+// "Aanhangers van Peres", "Leden van Hamas").
+func mayBeFirstName(w string) bool {
+	return utf8.RuneCountInString(w) <= 8 && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ers")
+}
+
+// strongChain reports whether a tussenvoegsel chain has a particle that
+// is rarely a preposition or article: "ter", "den", "von der"; "van" and
+// "van de" are weak.
+func strongChain(chain []word) bool {
+	for _, w := range chain {
+		switch strings.ToLower(w.text) {
+		case "van", "de":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // isAdjectiveForm reports whether w looks like an inflected Dutch

@@ -335,6 +335,7 @@ var tussenvoegsels = map[string]bool{
 // full names share a surname, the nearest earlier one wins, else the
 // nearest later one.
 func (m *Model) coref(ws []word, spans *[]span) {
+	lx := m.lex
 	type full struct {
 		name string
 		sur  []string
@@ -366,6 +367,9 @@ func (m *Model) coref(ws []word, spans *[]span) {
 				break
 			}
 		}
+		if sur == s.last-1 && (lx.stop[ws[sur].text] || isDeterminer(strings.ToLower(ws[sur].text))) {
+			continue
+		}
 		var sw []string
 		for k := sur; k < s.last; k++ {
 			sw = append(sw, ws[k].text)
@@ -381,6 +385,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	if len(fulls) == 0 {
 		return
 	}
+	_ = lx
 	// maxNames bounds the full names tried for one surname, which keeps
 	// the cost linear on adversarial input.
 	const maxNames = 16
