@@ -5,6 +5,11 @@ import "time"
 // period parses something that covers a span and can carry a position or a
 // bound: a date/time spec, a decade, a century, or a bare year when bare is true.
 func (ps *parser) period(p int, dir Direction, bare bool) (match, bool) {
+	if ps.depth >= 3 {
+		return match{}, false // keeps each start position's work bounded
+	}
+	ps.depth++
+	defer func() { ps.depth-- }()
 	var best match
 	found := false
 	try := func(m match, ok bool) {

@@ -13,6 +13,7 @@ type parser struct {
 	locale Locale
 	phrase bool // the whole input is one phrase ([Parse])
 	inner  bool // parsing the side of a range or the object of a bound
+	depth  int  // nesting of period(): "de laatste dag van de eerste week van ..."
 }
 
 func (ps *parser) w(p int) string {
