@@ -324,7 +324,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			break
 		}
 	}
-	for last > first && (isPunctWord(ws[last-1].text) || lx.stop[ws[last-1].text] || isDeterminer(strings.ToLower(ws[last-1].text))) {
+	for last > first && (isPunctWord(ws[last-1].text) || isDeterminer(strings.ToLower(ws[last-1].text))) {
 		last--
 	}
 	if first >= last {
