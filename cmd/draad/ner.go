@@ -158,6 +158,7 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
 	prune := fs.Float64("prune", 0, "drop features whose weights are all below this")
 	minCount := fs.Int("mincount", 1, "drop features seen fewer times")
+	ensemble := fs.Int("ensemble", 1, "average this many perceptrons trained with different seeds")
 	quiet := fs.Bool("q", false, "do not log progress")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -171,7 +172,7 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		docs = append(docs, d...)
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble}
 	if !*quiet {
 		opt.Log = stderr
 	}

@@ -15,13 +15,13 @@ import (
 // is tagged, one IOB2 tag per word.
 type Sentence struct {
 	// Words are the tokens of the sentence (the first field of each line).
-	Words []string
+	Words []string `json:"words"`
 	// Tags are the named-entity tags (the last field of each line), such as
 	// "B-PER", "I-ORG" or "O". Tags is nil when the lines have one field.
-	Tags []string
+	Tags []string `json:"tags,omitzero"`
 	// Lines are the original lines, decoded to UTF-8, without the line
 	// break, so that a tagger can write them back with a column added.
-	Lines []string
+	Lines []string `json:"lines,omitzero"`
 }
 
 // Document is one article of a CoNLL file: the sentences between two
@@ -133,7 +133,11 @@ func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 	bw := bufio.NewWriter(w)
 	// Lines are buffered per document so that document-level features see
 	// the whole article before any tag is written.
-	var lines []string // pending lines of the current document
+	type pending struct {
+		text string
+		word bool // a word line that gets a tag
+	}
+	var lines []pending // pending lines of the current document
 	var sents [][]string
 	var cur []string
 	flushSent := func() {
@@ -147,10 +151,10 @@ func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 		tags := m.TagDocument(sents)
 		si, wi := 0, 0
 		for _, l := range lines {
-			if l == "" || isDocStart(l) {
-				if l != "" {
-					bw.WriteString(l)
-					bw.WriteString(" O")
+			bw.WriteString(l.text)
+			if !l.word {
+				if l.text != "" {
+					bw.WriteString(" O") // -DOCSTART-
 				}
 				bw.WriteByte('\n')
 				continue
@@ -158,9 +162,12 @@ func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 			for si < len(tags) && wi >= len(tags[si]) {
 				si, wi = si+1, 0
 			}
-			bw.WriteString(l)
+			tag := "O"
+			if si < len(tags) {
+				tag = tags[si][wi]
+			}
 			bw.WriteByte(' ')
-			bw.WriteString(tags[si][wi])
+			bw.WriteString(tag)
 			bw.WriteByte('\n')
 			wi++
 		}
@@ -169,19 +176,18 @@ func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 0, 64<<10), MaxLineBytes)
 	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		f := strings.Fields(line)
+		f := strings.Fields(sc.Text())
 		switch {
 		case len(f) == 0:
 			flushSent()
-			line = ""
+			lines = append(lines, pending{})
 		case f[0] == "-DOCSTART-":
 			flushDoc()
+			lines = append(lines, pending{text: strings.Join(f, " ")})
 		default:
 			cur = append(cur, f[0])
-			line = strings.Join(f, " ")
+			lines = append(lines, pending{text: strings.Join(f, " "), word: true})
 		}
-		lines = append(lines, line)
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
@@ -194,10 +200,6 @@ func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 		return fmt.Errorf("ner: %w", err)
 	}
 	return nil
-}
-
-func isDocStart(l string) bool {
-	return strings.HasPrefix(l, "-DOCSTART-") && (len(l) == 10 || l[10] == ' ' || l[10] == '\t')
 }
 
 // WriteCoNLL writes docs in CoNLL format: each document starts with a

@@ -1,81 +1,90 @@
 package ner
 
-// docContext holds the document-level features of every word of a
-// document, computed from first-pass tags.
+// docContext holds what the second pass needs to know about a document:
+// the first-pass tags and, for every capitalised word form, how its
+// capitalised occurrences were tagged.
 type docContext struct {
-	feats [][][]uint64 // sentence, word, features
+	m      *Model
+	ids    [][]int          // first-pass labels per sentence
+	index  map[uint64]int32 // lowercase hash -> offset in counts
+	counts []int32          // per word form: one count per type (0 = O), then 1 if seen capitalised mid-sentence
+	tmp    []int32
 }
 
-func (d *docContext) sentence(s int) [][]uint64 { return d.feats[s] }
-
-// docContext computes, for every capitalised word, how the other
-// capitalised occurrences of the same word form in the document were
-// tagged by the first pass: the majority type and which types occur.
-func (m *Model) docContext(doc [][]string, infos [][]wordInfo, ids [][]int) *docContext {
-	nt := len(m.types) + 1 // type 0 is O
-	counts := map[uint64][]int32{}
-	midCap := map[uint64]bool{}
-	typeOf := func(y int) int { return (y + 1) / 2 } // labels: O, B-t0, I-t0, B-t1 ...
+// newDocContext counts the first-pass types of the capitalised words of
+// a document.
+func (m *Model) newDocContext(infos [][]wordInfo, ids [][]int) *docContext {
+	nt := len(m.types) + 1
+	dc := &docContext{m: m, ids: ids, index: map[uint64]int32{}, tmp: make([]int32, nt)}
 	for s, info := range infos {
 		for i := range info {
 			in := &info[i]
 			if in.flags&flagInitCap == 0 {
 				continue
 			}
-			c := counts[in.lowerHash]
-			if c == nil {
-				c = make([]int32, nt)
-				counts[in.lowerHash] = c
+			off, ok := dc.index[in.lowerHash]
+			if !ok {
+				off = int32(len(dc.counts))
+				dc.index[in.lowerHash] = off
+				dc.counts = append(dc.counts, make([]int32, nt+1)...)
 			}
-			c[typeOf(ids[s][i])]++
+			dc.counts[int(off)+m.typeOf[ids[s][i]]]++
 			if i > 0 {
-				midCap[in.lowerHash] = true
+				dc.counts[int(off)+nt] = 1
 			}
 		}
-	}
-	dc := &docContext{feats: make([][][]uint64, len(doc))}
-	tmp := make([]int32, nt)
-	for s, info := range infos {
-		fs := make([][]uint64, len(info))
-		for i := range info {
-			in := &info[i]
-			c := counts[in.lowerHash]
-			if c == nil {
-				continue
-			}
-			own := typeOf(ids[s][i])
-			copy(tmp, c)
-			if in.flags&flagInitCap != 0 {
-				tmp[own]--
-			}
-			total, best, arg := int32(0), int32(0), -1
-			for t, v := range tmp {
-				total += v
-				if v > best {
-					best, arg = v, t
-				}
-			}
-			if total == 0 {
-				continue
-			}
-			first := uint64(0)
-			if i == 0 {
-				first = 1
-			}
-			capf := uint64(in.flags & flagInitCap)
-			var f []uint64
-			f = append(f, feat2(fDoc, uint64(arg), capf|first<<4))
-			for t, v := range tmp {
-				if v > 0 && t > 0 {
-					f = append(f, feat2(fDocWord, uint64(t), capf))
-				}
-			}
-			if i == 0 && midCap[in.lowerHash] {
-				f = append(f, feat2(fDoc, 1000, 1))
-			}
-			fs[i] = f
-		}
-		dc.feats[s] = fs
 	}
 	return dc
+}
+
+// appendFeatures appends the document features of word i of sentence s:
+// the first-pass labels around the word, the majority first-pass type of
+// the other capitalised occurrences of the same word form, and which
+// types those occurrences got.
+func (dc *docContext) appendFeatures(dst []uint64, s int, info []wordInfo, i int) []uint64 {
+	m := dc.m
+	ids := dc.ids[s]
+	for d := -1; d <= 1; d++ {
+		v := uint64(99)
+		if j := i + d; j >= 0 && j < len(ids) {
+			v = uint64(ids[j])
+		}
+		dst = append(dst, feat2(fStack, uint64(d+8), v))
+	}
+	in := &info[i]
+	off, ok := dc.index[in.lowerHash]
+	if !ok {
+		return dst
+	}
+	nt := len(m.types) + 1
+	tmp := dc.tmp
+	copy(tmp, dc.counts[off:int(off)+nt])
+	if in.flags&flagInitCap != 0 {
+		tmp[m.typeOf[ids[i]]]--
+	}
+	total, best, arg := int32(0), int32(0), -1
+	for t, v := range tmp {
+		total += v
+		if v > best {
+			best, arg = v, t
+		}
+	}
+	if total == 0 {
+		return dst
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	capf := uint64(in.flags & flagInitCap)
+	dst = append(dst, feat2(fDoc, uint64(arg), capf|first<<4))
+	for t, v := range tmp {
+		if v > 0 && t > 0 {
+			dst = append(dst, feat2(fDocWord, uint64(t), capf))
+		}
+	}
+	if i == 0 && dc.counts[int(off)+nt] != 0 {
+		dst = append(dst, feat2(fDoc, 1000, 1))
+	}
+	return dst
 }

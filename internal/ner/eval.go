@@ -10,8 +10,11 @@ import (
 // Chunk is one entity in a tag sequence: its type and the half-open range
 // of word indexes it covers.
 type Chunk struct {
-	Type       string `json:"type"`
-	Start, End int    // word indexes, half-open
+	// Type is the entity type, such as "PER".
+	Type string `json:"type"`
+	// Start and End are word indexes, half-open.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Chunks returns the entities of one sentence's tags with the conlleval

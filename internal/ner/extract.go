@@ -15,19 +15,52 @@ type sentCtx struct {
 	info  []wordInfo
 }
 
+// analyzeSentence appends the analyses of words to dst.
 func (m *Model) analyzeSentence(words []string, dst []wordInfo) []wordInfo {
-	dst = dst[:0]
+	base := len(dst)
 	for _, w := range words {
 		in := analyze(w)
 		if m != nil {
-			in.lex = m.lexClass(in.lowerHash)
+			lex := m.lexClass(in.lowerHash)
+			in.lex = lex & 15
+			in.firstName = lex&lexFirstName != 0
 			in.cluster = m.clusterOf(in.lowerHash)
 		}
 		in.title = titles[in.lower]
 		in.isTussen = tussenvoegsels[in.lower]
 		dst = append(dst, in)
 	}
+	capRuns(dst[base:])
 	return dst
+}
+
+// capRuns sets runPos and runLen of the capitalised words: their position
+// in, and the length of, the run of capitalised words around them, where
+// a name particle between two capitalised words continues the run. It
+// runs in linear time.
+func capRuns(info []wordInfo) {
+	n := len(info)
+	inRun := func(j int) bool {
+		if info[j].flags&flagInitCap != 0 {
+			return true
+		}
+		return info[j].isTussen && j > 0 && j+1 < n &&
+			info[j-1].flags&flagInitCap != 0 && info[j+1].flags&flagInitCap != 0
+	}
+	for i := 0; i < n; {
+		if !inRun(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && inRun(j) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			info[k].runPos, info[k].runLen = int32(k-i), int32(j-i)
+		}
+		i = j
+	}
 }
 
 // appendFeatures appends the sentence-level features of word i.
@@ -94,18 +127,9 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 		dst = append(dst, feat2(fLexAt, uint64(d+8), c))
 	}
 	// Position in a run of capitalised words (name particles may sit
-	// inside a run).
+	// inside a run); see capRuns.
 	if in.flags&flagInitCap != 0 {
-		start := i
-		for start > 0 && (info[start-1].flags&flagInitCap != 0 || (info[start-1].isTussen && start-1 > 0 && info[start-2].flags&flagInitCap != 0)) {
-			start--
-		}
-		end := i + 1
-		for end < n && (info[end].flags&flagInitCap != 0 || (info[end].isTussen && end+1 < n && info[end+1].flags&flagInitCap != 0)) {
-			end++
-		}
-		pos, l := i-start, end-start
-		dst = append(dst, feat2(fCapRun, uint64(min(pos, 3)), uint64(min(l, 5))|first<<8))
+		dst = append(dst, feat2(fCapRun, uint64(min(in.runPos, 3)), uint64(min(in.runLen, 5))|first<<8))
 	}
 	if i > 0 && info[i-1].title {
 		dst = append(dst, feat2(fTitle, info[i-1].lowerHash, uint64(in.flags&flagInitCap)))
@@ -116,6 +140,29 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 			if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
 				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].cluster)))
 			}
+		}
+	}
+	// Built-in first names, and the word after one.
+	if in.firstName {
+		next := uint64(2)
+		if i+1 < n {
+			next = uint64(info[i+1].flags & flagInitCap)
+		}
+		dst = append(dst, feat2(fFirstName, 0, uint64(in.flags&flagInitCap)|next<<4))
+	}
+	if i > 0 && info[i-1].firstName {
+		dst = append(dst, feat2(fFirstName, 1, uint64(in.flags&flagInitCap)))
+	}
+	// Bag of words three and four positions away.
+	for _, d := range [...]int{-4, -3, 3, 4} {
+		if j := i + d; j >= 0 && j < n {
+			dst = append(dst, feat(fBag, info[j].lowerHash))
+		}
+	}
+	// Character trigrams of longer words.
+	if lw := in.lower; len(lw) > 4 {
+		for k := 0; k+3 <= len(lw) && k < 20; k++ {
+			dst = append(dst, feat(fNgram, hashString(lw[k:k+3])))
 		}
 	}
 	if gaz != nil && gaz[i] != 0 {

@@ -32,6 +32,10 @@ const (
 	fCluster
 	fClusterAt
 	fTitle
+	fBag
+	fNgram
+	fStack
+	fFirstName
 )
 
 const (
@@ -94,6 +98,9 @@ type wordInfo struct {
 	cluster    uint32
 	title      bool
 	isTussen   bool
+	firstName  bool
+	runPos     int32
+	runLen     int32
 	firstInRun bool
 }
 

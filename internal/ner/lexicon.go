@@ -1,6 +1,7 @@
 package ner
 
 import (
+	_ "embed"
 	"sort"
 	"strings"
 )
@@ -15,10 +16,52 @@ const (
 	lexFrequent    = 8 // added when the form occurs 10 times or more
 )
 
-// buildLex counts the spellings of each lowercase word form in docs.
-func buildLex(docs []Document) table {
+// lexFirstName marks a word of the built-in first-name list in the lexicon
+// table; the lexical class is in the low four bits.
+const lexFirstName = 16
+
+//go:embed firstnames.txt
+var firstNamesFile string
+
+//go:embed cldr_nl.txt
+var cldrFile string
+
+// builtinFirstNames returns the lowercase hashes of the first-name list.
+func builtinFirstNames() []uint64 {
+	var out []uint64
+	for _, line := range strings.Split(firstNamesFile, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out = append(out, hashString(toLower(w)))
+		}
+	}
+	return out
+}
+
+// builtinGazetteer returns the CLDR country, region and language names
+// (see gen.go) as gazetteer entries.
+func builtinGazetteer() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(cldrFile, "\n") {
+		typ, name, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			out[name] = typ
+		}
+	}
+	return out
+}
+
+// buildLex counts the spellings of each lowercase word form in docs and
+// marks the given first names.
+func buildLex(docs []Document, firstNames []uint64) table {
 	type count struct{ lower, cap, initial int }
 	counts := map[uint64]*count{}
+	fn := map[uint64]bool{}
+	for _, h := range firstNames {
+		fn[h] = true
+	}
 	for _, d := range docs {
 		for _, s := range d {
 			for i, w := range s.Words {
@@ -39,7 +82,12 @@ func buildLex(docs []Document) table {
 			}
 		}
 	}
-	t := newTable(len(counts))
+	t := newTable(len(counts) + len(firstNames))
+	for _, h := range firstNames {
+		if _, ok := counts[h]; !ok {
+			t.put(h, lexFirstName)
+		}
+	}
 	for h, c := range counts {
 		var cl int32
 		switch {
@@ -54,6 +102,9 @@ func buildLex(docs []Document) table {
 		}
 		if c.lower+c.cap+c.initial >= 10 {
 			cl += lexFrequent
+		}
+		if fn[h] {
+			cl |= lexFirstName
 		}
 		t.put(h, cl)
 	}
@@ -139,7 +190,7 @@ func buildGaz(docs []Document, types []string, extra map[string]string) gazettee
 // word starts that entry. It returns nil when nothing matches. Entries
 // must start with a capitalised word or a digit.
 func (g *gazetteer) match(info []wordInfo) []uint8 {
-	if len(g.t.keys) == 0 {
+	if len(g.t.slots) == 0 {
 		return nil
 	}
 	var out []uint8

@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"strings"
+	"slices"
 )
 
 // Model is a trained named-entity tagger: an averaged structured
@@ -11,6 +11,10 @@ import (
 // [Load], [Default] or [Train] and safe for concurrent use.
 type Model struct {
 	labels []string // internal labels; labels[0] is "O"
+	out    []string // IOB2 tag of each internal label
+	typeOf []int    // type index + 1 of each internal label, 0 for O
+	scheme int
+	preds  [][]int32 // allowed previous labels of each label
 	types  []string // entity types, such as "LOC", "MISC", "ORG", "PER"
 	allow  []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
 	lex    table    // lowercase word hash -> lexical class
@@ -30,11 +34,16 @@ type layer struct {
 }
 
 // table is an open-addressing hash table from non-zero 64-bit keys to
-// int32 values.
+// int32 values. Key and value share a slot so a lookup touches one cache
+// line.
 type table struct {
-	keys []uint64
-	vals []int32
-	mask uint64
+	slots []slot
+	mask  uint64
+}
+
+type slot struct {
+	key uint64
+	val int32
 }
 
 func newTable(n int) table {
@@ -42,7 +51,7 @@ func newTable(n int) table {
 	for size < 2*n {
 		size <<= 1
 	}
-	return table{keys: make([]uint64, size), vals: make([]int32, size), mask: uint64(size - 1)}
+	return table{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
 func (t *table) put(k uint64, v int32) {
@@ -50,24 +59,27 @@ func (t *table) put(k uint64, v int32) {
 		k = 1
 	}
 	for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == k {
-			t.keys[i], t.vals[i] = k, v
+		if s := &t.slots[i]; s.key == 0 || s.key == k {
+			s.key, s.val = k, v
 			return
 		}
 	}
 }
 
 func (t *table) get(k uint64) (int32, bool) {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
 	if k == 0 {
 		k = 1
 	}
+	// Keys are already well-mixed hashes, except the lexicon's FNV
+	// hashes; mixing again is cheap.
 	for i := mix(k) & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		s := t.slots[i]
+		switch s.key {
 		case k:
-			return t.vals[i], true
+			return s.val, true
 		case 0:
 			return 0, false
 		}
@@ -77,8 +89,8 @@ func (t *table) get(k uint64) (int32, bool) {
 // len returns the number of keys in t.
 func (t *table) len() int {
 	n := 0
-	for _, k := range t.keys {
-		if k != 0 {
+	for _, s := range t.slots {
+		if s.key != 0 {
 			n++
 		}
 	}
@@ -99,31 +111,94 @@ func (m *Model) clusterOf(h uint64) uint32 {
 // "MISC", "ORG" and "PER".
 func (m *Model) Types() []string { return append([]string(nil), m.types...) }
 
-// makeLabels returns the IOB2 labels for types: "O", then B- and I- of
-// each type.
-func makeLabels(types []string) []string {
-	labels := []string{"O"}
-	for _, t := range types {
-		labels = append(labels, "B-"+t, "I-"+t)
-	}
-	return labels
-}
+// Label schemes used inside a model. Output is always IOB2.
+const (
+	schemeBIO   = 0 // O, B-X, I-X
+	schemeBILOU = 1 // O, B-X, I-X, L-X (last), U-X (unit)
+)
 
-// makeAllow returns the IOB2 transition constraints: I-X may only follow
-// B-X or I-X.
-func makeAllow(labels []string) []bool {
-	nl := len(labels)
-	allow := make([]bool, (nl+1)*nl)
-	for p := 0; p <= nl; p++ {
-		for y := range nl {
-			ok := true
-			if strings.HasPrefix(labels[y], "I-") {
-				ok = p < nl && labels[p] != "O" && labels[p][2:] == labels[y][2:]
+// setLabels fills in the internal labels of m for its types and scheme:
+// "O" first, then the labels of each type.
+func (m *Model) setLabels(scheme int) {
+	m.scheme = scheme
+	prefixes := "BI"
+	if scheme == schemeBILOU {
+		prefixes = "BILU"
+	}
+	m.labels = []string{"O"}
+	m.out = []string{"O"}
+	m.typeOf = []int{0}
+	for k, t := range m.types {
+		for _, p := range prefixes {
+			m.labels = append(m.labels, string(p)+"-"+t)
+			o := "I-" + t
+			if p == 'B' || p == 'U' {
+				o = "B-" + t
 			}
-			allow[p*nl+y] = ok
+			m.out = append(m.out, o)
+			m.typeOf = append(m.typeOf, k+1)
 		}
 	}
-	return allow
+	nl := len(m.labels)
+	m.allow = make([]bool, (nl+1)*nl)
+	for p := 0; p <= nl; p++ {
+		prev, ptype := byte('O'), 0
+		if p < nl {
+			prev, ptype = m.labels[p][0], m.typeOf[p]
+		}
+		for y := range nl {
+			cur, ctype := m.labels[y][0], m.typeOf[y]
+			// open: the previous label leaves an entity open.
+			var open bool
+			if scheme == schemeBILOU {
+				open = prev == 'B' || prev == 'I'
+			}
+			var ok bool
+			switch cur {
+			case 'I', 'L':
+				ok = (prev == 'B' || prev == 'I') && ptype == ctype
+			default: // O, B, U
+				ok = !open
+			}
+			m.allow[p*nl+y] = ok
+		}
+	}
+	m.preds = make([][]int32, nl)
+	for y := range nl {
+		for p := range nl {
+			if m.allow[p*nl+y] {
+				m.preds[y] = append(m.preds[y], int32(p))
+			}
+		}
+	}
+}
+
+// encodeGold returns the internal labels for IOB tags.
+func (m *Model) encodeGold(tags []string) []int {
+	out := make([]int, len(tags))
+	per := 2
+	if m.scheme == schemeBILOU {
+		per = 4
+	}
+	for _, c := range Chunks(tags) {
+		k := slices.Index(m.types, c.Type)
+		if k < 0 {
+			continue
+		}
+		base := 1 + k*per
+		if m.scheme == schemeBILOU && c.End-c.Start == 1 {
+			out[c.Start] = base + 3
+			continue
+		}
+		out[c.Start] = base
+		for i := c.Start + 1; i < c.End; i++ {
+			out[i] = base + 1
+		}
+		if m.scheme == schemeBILOU {
+			out[c.End-1] = base + 2
+		}
+	}
+	return out
 }
 
 // emit adds the weights of feats for every label into dst (len nl).
@@ -134,45 +209,47 @@ func (l *layer) emit(feats []uint64, dst []int32, nl int) {
 			continue
 		}
 		row := l.w[int(r)*nl : int(r)*nl+nl]
+		d := dst[:len(row)]
 		for y, v := range row {
-			dst[y] += int32(v)
+			d[y] += int32(v)
 		}
 	}
 }
 
 // viterbi returns the best label sequence for the emission scores em
-// (n x nl) under the transition scores and constraints.
-func viterbi(em []int32, n, nl int, trans []int32, allow []bool, out []int, back []int32, score []int64) {
+// (n x nl) under the transition scores and the constraints of m.
+func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int32, score []int64) {
 	if n == 0 {
 		return
 	}
+	nl := len(m.labels)
 	const neg = -1 << 60
 	prev := score[:nl]
 	cur := score[nl : 2*nl]
 	for y := range nl {
-		if allow[nl*nl+y] {
+		if m.allow[nl*nl+y] {
 			prev[y] = int64(em[y]) + int64(trans[nl*nl+y])
 		} else {
 			prev[y] = neg
 		}
 	}
 	for i := 1; i < n; i++ {
-		for y := range nl {
+		emi := em[i*nl : i*nl+nl]
+		bi := back[i*nl : i*nl+nl]
+		for y, ps := range m.preds {
 			best, arg := int64(neg), int32(0)
-			for p := range nl {
-				if !allow[p*nl+y] || prev[p] == neg {
-					continue
-				}
-				s := prev[p] + int64(trans[p*nl+y])
-				if s > best {
-					best, arg = s, int32(p)
+			for _, p := range ps {
+				if s := prev[p] + int64(trans[int(p)*nl+y]); s > best {
+					best, arg = s, p
 				}
 			}
-			if best != neg {
-				best += int64(em[i*nl+y])
+			if best > neg/2 {
+				best += int64(emi[y])
+			} else {
+				best = neg
 			}
 			cur[y] = best
-			back[i*nl+y] = arg
+			bi[y] = arg
 		}
 		prev, cur = cur, prev
 	}
@@ -201,10 +278,16 @@ func (m *Model) Tag(words []string) []string {
 func (m *Model) TagDocument(doc [][]string) [][]string {
 	ids := m.tagIDs(doc)
 	out := make([][]string, len(doc))
+	total := 0
+	for _, ys := range ids {
+		total += len(ys)
+	}
+	flat := make([]string, total)
 	for s, ys := range ids {
-		tags := make([]string, len(ys))
+		tags := flat[:len(ys):len(ys)]
+		flat = flat[len(ys):]
 		for i, y := range ys {
-			tags[i] = m.labels[y]
+			tags[i] = m.out[y]
 		}
 		out[s] = tags
 	}
@@ -223,28 +306,38 @@ type work struct {
 
 func (m *Model) tagIDs(doc [][]string) [][]int {
 	var wk work
+	total := 0
+	for _, words := range doc {
+		total += len(words)
+	}
+	allInfo := make([]wordInfo, 0, total)
 	infos := make([][]wordInfo, len(doc))
 	ids := make([][]int, len(doc))
+	flat := make([]int, total)
 	for s, words := range doc {
-		infos[s] = m.analyzeSentence(words, nil)
-		ids[s] = make([]int, len(words))
-		m.decode(&wk, m.first, words, infos[s], nil, ids[s])
+		allInfo = m.analyzeSentence(words, allInfo)
+		infos[s] = allInfo[len(allInfo)-len(words):]
+		ids[s], flat = flat[:len(words):len(words)], flat[len(words):]
+		m.decode(&wk, m.first, words, infos[s], nil, 0, ids[s])
 	}
 	if m.second == nil {
 		return ids
 	}
-	dc := m.docContext(doc, infos, ids)
+	dc := m.newDocContext(infos, ids)
+	// The first-pass labels are still needed while decoding, so the
+	// second pass writes to new slices.
 	out := make([][]int, len(doc))
+	flat = make([]int, total)
 	for s, words := range doc {
-		out[s] = make([]int, len(words))
-		m.decode(&wk, m.second, words, infos[s], dc.sentence(s), out[s])
+		out[s], flat = flat[:len(words):len(words)], flat[len(words):]
+		m.decode(&wk, m.second, words, infos[s], dc, s, out[s])
 	}
 	return out
 }
 
-// decode tags one sentence with layer l. doc holds the document features
-// of each word for a second pass, or nil.
-func (m *Model) decode(wk *work, l *layer, words []string, info []wordInfo, doc [][]uint64, out []int) {
+// decode tags sentence s of a document with layer l. doc holds the
+// document context for a second pass, or nil.
+func (m *Model) decode(wk *work, l *layer, words []string, info []wordInfo, doc *docContext, s int, out []int) {
 	n := len(words)
 	if n == 0 {
 		return
@@ -260,12 +353,12 @@ func (m *Model) decode(wk *work, l *layer, words []string, info []wordInfo, doc 
 	for i := range n {
 		wk.feats = appendFeatures(wk.feats[:0], words, info, i, gaz)
 		if doc != nil {
-			wk.feats = append(wk.feats, doc[i]...)
+			wk.feats = doc.appendFeatures(wk.feats, s, info, i)
 		}
 		l.emit(wk.feats, em[i*nl:i*nl+nl], nl)
 	}
 	if cap(wk.score) < 2*nl {
 		wk.score = make([]int64, 2*nl)
 	}
-	viterbi(em, n, nl, l.trans, m.allow, out, wk.back[:n*nl], wk.score[:2*nl])
+	m.viterbi(em, n, l.trans, out, wk.back[:n*nl], wk.score[:2*nl])
 }

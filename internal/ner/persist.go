@@ -16,7 +16,7 @@ import (
 // little-endian fields (see [Model.Save]).
 const (
 	magic        = "DRAADNER"
-	fileVersion  = 1
+	fileVersion  = 2
 	maxFileBytes = 512 << 20
 )
 
@@ -49,8 +49,8 @@ func (w *writer) table(t table) {
 	slots := t.sorted()
 	w.u32(uint32(len(slots)))
 	for _, i := range slots {
-		w.u64(t.keys[i])
-		w.u32(uint32(t.vals[i]))
+		w.u64(t.slots[i].key)
+		w.u32(uint32(t.slots[i].val))
 	}
 }
 
@@ -65,6 +65,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw := &writer{w: bufio.NewWriter(zw)}
 	bw.u32(fileVersion)
+	bw.u32(uint32(m.scheme))
 	bw.str(m.info)
 	bw.u32(uint32(len(m.types)))
 	for _, t := range m.types {
@@ -89,8 +90,8 @@ func (m *Model) Save(w io.Writer) error {
 		// Keys first, then the weights, which compress better together.
 		rows := make([]int32, 0, len(slots))
 		for _, i := range slots {
-			bw.u64(l.feats.keys[i])
-			rows = append(rows, l.feats.vals[i])
+			bw.u64(l.feats.slots[i].key)
+			rows = append(rows, l.feats.slots[i].val)
 		}
 		for y := range nl {
 			for _, r := range rows {
@@ -191,8 +192,16 @@ func Load(rd io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: too large", ErrFormat)
 	}
 	r := &reader{b: buf.Bytes()}
-	if v := r.u32(); v != fileVersion {
+	v := r.u32()
+	if v != 1 && v != fileVersion {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
+	}
+	scheme := schemeBIO
+	if v >= 2 {
+		scheme = int(r.u32())
+		if scheme != schemeBIO && scheme != schemeBILOU {
+			return nil, fmt.Errorf("%w: label scheme %d", ErrFormat, scheme)
+		}
 	}
 	m := &Model{}
 	m.info = r.str()
@@ -206,8 +215,7 @@ func Load(rd io.Reader) (*Model, error) {
 	if r.err == nil && nt == 0 {
 		return nil, fmt.Errorf("%w: no entity types", ErrFormat)
 	}
-	m.labels = makeLabels(m.types)
-	m.allow = makeAllow(m.labels)
+	m.setLabels(scheme)
 	nl := len(m.labels)
 	m.lex = r.table()
 	m.clus = r.table()
@@ -254,16 +262,16 @@ func Load(rd io.Reader) (*Model, error) {
 // sorted returns the indexes of the used slots of t in key order.
 func (t *table) sorted() []int {
 	var slots []int
-	for i, k := range t.keys {
-		if k != 0 {
+	for i, s := range t.slots {
+		if s.key != 0 {
 			slots = append(slots, i)
 		}
 	}
 	slices.SortFunc(slots, func(a, b int) int {
 		switch {
-		case t.keys[a] < t.keys[b]:
+		case t.slots[a].key < t.slots[b].key:
 			return -1
-		case t.keys[a] > t.keys[b]:
+		case t.slots[a].key > t.slots[b].key:
 			return 1
 		}
 		return 0

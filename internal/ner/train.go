@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -36,6 +37,17 @@ type TrainOptions struct {
 	// Gazetteer adds entries (a name of one or more words, mapped to an
 	// entity type) to the gazetteer built from the training entities.
 	Gazetteer map[string]string
+	// BIO uses B- and I- labels inside the model instead of the default
+	// BILOU labels (B-, I-, L- for the last word, U- for one-word
+	// entities). Output is IOB2 either way.
+	BIO bool
+	// NoBuiltinLists leaves out the built-in word lists: first names
+	// (firstnames.txt) and CLDR country and language names (cldr_nl.txt).
+	NoBuiltinLists bool
+	// Ensemble averages the weights of this many perceptrons trained with
+	// different seeds (default 1), which lowers the variance that comes
+	// from the order of the sentences.
+	Ensemble int
 	// Log receives progress lines when not nil.
 	Log io.Writer
 }
@@ -84,14 +96,28 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	labels := makeLabels(types)
-	m := &Model{
-		labels: labels,
-		types:  types,
-		allow:  makeAllow(labels),
+	m := &Model{types: types}
+	scheme := schemeBILOU
+	if opt.BIO {
+		scheme = schemeBIO
 	}
-	m.lex = buildLex(train)
-	m.gaz = buildGaz(train, types, opt.Gazetteer)
+	m.setLabels(scheme)
+	var firstNames []uint64
+	gazExtra := opt.Gazetteer
+	if !opt.NoBuiltinLists {
+		firstNames = builtinFirstNames()
+		gazExtra = maps.Clone(gazExtra)
+		if gazExtra == nil {
+			gazExtra = map[string]string{}
+		}
+		for k, v := range builtinGazetteer() {
+			if _, ok := gazExtra[k]; !ok {
+				gazExtra[k] = v
+			}
+		}
+	}
+	m.lex = buildLex(train, firstNames)
+	m.gaz = buildGaz(train, types, gazExtra)
 
 	// Jackknife views: the lexicon and gazetteer of the other folds.
 	views := make([]*Model, opt.Folds)
@@ -103,8 +129,8 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 			}
 		}
 		v := *m
-		v.lex = buildLex(rest)
-		v.gaz = buildGaz(rest, types, opt.Gazetteer)
+		v.lex = buildLex(rest, firstNames)
+		v.gaz = buildGaz(rest, types, gazExtra)
 		views[k] = &v
 	}
 	var exs []*example
@@ -144,6 +170,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		}
 		quiet := opt
 		quiet.Dev = nil
+		quiet.Ensemble = 1
 		l := m.trainLayer(in, nil, quiet, fmt.Sprintf("fold %d", k), func(string, ...any) {})
 		for _, e := range exs {
 			if e.fold == k {
@@ -181,13 +208,13 @@ func addDocFeatures(m *Model, exs []*example, pred map[*example][]int) {
 		for i, e := range es {
 			words[i], infos[i], ids[i] = e.words, e.info, pred[e]
 		}
-		dc := m.docContext(words, infos, ids)
+		dc := m.newDocContext(infos, ids)
 		for i, e := range es {
 			var feats []uint64
 			offs := []int32{0}
 			for w := range e.words {
 				feats = append(feats, e.feats[e.offs[w]:e.offs[w+1]]...)
-				feats = append(feats, dc.feats[i][w]...)
+				feats = dc.appendFeatures(feats, i, e.info, w)
 				offs = append(offs, int32(len(feats)))
 			}
 			e.feats, e.offs = feats, offs
@@ -204,29 +231,8 @@ func (m *Model) makeExample(view *Model, words, tags []string, doc, fold int) *e
 		e.feats = appendFeatures(e.feats, words, e.info, i, gaz)
 		e.offs = append(e.offs, int32(len(e.feats)))
 	}
-	// Gold labels from the tags, repaired to IOB2.
-	e.gold = make([]int, len(words))
-	for _, c := range Chunks(tags) {
-		b := m.labelIndex("B-" + c.Type)
-		in := m.labelIndex("I-" + c.Type)
-		if b < 0 {
-			continue
-		}
-		e.gold[c.Start] = b
-		for i := c.Start + 1; i < c.End; i++ {
-			e.gold[i] = in
-		}
-	}
+	e.gold = m.encodeGold(tags)
 	return e
-}
-
-func (m *Model) labelIndex(l string) int {
-	for i, x := range m.labels {
-		if x == l {
-			return i
-		}
-	}
-	return -1
 }
 
 // tagExample decodes an example's precomputed features with layer l.
@@ -240,7 +246,7 @@ func (m *Model) tagExample(l *layer, e *example, wk *work) []int {
 		l.emit(e.feats[e.offs[i]:e.offs[i+1]], em[i*nl:i*nl+nl], nl)
 	}
 	out := make([]int, n)
-	viterbi(em, n, nl, l.trans, m.allow, out, make([]int32, n*nl), make([]int64, 2*nl))
+	m.viterbi(em, n, l.trans, out, make([]int32, n*nl), make([]int64, 2*nl))
 	return out
 }
 
@@ -289,6 +295,49 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 		idx[k] = x
 	}
 	index = nil
+	runs := max(1, opt.Ensemble)
+	var sumW, sumT []float32
+	for r := range runs {
+		seed := opt.Seed + int64(r)*7919
+		w, tr := m.trainRun(exs, dev, idx, hashes, opt, seed, fmt.Sprintf("%s run %d", name, r+1), logf)
+		if runs == 1 {
+			return freeze(w, tr, hashes, nl, opt.Prune)
+		}
+		if sumW == nil {
+			sumW, sumT = w, tr
+			continue
+		}
+		for k, v := range w {
+			sumW[k] += v
+		}
+		for k, v := range tr {
+			sumT[k] += v
+		}
+	}
+	l := freeze(sumW, sumT, hashes, nl, opt.Prune)
+	if len(dev) > 0 {
+		s := m.score(l, dev)
+		logf("%s ensemble of %d: dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f), %d features", name, runs,
+			s.All.F1(), s.ByType["PER"].F1(), s.ByType["ORG"].F1(), s.ByType["LOC"].F1(), s.ByType["MISC"].F1(), l.feats.len())
+	}
+	return l
+}
+
+// score tags the dev examples with l and scores them.
+func (m *Model) score(l *layer, dev []*example) Scores {
+	var gold, got [][]string
+	for _, e := range dev {
+		ys := m.tagExample(l, e, nil)
+		gold = append(gold, m.tagStrings(e.gold))
+		got = append(got, m.tagStrings(ys))
+	}
+	return Evaluate(gold, got)
+}
+
+// trainRun trains one perceptron and returns its averaged weights and
+// transitions, from the epoch with the best dev score when dev is set.
+func (m *Model) trainRun(exs, dev []*example, idx [][]int32, hashes []uint64, opt TrainOptions, seed int64, name string, logf func(string, ...any)) (w, trans []float32) {
+	nl := len(m.labels)
 	t := &trainer{
 		nl:     nl,
 		w:      make([]int32, len(hashes)*nl),
@@ -298,7 +347,6 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 		c:      1,
 		hashes: hashes,
 	}
-	var best *layer
 	bestF := -1.0
 	bestEpoch := 0
 	em := []int32{}
@@ -306,7 +354,7 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 	score := make([]int64, 2*nl)
 	var pred []int
 	for epoch := range opt.Epochs {
-		rng := rand.New(rand.NewPCG(uint64(opt.Seed), uint64(epoch)))
+		rng := rand.New(rand.NewPCG(uint64(seed), uint64(epoch)))
 		order := rng.Perm(len(exs))
 		errs := 0
 		for _, k := range order {
@@ -332,7 +380,7 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 					}
 				}
 			}
-			viterbi(em, n, nl, t.tw, m.allow, pred[:n], back[:n*nl], score)
+			m.viterbi(em, n, t.tw, pred[:n], back[:n*nl], score)
 			t.update(e, x, pred[:n])
 			for i := range n {
 				if pred[i] != e.gold[i] {
@@ -342,36 +390,31 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 			}
 			t.c++
 		}
-		if len(dev) > 0 || epoch == opt.Epochs-1 {
-			l := t.freeze(opt.Prune)
-			if len(dev) == 0 {
-				best, bestEpoch = l, epoch+1
-				break
+		if len(dev) == 0 {
+			if epoch == opt.Epochs-1 {
+				w, trans = t.average()
+				bestEpoch = epoch + 1
 			}
-			var gold, got [][]string
-			for _, e := range dev {
-				ys := m.tagExample(l, e, nil)
-				gold = append(gold, m.tagStrings(e.gold))
-				got = append(got, m.tagStrings(ys))
-			}
-			s := Evaluate(gold, got)
-			logf("%s epoch %d: %d sentence errors, dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f), %d features",
-				name, epoch+1, errs, s.All.F1(), s.ByType["PER"].F1(), s.ByType["ORG"].F1(), s.ByType["LOC"].F1(), s.ByType["MISC"].F1(), l.feats.len())
-			if f := s.All.F1(); f > bestF {
-				best, bestF, bestEpoch = l, f, epoch+1
-			}
-		} else {
 			logf("%s epoch %d: %d sentence errors", name, epoch+1, errs)
+			continue
+		}
+		aw, at := t.average()
+		l := freeze(aw, at, hashes, nl, opt.Prune)
+		s := m.score(l, dev)
+		logf("%s epoch %d: %d sentence errors, dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f), %d features",
+			name, epoch+1, errs, s.All.F1(), s.ByType["PER"].F1(), s.ByType["ORG"].F1(), s.ByType["LOC"].F1(), s.ByType["MISC"].F1(), l.feats.len())
+		if f := s.All.F1(); f > bestF {
+			w, trans, bestF, bestEpoch = aw, at, f, epoch+1
 		}
 	}
 	logf("%s: kept epoch %d", name, bestEpoch)
-	return best
+	return w, trans
 }
 
 func (m *Model) tagStrings(ys []int) []string {
 	out := make([]string, len(ys))
 	for i, y := range ys {
-		out[i] = m.labels[y]
+		out[i] = m.out[y]
 	}
 	return out
 }
@@ -403,34 +446,43 @@ func (t *trainer) update(e *example, x []int32, pred []int) {
 	}
 }
 
-// freeze returns the averaged, quantized weights as a layer.
-func (t *trainer) freeze(prune float64) *layer {
-	nl := t.nl
+// average returns the averaged weights and transitions.
+func (t *trainer) average() (w, trans []float32) {
 	c := float64(t.c)
-	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/c }
-	maxAbs := 0.0
+	w = make([]float32, len(t.w))
 	for i := range t.w {
-		maxAbs = max(maxAbs, math.Abs(avg(t.w[i], t.u[i])))
+		w[i] = float32(float64(t.w[i]) - float64(t.u[i])/c)
 	}
+	trans = make([]float32, len(t.tw))
 	for i := range t.tw {
-		maxAbs = max(maxAbs, math.Abs(avg(t.tw[i], t.tu[i])))
+		trans[i] = float32(float64(t.tw[i]) - float64(t.tu[i])/c)
+	}
+	return w, trans
+}
+
+// freeze quantizes weights w (feature*nl + label) and transitions to a
+// layer, dropping feature rows that are all zero or below prune. Only
+// the ratios of the weights matter, so sums need not be divided.
+func freeze(w, trans []float32, hashes []uint64, nl int, prune float64) *layer {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = max(maxAbs, math.Abs(float64(v)))
+	}
+	for _, v := range trans {
+		maxAbs = max(maxAbs, math.Abs(float64(v)))
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
 	scale := maxAbs / 32767
 	var rows []int
-	for r := range len(t.hashes) {
-		keep := false
+	for r := range len(hashes) {
 		for y := range nl {
-			a := math.Abs(avg(t.w[r*nl+y], t.u[r*nl+y]))
+			a := math.Abs(float64(w[r*nl+y]))
 			if a >= prune && math.Round(a/scale) != 0 {
-				keep = true
+				rows = append(rows, r)
 				break
 			}
-		}
-		if keep {
-			rows = append(rows, r)
 		}
 	}
 	l := &layer{
@@ -440,13 +492,13 @@ func (t *trainer) freeze(prune float64) *layer {
 		scale: float32(scale),
 	}
 	for k, r := range rows {
-		l.feats.put(t.hashes[r], int32(k))
+		l.feats.put(hashes[r], int32(k))
 		for y := range nl {
-			l.w[k*nl+y] = int16(math.Round(avg(t.w[r*nl+y], t.u[r*nl+y]) / scale))
+			l.w[k*nl+y] = int16(math.Round(float64(w[r*nl+y]) / scale))
 		}
 	}
-	for i := range t.tw {
-		l.trans[i] = int32(math.Round(avg(t.tw[i], t.tu[i]) / scale))
+	for i, v := range trans {
+		l.trans[i] = int32(math.Round(float64(v) / scale))
 	}
 	return l
 }

@@ -1,0 +1,137 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// dataDir returns the CoNLL-2002 Dutch directory next to the repository
+// (<root>/../shared/data/conll2002-nl), found by walking up to the
+// directory whose go.mod declares module github.com/draadnlp/draad.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			sc := bufio.NewScanner(bytes.NewReader(b))
+			if sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad" {
+				d := filepath.Join(dir, "..", "shared", "data", "conll2002-nl")
+				if _, err := os.Stat(filepath.Join(d, "ned.testa")); err != nil {
+					t.Skipf("CoNLL-2002 data not found in %s; skipping corpus test", d)
+				}
+				return d
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found; skipping corpus test")
+		}
+		dir = parent
+	}
+}
+
+func readFile(t testing.TB, path string) []Document {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := ReadCoNLL(f)
+	if err != nil {
+		t.Fatalf("ReadCoNLL(%s): %v", path, err)
+	}
+	return docs
+}
+
+func scoreDocs(m *Model, docs []Document) Scores {
+	var gold, pred [][]string
+	for _, d := range docs {
+		words := make([][]string, len(d))
+		for i, s := range d {
+			words[i] = s.Words
+		}
+		tags := m.TagDocument(words)
+		for i, s := range d {
+			gold = append(gold, s.Tags)
+			pred = append(pred, tags[i])
+		}
+	}
+	return Evaluate(gold, pred)
+}
+
+// TestCorpusCounts checks the reader against the counts in the data
+// README, for the Latin-1 originals and the UTF-8 copies.
+func TestCorpusCounts(t *testing.T) {
+	dir := dataDir(t)
+	tests := []struct {
+		desc                       string
+		file                       string
+		docs, sents, tokens, chunk int
+	}{
+		{"testa Latin-1", "ned.testa", 74, 2895, 37687, 2616},
+		{"testb Latin-1", "ned.testb", 119, 5195, 68875, 3941},
+		{"testb UTF-8", "utf8/ned.testb", 119, 5195, 68875, 3941},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			docs := readFile(t, filepath.Join(dir, tc.file))
+			sents, tokens, chunks := 0, 0, 0
+			for _, d := range docs {
+				sents += len(d)
+				for _, s := range d {
+					tokens += len(s.Words)
+					chunks += len(Chunks(s.Tags))
+				}
+			}
+			got := [4]int{len(docs), sents, tokens, chunks}
+			want := [4]int{tc.docs, tc.sents, tc.tokens, tc.chunk}
+			if got != want {
+				t.Errorf("%s: docs, sentences, tokens, entities = %v, want %v", tc.file, got, want)
+			}
+		})
+	}
+}
+
+// TestCorpusDev scores the embedded model on the development set and
+// checks that it has not regressed below the floor recorded in
+// MODEL_CARD.md.
+func TestCorpusDev(t *testing.T) {
+	dir := dataDir(t)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scoreDocs(m, readFile(t, filepath.Join(dir, "ned.testa")))
+	const floor = 79.0
+	if f := s.All.F1(); f < floor {
+		t.Errorf("testa micro-F1 = %.2f, want >= %.1f", f, floor)
+	}
+	t.Logf("testa micro-F1 %.2f, PER %.2f", s.All.F1(), s.ByType["PER"].F1())
+}
+
+// TestLoadTime checks that the embedded model decodes in under 300 ms.
+func TestLoadTime(t *testing.T) {
+	if raceEnabled || testing.Short() {
+		t.Skip("timing is meaningless under -race or -short")
+	}
+	best := time.Hour
+	for range 3 {
+		t0 := time.Now()
+		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, time.Since(t0))
+	}
+	if best > 300*time.Millisecond {
+		t.Errorf("Load took %v, want <= 300ms", best)
+	}
+}
