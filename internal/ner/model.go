@@ -15,10 +15,10 @@ type Model struct {
 	typeOf []int    // type index + 1 of each internal label, 0 for O
 	scheme int
 	preds  [][]int32 // allowed previous labels of each label
-	types  []string // entity types, such as "LOC", "MISC", "ORG", "PER"
-	allow  []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
-	lex    table    // lowercase word hash -> lexical class
-	clus   table    // lowercase word hash -> cluster id
+	types  []string  // entity types, such as "LOC", "MISC", "ORG", "PER"
+	allow  []bool    // allowed transitions, (len(labels)+1) x len(labels); last row is the start
+	lex    table     // lowercase word hash -> lexical class
+	clus   table     // lowercase word hash -> cluster id
 	gaz    gazetteer
 	first  *layer
 	second *layer // nil for a one-pass model
