@@ -44,6 +44,8 @@ type finder struct {
 	quotes   []Quote
 	covered  []coverage
 	nBefore  int
+	headline bool // parsing a headline: lone capitalised names are fine
+	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames map[string]string
 }
 
@@ -259,6 +261,16 @@ var notNames = map[string]bool{
 	"interview": true, "recensie": true, "podcast": true, "poll": true, "uitslag": true, "breaking": true,
 	"nieuw": true, "let": true, "eindelijk": true, "waarom": true, "hoe": true, "wat": true, "wie": true,
 	"nu": true, "toch": true, "na": true, "voor": true, "bij": true, "met": true, "over": true, "tegen": true,
+	"iedereen": true, "niemand": true, "men": true, "alles": true, "niets": true, "zoals": true, "als": true,
+	"voorts": true, "verder": true, "daarna": true, "toen": true, "later": true, "eerder": true, "intussen": true,
+	"ondertussen": true, "inmiddels": true, "bovendien": true, "daarom": true, "dus": true, "echter": true,
+	"zelfs": true, "vooral": true, "alleen": true, "tenslotte": true, "uiteindelijk": true, "anderzijds": true,
+	"enerzijds": true, "niettemin": true, "nochtans": true, "evenwel": true, "wel": true, "dan": true,
+	"gisteren": true, "vandaag": true, "morgen": true, "deze": true, "hun": true, "zijn": true, "haar": true,
+	"onze": true, "mijn": true, "wanneer": true, "waar": true, "nadat": true, "omdat": true, "terwijl": true,
+	"indien": true, "hoewel": true, "want": true, "of": true, "niet": true, "geen": true, "alle": true,
+	"veel": true, "enkele": true, "sommige": true, "elke": true, "ieder": true, "iemand": true, "eigen": true,
+	"concreet": true, "officieel": true, "daarbij": true, "hierbij": true,
 }
 
 // parseNP reads a speaker phrase at ts[i]: a pronoun, an entity mention, a
@@ -303,12 +315,45 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			break
 		}
 	}
+	if f.generic && determiners[t.lower] {
+		// right after a speech verb any noun phrase is a speaker:
+		// '"…", zei een andere deelneemster aan het onderzoek'
+		k := i + 1
+		for k < len(ts) && k <= i+4 && ts[k].word && !ts[k].upper() && !adverbs[ts[k].lower] &&
+			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			k++
+		}
+		if k > i+1 && len(ts[k-1].lower) >= 4 {
+			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+	}
 	if isUpperWord(t.s) && !notNames[t.lower] {
 		k, end := f.nameRun(ts, i)
 		name := f.doc[t.start:end]
-		return phrase{start: t.start, end: end, next: k, canonical: f.bySurname(name), person: true}, true
+		c := f.bySurname(name)
+		// A lone capitalised word opening a sentence is as likely an
+		// adverb ("Voorts", "Nochtans") as a name the entity tagger missed.
+		if c == "" && k == i+1 && !f.headline && f.sentenceInitial(t.start) {
+			return phrase{}, false
+		}
+		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
 	}
 	return phrase{}, false
+}
+
+// sentenceInitial reports whether only spaces, quote marks and dashes
+// stand between the start of the sentence and i.
+func (f *finder) sentenceInitial(i int) bool {
+	s := boundBefore(f.bounds, i)
+	s = datelineEnd(f.doc, s, i)
+	for _, r := range f.doc[s:i] {
+		if !isSpace(r) && !isQuoteRune(r) && r != '-' && r != '–' && r != '—' {
+			return false
+		}
+	}
+	return true
 }
 
 // adverbs never act as a role in an apposition.
@@ -798,7 +843,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	if !vm.ok {
 		return false
 	}
+	f.generic = true
 	ph, ok := f.parseNP(after, k+1)
+	f.generic = false
 	if !ok {
 		return false
 	}
@@ -1009,7 +1056,9 @@ func (f *finder) colonLine(rg region, headline bool) {
 	if len(ts) == 0 || len(ts) > 6 {
 		return
 	}
+	f.headline = headline
 	ph, ok := f.parseNP(ts, 0)
+	f.headline = false
 	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || len(ts) == 1 && notNames[ts[0].lower] {
 		return
 	}
@@ -1210,7 +1259,17 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		}
 		var q Quote
 		if k == skipConnectives(ts) {
-			q = f.indirectQuote(s, ts[min(ph.next, len(ts)-1)].start, s.end)
+			n := ph.next
+			if n < len(ts) && ts[n].s == "," {
+				// "Volgens Brys, directeur van Versatel, kwam …"
+				for j := n + 1; j < len(ts) && j < n+12; j++ {
+					if ts[j].s == "," {
+						n = j + 1
+						break
+					}
+				}
+			}
+			q = f.indirectQuote(s, ts[min(n, len(ts)-1)].start, s.end)
 		} else {
 			q = f.indirectQuote(s, s.start, s.end)
 		}
