@@ -21,6 +21,7 @@ type word struct {
 	allCaps    bool // has letters, all upper case, at least two
 	adjCountry string
 	adjKind    kind // kAdjective or kDemonym when adjCountry != ""
+	dash       bool // a dash or colon, after which words start like a sentence
 }
 
 // span is a candidate entity over words [first, last).
@@ -137,6 +138,9 @@ func words(text string) []word {
 			continue
 		}
 		w := word{text: t.Text, start: t.Start, end: t.End, sent: sent, sentStart: newSent}
+		if !newSent && len(ws) > 0 && ws[len(ws)-1].dash {
+			w.sentStart = true
+		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		w.lower = unicode.IsLower(r)
 		w.upperInit = unicode.IsUpper(r)
@@ -153,6 +157,11 @@ func words(text string) []word {
 		if t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?") {
 			sent++
 			newSent, afterFinal = true, true
+		} else if t.Kind == token.Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == ":") {
+			// "TEHERAN (ANP) - De Iraanse ...": what follows a dash or
+			// colon starts like a sentence, though it is not tagged as
+			// a new one.
+			w.dash = true
 		}
 		ws = append(ws, w)
 	}
@@ -230,7 +239,7 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 				!isDeterminer(strings.ToLower(ws[s.first-1].text)) && !m.lex.roleWords[strings.ToLower(ws[s.first-1].text)] &&
 					len(m.lex.roles[strings.ToLower(ws[s.first-1].text)]) == 0)
 			if k > s.last && k < len(ws) && ws[k].upperInit && ws[k].sent == ws[s.first].sent &&
-				(weakOK || strongChain(ws[s.last:k])) &&
+				(weakOK || strongChain(ws[s.last:k])) && !isAdjectiveForm(ws[k].text) &&
 				m.lex.match(ws, k) == nil && !m.lex.stop[ws[k].text] &&
 				(i+1 >= len(spans) || spans[i+1].first != k || spans[i+1].typ != Organisation) {
 				switch {
@@ -302,7 +311,8 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			// Revolutionaire Garde]"), except in a surname that starts
 			// with a capital "De" ("De Wever zei"): a person keeps it
 			// unless a role or adjective follows.
-			if typ != Person || w.lower || personPrefix(lx, ws, first+1) {
+			if typ != Person && (w.lower || w.sentStart || lexExact(lx, ws, first+1, last)) ||
+				typ == Person && (w.lower || personPrefix(lx, ws, first+1)) {
 				first++
 				continue
 			}
@@ -351,7 +361,10 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 		if len(spans) > 0 {
 			floor = spans[len(spans)-1].last
 		}
-		k := extendSurname(lx, ws, first)
+		k := first
+		if last-first == 1 || tussenvoegsels[strings.ToLower(ws[first].text)] {
+			k = extendSurname(lx, ws, first)
+		}
 		switch {
 		case k >= floor:
 			first = k
@@ -414,7 +427,7 @@ func extendSurname(lx *lexicon, ws []word, first int) int {
 			if k > 1 && isDeterminer(strings.ToLower(ws[k-2].text)) {
 				return first // "De Baai van [Heist]"
 			}
-			if ws[k-1].sentStart && !mayBeFirstName(ws[k-1].text) {
+			if !mayBeFirstName(ws[k-1].text) {
 				return first // "Aanhangers van [Peres]"
 			}
 		}
@@ -423,6 +436,13 @@ func extendSurname(lx *lexicon, ws []word, first int) int {
 		}
 	}
 	return first
+}
+
+// lexExact reports whether the built-in lexicon has a name for exactly
+// the words [i, j).
+func lexExact(lx *lexicon, ws []word, i, j int) bool {
+	e := lx.match(ws, i)
+	return e != nil && i+len(e.words) == j
 }
 
 // personPrefix reports whether ws[i] is a word that precedes a person's

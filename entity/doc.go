@@ -17,9 +17,13 @@
 //     MISC; package internal/ner, an averaged perceptron trained on
 //     CoNLL-2002 Dutch, whose model card is internal/ner/MODEL_CARD.md). The
 //     chunks are cleaned: words that never start a name ("Volgens",
-//     "Maar"; data/stopwords.txt) and, for persons, roles and country
-//     adjectives are trimmed ("President Trump" → "Trump"); chunks without
-//     a capital and lone adjectives are dropped.
+//     "Maar"; data/stopwords.txt), articles at the start of a sentence
+//     ("De [Iraanse Revolutionaire Garde]") and, for persons, roles and
+//     country adjectives are trimmed ("President Trump" → "Trump");
+//     chunks without a capital and lone adjectives are dropped. Surnames
+//     the model split are joined ("Rutger ter Borg", "Ursula von der
+//     Leyen"); a weak particle ("van", "van de") joins only a lone first
+//     name, so "burgemeester Foubert van Sint-Niklaas" stays apart.
 //  3. Match the lexicon, longest match first, word by word: the user
 //     [Dict], then the built-in names of countries, capitals, places,
 //     organisations and news agencies. Names are matched
@@ -73,6 +77,8 @@
 // "de Amerikaanse president Donald Trump" gives role "president" and
 // country "US"; "NAVO-chef Jens Stoltenberg" gives role "chef" and org
 // "NAVO", and "NAVO" inside the word also becomes an organisation entity.
+// A ministry inside the role that the model finds ("Buitenlandse Zaken")
+// stays an organisation and gets the role's country.
 // An apposition after the name works too: "Mark Rutte, secretaris-generaal
 // van de NAVO, zei" and "Volodymyr Zelensky, de Oekraïense president".
 // Roles are listed in data/roles.txt. A country given only in another

@@ -14,6 +14,7 @@ func ExampleExtract() {
 		fmt.Printf("%s %s canonical=%q role=%q org=%q country=%q\n", e.Text, e.Type, e.Canonical, e.Role, e.Org, e.Country)
 	}
 	// Output:
+	// Buitenlandse Zaken organisation canonical="Buitenlandse Zaken" role="" org="" country="IR"
 	// Abbas Araghchi person canonical="Abbas Araghchi" role="minister van Buitenlandse Zaken" org="" country="IR"
 	// NAVO organisation canonical="NAVO" role="" org="" country=""
 	// Jens Stoltenberg person canonical="Jens Stoltenberg" role="chef" org="NAVO" country=""

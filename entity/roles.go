@@ -20,6 +20,7 @@ func (m *Model) roles(ws []word, spans *[]span) {
 	lx := m.lex
 	var extra []span
 	var roleRanges [][2]int
+	var roleCountry []string
 	ss := *spans
 	for si := range ss {
 		s := &ss[si]
@@ -134,6 +135,7 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 		s.role, s.org = role, org
 		roleRanges = append(roleRanges, [2]int{first, j + 1})
+		roleCountry = append(roleCountry, country)
 		if s.country == "" {
 			s.country = country
 		}
@@ -142,16 +144,27 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 	}
 	if len(roleRanges) > 0 {
-		// Entities inside a role ("Buitenlandse Zaken" in "minister van
-		// Buitenlandse Zaken") are part of the role, not entities.
+		// Persons, places and other names inside a role are part of the
+		// role; organisations ("Buitenlandse Zaken" in "minister van
+		// Buitenlandse Zaken") are kept.
 		out := ss[:0]
 		for _, s := range ss {
 			in := false
-			for _, r := range roleRanges {
-				if s.prio < 2 && s.first >= r[0] && s.last <= r[1] {
-					in = true
-					break
+			for ri, r := range roleRanges {
+				if s.prio == 2 || s.first < r[0] || s.last > r[1] {
+					continue
 				}
+				// A ministry the model found stays an organisation, of
+				// the country of the role ("de Iraanse minister van
+				// Buitenlandse Zaken").
+				if s.typ == Organisation {
+					if s.country == "" {
+						s.country = roleCountry[ri]
+					}
+					continue
+				}
+				in = true
+				break
 			}
 			if !in {
 				out = append(out, s)
