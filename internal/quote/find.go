@@ -403,8 +403,13 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 	}
 	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
 	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
-	// "minister van Buitenlandse Zaken Abbas Araghchi"
-	if n := ph.next; n > r+1 && n < len(ts) && ts[n].word {
+	// "minister van Buitenlandse Zaken Abbas Araghchi", and the apposition
+	// "de voorzitter van het comité, John Coates"
+	n = ph.next
+	if n+1 < len(ts) && ts[n].s == "," {
+		n++
+	}
+	if (n > r+1 || ts[n-1].s == ",") && n < len(ts) && ts[n].word {
 		if m := f.mentionFor(ts[n]); m != nil && m.Person {
 			return f.mentionPhrase(ts, n, m, role)
 		}
