@@ -1,7 +1,6 @@
 package timeexpr
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 )
@@ -101,32 +100,72 @@ func sane(t time.Time) bool {
 
 // timex formats t at grain g as a TIMEX3 value.
 func timex(t time.Time, g Grain) string {
-	y := t.Year()
-	var b []byte
+	y, mo, d := t.Date()
+	var buf [24]byte
+	b := buf[:0]
 	switch g {
 	case Decade:
 		return pad(y/10, 3)
 	case Century:
 		return pad(y/100, 2)
-	case Year:
-		return pad(y, 4)
-	case Quarter:
-		return pad(y, 4) + "-Q" + strconv.Itoa((int(t.Month())-1)/3+1)
 	case Week:
 		iy, iw := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", iy, iw)
-	case Month:
-		b = t.AppendFormat(b, "2006-01")
-	case Day:
-		b = t.AppendFormat(b, "2006-01-02")
-	case Hour:
-		b = t.AppendFormat(b, "2006-01-02T15")
-	case Minute:
-		b = t.AppendFormat(b, "2006-01-02T15:04")
-	default:
-		b = t.AppendFormat(b, "2006-01-02T15:04:05")
+		b = appendNum(b, iy, 4)
+		b = append(b, '-', 'W')
+		b = appendNum(b, iw, 2)
+		return string(b)
 	}
+	b = appendNum(b, y, 4)
+	switch g {
+	case Year:
+		return string(b)
+	case Quarter:
+		b = append(b, '-', 'Q', byte('0'+(int(mo)-1)/3+1))
+		return string(b)
+	}
+	b = append(b, '-')
+	b = appendNum(b, int(mo), 2)
+	if g == Month {
+		return string(b)
+	}
+	b = append(b, '-')
+	b = appendNum(b, d, 2)
+	if g == Day {
+		return string(b)
+	}
+	h, mi, sec := t.Clock()
+	b = append(b, 'T')
+	b = appendNum(b, h, 2)
+	if g == Hour {
+		return string(b)
+	}
+	b = append(b, ':')
+	b = appendNum(b, mi, 2)
+	if g == Minute {
+		return string(b)
+	}
+	b = append(b, ':')
+	b = appendNum(b, sec, 2)
 	return string(b)
+}
+
+// appendNum appends v (0 ≤ v) zero-padded to width digits.
+func appendNum(b []byte, v, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	var tmp [20]byte
+	i := len(tmp)
+	for v > 0 || i == len(tmp) {
+		i--
+		tmp[i] = byte('0' + v%10)
+		v /= 10
+	}
+	for n := len(tmp) - i; n < width; n++ {
+		b = append(b, '0')
+	}
+	return append(b, tmp[i:]...)
 }
 
 func pad(v, n int) string {

@@ -186,7 +186,7 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			half = true
 			q++
 		}
-		if !ps.isNum(q) && !(ps.isWord(q) && isCardinal(ps.w(q))) {
+		if !ps.isNum(q) && !ps.isCard(q) {
 			return p
 		}
 		h, e2, ok := ps.hourAt(q)

@@ -74,8 +74,8 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 		}
 		v, e = 1, p+1
 	case t.k == kWord:
-		n, ok := cardinal(ts)
-		if !ok {
+		n, k := ps.numWord(p)
+		if k != 2 {
 			return 0, p, false, false
 		}
 		v, e = float64(n), p+1
@@ -485,7 +485,7 @@ func (ps *parser) set(p int) (match, bool) {
 		if v, e, ok := ps.quantityInt(q); ok && v >= 1 && ps.w(q) != "een" {
 			n, q = v, e
 		}
-		if w == "om" && n == 1 && !ps.isNum(p+2) && !isCardinal(ps.w(p+2)) {
+		if w == "om" && n == 1 && !ps.isNum(p+2) && !ps.isCard(p + 2) {
 			// "om de week" is fine, "om de hoek" is not
 		}
 		g, e, ok := ps.unitAt(q)

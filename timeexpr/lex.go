@@ -23,6 +23,7 @@ type tok struct {
 	nd         uint8
 	k          uint8
 	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
+	nk         uint8 // number-word cache: 0 unknown, 1 none, 2 cardinal, 3 ordinal (value in n)
 	sp         bool  // preceded by white space
 	nl         bool  // preceded by a line break
 }

@@ -37,6 +37,31 @@ func (ps *parser) isNum(p int) bool { return p < len(ps.t) && ps.t[p].k == kNum 
 
 func (ps *parser) isWord(p int) bool { return p < len(ps.t) && ps.t[p].k == kWord }
 
+// numWord returns the value of the number word at p and its kind (1 none,
+// 2 cardinal, 3 ordinal), caching the table lookup in the token.
+func (ps *parser) numWord(p int) (int, uint8) {
+	if p < 0 || p >= len(ps.t) || ps.t[p].k != kWord {
+		return 0, 1
+	}
+	t := &ps.t[p]
+	if t.nk == 0 {
+		t.nk = 1
+		if w := ps.w(p); len(w) >= 3 {
+			if nw, ok := numberWords()[w]; ok {
+				t.n, t.nk = nw.v, 2
+				if nw.ord {
+					t.nk = 3
+				}
+			}
+		}
+	}
+	return t.n, t.nk
+}
+
+func (ps *parser) isCard(p int) bool { _, k := ps.numWord(p); return k == 2 }
+
+func (ps *parser) isOrd(p int) bool { _, k := ps.numWord(p); return k == 3 }
+
 // wordNum parses a number at p: digits or a Dutch number word. It returns the
 // value, the next position and whether it was written in digits.
 func (ps *parser) number(p int) (v, next int, digits, ok bool) {
@@ -52,7 +77,7 @@ func (ps *parser) number(p int) (v, next int, digits, ok bool) {
 		return t.n, p + 1, true, true
 	}
 	if t.k == kWord {
-		if v, ok := cardinal(ps.w(p)); ok {
+		if v, k := ps.numWord(p); k == 2 {
 			return v, p + 1, false, true
 		}
 	}
@@ -73,7 +98,7 @@ func (ps *parser) ordinal(p int) (v, next int, ok bool) {
 		return 0, p, false
 	}
 	if t.k == kWord {
-		if v, ok := ordinalWord(ps.w(p)); ok {
+		if v, k := ps.numWord(p); k == 3 {
 			return v, p + 1, true
 		}
 	}
@@ -125,28 +150,42 @@ type match struct {
 // at finds the longest expression starting at token p.
 func (ps *parser) at(p int) (match, bool) {
 	// an expression may start a line; only its continuation may not cross one
-	if nl := ps.t[p].nl; nl {
-		ps.t[p].nl = false
-		defer func() { ps.t[p].nl = true }()
-	}
+	nl := ps.t[p].nl
+	ps.t[p].nl = false
 	var best match
 	found := false
-	try := func(m match, ok bool) {
+	for alt := 0; alt < 11; alt++ {
+		var m match
+		var ok bool
+		switch alt {
+		case 0:
+			m, ok = ps.bound(p)
+		case 1:
+			m, ok = ps.rangeExpr(p, nil)
+		case 2:
+			m, ok = ps.position(p)
+		case 3:
+			m, ok = ps.ordinalIn(p)
+		case 4:
+			m, ok = ps.relative(p)
+		case 5:
+			m, ok = ps.fixed(p)
+		case 6:
+			m, ok = ps.set(p)
+		case 7:
+			m, ok = ps.decade(p)
+		case 8:
+			m, ok = ps.inYear(p)
+		case 9:
+			m, ok = ps.specExpr(p)
+		case 10:
+			m, ok = ps.durationExpr(p)
+		}
 		if ok && m.b > m.a && (!found || m.b > best.b) {
 			best, found = m, true
 		}
 	}
-	try(ps.bound(p))
-	try(ps.rangeExpr(p, nil))
-	try(ps.position(p))
-	try(ps.ordinalIn(p))
-	try(ps.relative(p))
-	try(ps.fixed(p))
-	try(ps.set(p))
-	try(ps.decade(p))
-	try(ps.inYear(p))
-	try(ps.specExpr(p))
-	try(ps.durationExpr(p))
+	ps.t[p].nl = nl
 	return best, found
 }
 
@@ -210,7 +249,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		approx := false
 		for ps.cont(g) && isGlue(ps.w(g)) {
 			w := ps.w(g)
-			if w == "de" && !(ps.isNum(g+1) || ps.isWord(g+1) && isOrdinalWord(ps.w(g+1))) {
+			if w == "de" && !(ps.isNum(g+1) || ps.isOrd(g+1)) {
 				break
 			}
 			if w == "ca" || w == "," || w == "op" && q == p && s.n == 0 {
