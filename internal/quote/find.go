@@ -701,8 +701,8 @@ func skipConnectives(ts []tok) int {
 	return i
 }
 
-// window tokenises doc[from:to], keeping at most maxWindow bytes at the end
-// nearest the quote (atEnd: keep the end, else keep the start).
+// window tokenises doc[from:to], keeping at most maxWindow bytes: the end
+// when keepEnd is set (context before a quote), else the start.
 func (f *finder) window(from, to int, keepEnd bool) []tok {
 	if from >= to {
 		return nil
@@ -751,9 +751,6 @@ func (f *finder) direct() {
 			q.Speaker = &sp
 			q.Rule = "continuation"
 			q.Confidence = confidence("continuation", q.Speaker)
-			if prev.Kind == Colon {
-				q.Kind = Direct
-			}
 			ok = true
 		}
 		if !ok && !short && len(before) == 0 {
