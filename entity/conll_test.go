@@ -10,6 +10,10 @@ import (
 	"github.com/draadnlp/draad/internal/ner"
 )
 
+// raceEnabled is set by race_test.go under -race, where the corpus check
+// uses a quarter of the documents to stay fast.
+var raceEnabled bool
+
 // sharedData returns <repo root>/../shared/data, where the repo root is
 // the directory whose go.mod declares the draad module.
 func sharedData(t *testing.T) string {
@@ -51,6 +55,9 @@ func TestCoNLL(t *testing.T) {
 	docs, err := ner.ReadCoNLL(f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if raceEnabled {
+		docs = docs[:len(docs)/4]
 	}
 	m, _ := Default()
 	var gold, predM, predE [][]string
