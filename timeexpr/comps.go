@@ -593,6 +593,9 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 	if abbr && ps.w(e-1) != "." && s.dom == 0 {
 		return p
 	}
+	if !ps.phrase && s.n == 0 && ps.capitalized(p) && (ps.midSentence(p) || ps.capitalized(e)) {
+		return p // "Mei Li", "de film Juni": Dutch writes months in lower case
+	}
 	s.month = m
 	if !abbr || s.dom != 0 {
 		s.strong++
@@ -676,4 +679,27 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		}
 	}
 	return p
+}
+
+// capitalized reports whether the word at p starts with an upper-case letter
+// in the original text.
+func (ps *parser) capitalized(p int) bool {
+	if !ps.isWord(p) {
+		return false
+	}
+	t := &ps.t[p]
+	return ps.low[t.start] != ps.src[t.start] || ps.low[t.start:t.end] != ps.src[t.start:t.end] && ps.src[t.start] >= 0x80
+}
+
+// midSentence reports whether token p follows a token that does not end a
+// sentence.
+func (ps *parser) midSentence(p int) bool {
+	if p == 0 || ps.t[p].nl {
+		return false
+	}
+	switch ps.w(p - 1) {
+	case ".", "!", "?", ":", "\"", "'", "(", "-", "|":
+		return false
+	}
+	return true
 }

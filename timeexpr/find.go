@@ -22,7 +22,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		f(&o)
 	}
 	lx := newLexer(text)
-	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low}
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text}
 	c := len(text)/5 + 16
 	if c > window+64 {
 		c = window + 64
@@ -86,7 +86,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	}
 	lx := newLexer(phrase)
 	toks := lx.next(make([]tok, 0, len(phrase)/4+4), 1<<12)
-	ps := parser{t: toks, low: lx.low, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
+	ps := parser{t: toks, low: lx.low, src: phrase, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
 	start := 0
 	for start < len(toks) && (ps.w(start) == "op" || ps.w(start) == "om") {
 		start++

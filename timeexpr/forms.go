@@ -485,9 +485,6 @@ func (ps *parser) set(p int) (match, bool) {
 		if v, e, ok := ps.quantityInt(q); ok && v >= 1 && ps.w(q) != "een" {
 			n, q = v, e
 		}
-		if w == "om" && n == 1 && !ps.isNum(p+2) && !ps.isCard(p+2) {
-			// "om de week" is fine, "om de hoek" is not
-		}
 		g, e, ok := ps.unitAt(q)
 		if !ok || ps.w(q) == "kwartier" {
 			return match{}, false

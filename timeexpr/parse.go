@@ -8,6 +8,7 @@ import (
 type parser struct {
 	t      []tok
 	low    string // lower-cased input; token text is low[start:end]
+	src    string // the input
 	ref    time.Time
 	dir    Direction
 	locale Locale
@@ -229,7 +230,7 @@ func openBefore(to time.Time, g Grain) result {
 // glue words may sit between components; lead words before the first.
 func isGlue(s string) bool {
 	switch s {
-	case ",", "op", "om", "tegen", "stipt", "precies", "exact", "rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "de":
+	case ",", "|", "op", "om", "tegen", "stipt", "precies", "exact", "rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "de":
 		return true
 	}
 	return false
@@ -252,8 +253,6 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 			if w == "de" && !(ps.isNum(g+1) || ps.isOrd(g+1)) {
 				break
 			}
-			if w == "ca" || w == "," || w == "op" && q == p && s.n == 0 {
-			}
 			if approxWord(w) {
 				approx = true
 				if a < 0 && s.n == 0 {
@@ -275,7 +274,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 				break
 			}
 		}
-		if g > q && s.n == 0 && ps.w(q) == "," || ps.inner && ps.w(q) == "," {
+		if g > q && s.n == 0 && (ps.w(q) == "," || ps.w(q) == "|") || ps.inner && ps.w(q) == "," {
 			break
 		}
 		ns := s
