@@ -207,7 +207,7 @@ type Expr struct {
 	Value string `json:"value"`
 	// Approximate marks fuzzy spans: "rond drie uur", "begin april",
 	// "de afgelopen weken", "binnenkort".
-	Approximate bool `json:"approximate,omitzero"`
+	Approximate bool `json:"approximate"`
 }
 
 // String returns a short description of e, for debugging.
