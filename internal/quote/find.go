@@ -740,7 +740,7 @@ func (f *finder) direct() {
 		short := wordCount(content) <= 2 && !endsSentence(content)
 
 		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after) || f.dashAfter(&q, after)
-		if !ok && (!short || endsClause(after)) {
+		if !ok && (!short || endsClause(after) || f.verbFollows(after)) {
 			ok = f.inSentence(&q, before, after)
 		}
 		if !ok && !short && len(after) == 0 {
@@ -974,6 +974,20 @@ func (f *finder) skipPP(ts []tok, k int) int {
 		return k
 	}
 	return n
+}
+
+// verbFollows reports whether a finite auxiliary or copula follows a quote,
+// which makes a short quote a predicate ("dat hij 'geen spijt' had") rather
+// than a scare-quoted modifier ("het 'kwaadaardige' beleid").
+func (f *finder) verbFollows(after []tok) bool {
+	if len(after) == 0 || !after[0].word {
+		return false
+	}
+	switch after[0].lower {
+	case "wordt", "werd", "worden", "werden", "blijft", "bleef", "lijkt", "leek":
+		return true
+	}
+	return auxiliaries[after[0].lower]
 }
 
 // endsClause reports whether the tokens after a quote end the sentence.
