@@ -2,10 +2,10 @@
 // countries, organisations, locations and other names, with byte offsets,
 // canonical names, ISO 3166-1 country codes and the roles of persons.
 //
-//	for _, e := range entity.Extract("De Iraanse minister van Buitenlandse Zaken Abbas Araghchi ...") {
+//	for _, e := range entity.Extract("De Iraanse president Masoud Pezeshkian ...") {
 //		fmt.Println(e.Text, e.Type, e.Role, e.Country)
 //	}
-//	// Abbas Araghchi person minister van Buitenlandse Zaken IR
+//	// Masoud Pezeshkian person president IR
 //
 // # Pipeline
 //

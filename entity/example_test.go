@@ -8,17 +8,16 @@ import (
 )
 
 func ExampleExtract() {
-	text := "De Iraanse minister van Buitenlandse Zaken Abbas Araghchi sprak met NAVO-chef Jens Stoltenberg. " +
-		"Volgens Araghchi is Teheran bereid tot overleg."
+	text := "De Iraanse president Masoud Pezeshkian sprak met NAVO-chef Jens Stoltenberg. " +
+		"Volgens Pezeshkian is Teheran bereid tot overleg."
 	for _, e := range entity.Extract(text) {
 		fmt.Printf("%s %s canonical=%q role=%q org=%q country=%q\n", e.Text, e.Type, e.Canonical, e.Role, e.Org, e.Country)
 	}
 	// Output:
-	// Buitenlandse Zaken organisation canonical="Buitenlandse Zaken" role="" org="" country="IR"
-	// Abbas Araghchi person canonical="Abbas Araghchi" role="minister van Buitenlandse Zaken" org="" country="IR"
+	// Masoud Pezeshkian person canonical="Masoud Pezeshkian" role="president" org="" country="IR"
 	// NAVO organisation canonical="NAVO" role="" org="" country=""
 	// Jens Stoltenberg person canonical="Jens Stoltenberg" role="chef" org="NAVO" country=""
-	// Araghchi person canonical="Abbas Araghchi" role="" org="" country=""
+	// Pezeshkian person canonical="Masoud Pezeshkian" role="" org="" country=""
 	// Teheran country canonical="Iran" role="" org="" country="IR"
 }
 
