@@ -242,6 +242,9 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		return p
 	case "in":
+		if ps.w(p+1) == "de" && ps.w(p+3) == "van" && s.n == 0 {
+			return ps.dateComp(p+1, s, lic)
+		}
 		if ps.w(p+1) == "de" {
 			if dp := daypartOf(ps.w(p + 2)); dp != 0 && s.dp == 0 {
 				s.dp = dp
@@ -257,6 +260,16 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		return p
 	case "het", "de":
+		if dp := daypartOf(ps.w(p + 1)); dp != 0 && ps.w(p+2) == "van" && s.n == 0 {
+			// "de avond van 12 maart", "de nacht van zaterdag"
+			ns := *s
+			if e := ps.component(p+3, &ns, lic); e > p+3 && ns.hasDayDate() && !ns.hasTime && ns.dp == 0 {
+				ns.dp = dp
+				*s = ns
+				return e
+			}
+			return p
+		}
 		switch nw := ps.w(p + 1); {
 		case nw == "weekend":
 			if s.hasDate() {
@@ -451,9 +464,9 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			s.strong++
 			return ps.optYear(e+1, s)
 		}
-		if v >= 1 && v <= 31 && s.dom == 0 && s.month == 0 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
+		if v >= 1 && v <= 31 && s.dom == 0 && s.month == 0 && (lic&2 != 0 || ps.phrase || s.wday != 0) && !ps.isWord(e) && ps.w(p-1) == "de" {
 			s.dom = v
-			if lic&2 != 0 {
+			if lic&2 != 0 || s.wday != 0 {
 				s.strong++
 			}
 			return e
@@ -613,10 +626,16 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 	// ISO 8601: 2013-02-12
 	if t.nd == 4 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.w(p+3) == sep && ps.glued(p+3) && ps.glued(p+4) && ps.isNum(p+4) {
 		y, m, d := t.n, ps.t[p+2].n, ps.t[p+4].n
-		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && ps.t[p+4].nd <= 2 && !(ps.glued(p+5) && ps.isNum(p+6)) {
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && ps.t[p+4].nd <= 2 {
+			e := p + 5
+			if ps.glued(e) && ps.w(e) == "t" && ps.glued(e+1) && ps.isNum(e+1) {
+				e++ // 2024-05-06T14:30: the time follows
+			} else if ps.glued(e) && ps.isNum(e+1) {
+				return p
+			}
 			s.year, s.hasYear, s.month, s.dom = y, true, m, d
 			s.strong++
-			return p + 5
+			return e
 		}
 		return p
 	}
@@ -669,9 +688,9 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 				s.strong++
 				return ps.optYear(e+1, s)
 			}
-			if d >= 1 && d <= 31 && (lic&2 != 0 || ps.phrase) && !ps.isWord(e) && ps.w(p-1) == "de" {
+			if d >= 1 && d <= 31 && (lic&2 != 0 || ps.phrase || s.wday != 0) && !ps.isWord(e) && ps.w(p-1) == "de" {
 				s.dom = d
-				if lic&2 != 0 {
+				if lic&2 != 0 || s.wday != 0 {
 					s.strong++
 				}
 				return e

@@ -140,7 +140,7 @@ func (ps *parser) maybe(p int) bool {
 		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start":
 			return true
 		}
-		return seasonOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
+		return seasonOf(nw) != 0 || daypartOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
 	case "een", "één":
 		nw := ps.w(p + 1)
 		return nw == "paar" || nw == "half" || nw == "halve" || nw == "kwartier" || unitIs(nw)

@@ -345,6 +345,11 @@ func (ps *parser) rangeSide(p int) (s spec, a, b int, bare int, ok bool) {
 	if ps.isNum(p) && ps.t[p].nd <= 2 {
 		return spec{}, p, p + 1, ps.t[p].n, true
 	}
+	if y, e, ok := ps.year(p); ok && ps.t[p].k == kNum && !ps.blockYear(e) {
+		// "tussen 2010 en 2015", "2010-2015"
+		s := spec{year: y, hasYear: true, strong: 1, n: 1}
+		return s, p, e, -1, true
+	}
 	if v, e, _, ok := ps.number(p); ok && v <= 31 && ps.t[p].k == kWord {
 		return spec{}, p, e, v, true
 	}

@@ -277,10 +277,26 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		if g > q && s.n == 0 && (ps.w(q) == "," || ps.w(q) == "|") || ps.inner && ps.w(q) == "," {
 			break
 		}
+		comma := false
+		for i := q; i < g; i++ {
+			if w := ps.w(i); w == "," || w == "|" {
+				comma = true
+			}
+		}
 		ns := s
 		e := ps.component(g, &ns, lic)
 		if e <= g || ns.hasTime && ns.dp != dpNone && !dpFits(&ns) {
 			break
+		}
+		if comma && s.n > 0 {
+			// after a comma only a date or a clock time continues:
+			// "Maandag, 18 februari", "3 maart 2023, 14:05"; not
+			// "12 maart, in de nacht" or "6 mei, zaterdagavond"
+			dateAdded := ns.dom != s.dom || ns.month != s.month || ns.hasYear != s.hasYear
+			timeAdded := ns.hasTime != s.hasTime
+			if !dateAdded && !timeAdded || ns.dp != s.dp || ns.wday != s.wday && s.dom != 0 {
+				break
+			}
 		}
 		if approx {
 			ns.approx = true
