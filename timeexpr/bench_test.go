@@ -2,6 +2,7 @@ package timeexpr
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -74,4 +75,20 @@ func itoa(n int) string {
 		b = append([]byte{byte('0' + n%10)}, b...)
 	}
 	return string(b)
+}
+
+// BenchmarkFindSeed runs Find over the seed page (skipped when absent).
+func BenchmarkFindSeed(b *testing.B) {
+	p := filepath.Join(filepath.Dir(sharedData(b, "timeexpr")), "..", "seed", "buitenland-page.txt")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		b.Skipf("seed page absent: %v", err)
+	}
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	in := string(data)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		Find(in, ref)
+	}
 }

@@ -17,10 +17,7 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 
 // AppendFind is like [Find] but appends to dst.
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
-	var o options
-	for _, f := range opt {
-		f(&o)
-	}
+	o := applyOptions(opt)
 	lx := newLexer(text)
 	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text}
 	c := len(text)/5 + 16
@@ -77,10 +74,7 @@ func (r *result) expr(text string, a, b int) Expr {
 // trailing punctuation may lie outside the expression; anything else not
 // understood gives a [*ParseError] wrapping [ErrNoMatch].
 func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
-	var o options
-	for _, f := range opt {
-		f(&o)
-	}
+	o := applyOptions(opt)
 	if len(phrase) > 1<<12 {
 		return Expr{}, &ParseError{Phrase: phrase[:64], Offset: 0}
 	}
@@ -203,3 +197,15 @@ var lexicon = sync.OnceValue(func() map[string]struct{} {
 	}
 	return m
 })
+
+// applyOptions keeps the options off the heap when there are none.
+func applyOptions(opt []Option) options {
+	if len(opt) == 0 {
+		return options{}
+	}
+	o := new(options)
+	for _, f := range opt {
+		f(o)
+	}
+	return *o
+}

@@ -187,3 +187,26 @@ func TestRobust(t *testing.T) {
 		})
 	}
 }
+
+// TestFindAllocs pins the reject path: text without times costs one
+// allocation (the token buffer), plus one for lower-casing when it has
+// capitals.
+func TestFindAllocs(t *testing.T) {
+	Find("warm up the tables: maandag", tRef)
+	tests := []struct {
+		desc string
+		in   string
+		max  float64
+	}{
+		{"lower case", "de minister zei dat hij de situatie nauwlettend volgt en dat er overleg is met de partners", 1},
+		{"capitals", "De minister van Buitenlandse Zaken zei dat hij de situatie in het gebied volgt.", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got := testing.AllocsPerRun(100, func() { Find(tc.in, tRef) })
+			if got > tc.max {
+				t.Errorf("Find(%q) allocates %v times, want at most %v", tc.in, got, tc.max)
+			}
+		})
+	}
+}
