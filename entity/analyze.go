@@ -66,6 +66,7 @@ func (m *Model) Analyze(text string) Analysis {
 	spans = resolve(spans)
 	m.markCapitals(ws, spans)
 	m.roles(ws, &spans)
+	spans = m.compounds(ws, spans)
 	m.coref(ws, &spans)
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
@@ -700,6 +701,55 @@ func resolve(spans []span) []span {
 	}
 	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	return out
+}
+
+// compounds adds the acronym that starts a hyphenated word as an entity
+// of its own when nothing else covers the word: "EU-landen" → EU,
+// "NAVO-top" → NAVO, "VS-ambassade" → VS. Role compounds ("NAVO-chef")
+// are handled with the roles.
+func (m *Model) compounds(ws []word, spans []span) []span {
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	n := len(spans)
+	si := 0
+	drop := -1
+	for i := range ws {
+		w := ws[i].text
+		h := strings.IndexByte(w, '-')
+		if h < 2 || h > 8 || h == len(w)-1 || !isAcronym(w[:h]) {
+			continue
+		}
+		for si < n && spans[si].last <= i {
+			si++
+		}
+		// A word the model calls MISC ("EU-landen") gives way: the
+		// organisation or country in it says more.
+		misc := si < n && spans[si].first == i && spans[si].last == i+1 && spans[si].prio == 0 && spans[si].typ == Misc
+		if si < n && spans[si].first <= i && !misc {
+			continue // covered
+		}
+		e := m.lex.match([]word{{text: w[:h]}}, 0)
+		if e == nil || len(e.words) != 1 || (e.kind != kOrg && e.kind != kCountry) {
+			continue
+		}
+		if misc {
+			spans[si].last = -1 // dropped below
+			drop = si
+		}
+		s := span{first: i, last: i + 1, prio: 1, e: e, canonical: e.canonical, country: e.code,
+			subStart: ws[i].start, subEnd: ws[i].start + h}
+		s.typ = Organisation
+		if e.kind == kCountry {
+			s.typ = Country
+		}
+		spans = append(spans, s)
+	}
+	if drop >= 0 {
+		spans = slices.DeleteFunc(spans, func(s span) bool { return s.last < 0 })
+	}
+	if len(spans) > n || drop >= 0 {
+		slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	return spans
 }
 
 // locative prepositions: a capital after one of these is a place.

@@ -330,6 +330,20 @@ func TestTraps(t *testing.T) {
 			},
 		},
 		{
+			desc: "acronyms in compounds",
+			in:   "De EU-landen steunen de VS-ambassade.",
+			wants: []want{
+				{text: "EU", typ: entity.Organisation, canonical: "Europese Unie"},
+				{text: "VS", typ: entity.Country, country: "US"},
+			},
+			not: []string{"EU-landen", "VS-ambassade"},
+		},
+		{
+			desc:  "demonym gives nationality",
+			in:    "Volgens de Rus Ivan Petrov is het rustig.",
+			wants: []want{{text: "Ivan Petrov", typ: entity.Person, country: "RU"}},
+		},
+		{
 			desc:  "lower-case sentence start words",
 			in:    "Maar vooralsnog is er geen bewijs. Volgens hem wel. Zittend of niet.",
 			not:   []string{"Maar", "Volgens", "Zittend"},

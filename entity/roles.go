@@ -71,6 +71,13 @@ func (m *Model) roles(ws []word, spans *[]span) {
 				first, role, ok = j, r, true
 			}
 		}
+		if !ok && ws[j].adjKind == kDemonym && ws[j].adjCountry != "" {
+			// "de Rus Ivan Petrov": a demonym gives the nationality.
+			if s.country == "" {
+				s.country = ws[j].adjCountry
+			}
+			continue
+		}
 		if !ok {
 			// Compound "NAVO-chef", "oud-premier", "VN-gezant".
 			w := ws[j].text
