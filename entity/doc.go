@@ -85,6 +85,17 @@
 // sentence (Yoweri Museveni, president of Uganda, in a story datelined
 // Kampala) is not inferred: that guess is wrong too often.
 //
+// A demonym right before the name gives the nationality: "de Rus Ivan
+// Petrov" → Country "RU".
+//
+// # Compounds
+//
+// Dutch writes "NAVO-chef", "EU-landen", "VS-ambassade" as one word. An
+// acronym of a known organisation or country at the start of such a word
+// becomes an entity of its own that covers only the acronym ("EU" in
+// "EU-landen", Start and End inside the word), also where the model
+// tagged the whole word as MISC.
+//
 // # Coreference
 //
 // Within one text, a mention whose words equal the surname of a person
