@@ -69,6 +69,20 @@ func (m *Model) Analyze(text string) Analysis {
 	spans = m.compounds(ws, spans)
 	m.coref(ws, &spans)
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+	// Last guard of the invariant that entities do not overlap: of two
+	// overlapping spans the one of higher priority stays (a user entry,
+	// then a lexicon name such as "NAVO" in "NAVO-chef", then the model).
+	kept := spans[:0]
+	for _, s := range spans {
+		if n := len(kept); n > 0 && s.startByte(ws) < kept[n-1].endByte(ws) {
+			if s.prio > kept[n-1].prio {
+				kept[n-1] = s
+			}
+			continue
+		}
+		kept = append(kept, s)
+	}
+	spans = kept
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
 	for _, s := range spans {
 		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, Org: s.org}
