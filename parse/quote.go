@@ -39,20 +39,13 @@ func WithoutQuotes() Option { return func(o *options) { o.noQuotes = true } }
 func findQuotes(text string, st *Story, ents []entity.Entity) []Quote {
 	qs := quote.Story{
 		Paragraphs: make([]quote.Span, len(st.Body.Paragraphs)),
-		Mentions:   make([]quote.Mention, 0, len(ents)),
+		Mentions:   quote.Mentions(ents),
 	}
 	if h := st.Headline; h.End > h.Start {
 		qs.Headline = quote.Span(h)
 	}
 	for i, p := range st.Body.Paragraphs {
 		qs.Paragraphs[i] = quote.Span(p)
-	}
-	for _, e := range ents {
-		qs.Mentions = append(qs.Mentions, quote.Mention{
-			Text: e.Text, Start: e.Start, End: e.End,
-			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
-			Person: e.Type == entity.Person,
-		})
 	}
 	return quote.Find(text, qs)
 }

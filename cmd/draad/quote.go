@@ -96,14 +96,4 @@ func repoRoot() (string, error) {
 }
 
 // entityMentions adapts entity.Extract to quote mentions.
-func entityMentions(doc string) []quote.Mention {
-	var ms []quote.Mention
-	for _, e := range entity.Extract(doc) {
-		ms = append(ms, quote.Mention{
-			Text: e.Text, Start: e.Start, End: e.End,
-			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
-			Person: e.Type == entity.Person,
-		})
-	}
-	return ms
-}
+func entityMentions(doc string) []quote.Mention { return quote.Mentions(entity.Extract(doc)) }

@@ -7,17 +7,7 @@ import (
 )
 
 // entityMentions adapts entity.Extract to mentions.
-func entityMentions(doc string) []Mention {
-	var ms []Mention
-	for _, e := range entity.Extract(doc) {
-		ms = append(ms, Mention{
-			Text: e.Text, Start: e.Start, End: e.End,
-			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
-			Person: e.Type == entity.Person,
-		})
-	}
-	return ms
-}
+func entityMentions(doc string) []Mention { return Mentions(entity.Extract(doc)) }
 
 // TestEndToEnd scores the golden set with mentions from entity.Extract
 // instead of the hand-written ones, and checks the seed page bars.
