@@ -502,7 +502,7 @@ func TestBadInput(t *testing.T) {
 	m := defaultModel(t)
 	for _, in := range []string{
 		"", " ", "\x00\x00", "\xff\xfe\xfd", "NAVO-\xffchef Jens", "Jens \xff Stoltenberg",
-		strings.Repeat("a", 1<<20), strings.Repeat("Jan ", 20000), strings.Repeat("-", 10000),
+		strings.Repeat("a", 1<<20), strings.Repeat("Jan ", 20000), strings.Repeat("de Amerikaanse president Jan van Dijk, NAVO-chef Piet ter Horst. Van Dijk. ", 1000), strings.Repeat("van ", 5000) + "Leyen", strings.Repeat("-", 10000),
 		"\u2028\u2029", "'s-", "VN-", "-chef X",
 	} {
 		a := m.Analyze(in)

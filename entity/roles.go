@@ -154,24 +154,29 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		// Persons, places and other names inside a role are part of the
 		// role; organisations ("Buitenlandse Zaken" in "minister van
 		// Buitenlandse Zaken") are kept.
+		// roleOf[w] is 1 + the index of the role range that holds word
+		// w, or 0; role ranges do not overlap, so this stays linear.
+		roleOf := make([]int32, len(ws))
+		for ri, r := range roleRanges {
+			for k := r[0]; k < r[1]; k++ {
+				roleOf[k] = int32(ri + 1)
+			}
+		}
 		out := ss[:0]
 		for _, s := range ss {
-			in := false
-			for ri, r := range roleRanges {
-				if s.prio == 2 || s.first < r[0] || s.last > r[1] {
-					continue
-				}
+			ri := roleOf[s.first]
+			in := ri > 0 && s.prio < 2
+			for k := s.first + 1; in && k < s.last; k++ {
+				in = roleOf[k] == ri
+			}
+			if in && s.typ == Organisation {
 				// A ministry the model found stays an organisation, of
 				// the country of the role ("de Iraanse minister van
 				// Buitenlandse Zaken").
-				if s.typ == Organisation {
-					if s.country == "" {
-						s.country = roleCountry[ri]
-					}
-					continue
+				if s.country == "" {
+					s.country = roleCountry[ri-1]
 				}
-				in = true
-				break
+				in = false
 			}
 			if !in {
 				out = append(out, s)
