@@ -266,6 +266,13 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			if e := ps.component(p+3, &ns, lic); e > p+3 && ns.hasDayDate() && !ns.hasTime && ns.dp == 0 {
 				ns.dp = dp
 				*s = ns
+				if dp == dpNight && ps.w(e) == "op" {
+					// "de nacht van zaterdag op zondag": the night is that of the first day
+					var next spec
+					if e2 := ps.component(e+1, &next, 0); e2 > e+1 && next.hasDayDate() && !next.hasTime {
+						return e2
+					}
+				}
 				return e
 			}
 			return p
@@ -422,6 +429,15 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 				return p
 			}
 			s.season, s.hasSeasRel, s.seasRel = se, true, off
+			s.strong++
+			return p + 2
+		}
+		if dp := daypartOf(nw); dp != 0 && off != 0 && nw != "morgen" {
+			// "afgelopen nacht", "komende avond"
+			if s.hasDate() || s.dp != 0 {
+				return p
+			}
+			s.dp, s.dpRel = dp, off
 			s.strong++
 			return p + 2
 		}
@@ -681,6 +697,25 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			s.month, s.dom = m, d
 			s.strong++
 			return ps.optYear(e, s)
+		}
+		if d >= 1 && d <= 31 && e == p+1 && (ps.w(e) == "en" || ps.w(e) == ",") {
+			// "3 en 4 maart", "3, 4 en 5 juni": this day takes the list's month
+			q := e
+			for i := 0; i < 8 && (ps.w(q) == "," || ps.w(q) == "en") && ps.isNum(q+1) && ps.t[q+1].nd <= 2 && ps.t[q+1].n >= 1 && ps.t[q+1].n <= 31; i++ {
+				last := ps.w(q) == "en"
+				q += 2
+				if last {
+					if m, abbr := monthOf(ps.w(q)); m != 0 && !abbr && ps.cont(q) {
+						var tail spec
+						tail.month = m
+						ps.optYear(q+1, &tail)
+						s.dom, s.month, s.year, s.hasYear = d, m, tail.year, tail.hasYear
+						s.strong++
+						return p + 1
+					}
+					break
+				}
+			}
 		}
 		if e > p+1 {
 			if ps.w(e) == "kwartaal" && d >= 1 && d <= 4 {

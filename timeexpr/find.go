@@ -181,7 +181,7 @@ var lexicon = sync.OnceValue(func() map[string]struct{} {
 		"kwartaallijks", "halfjaarlijks", "jaarlijks", "tweejaarlijks",
 		"nu", "momenteel", "thans", "heden", "tegenwoordig", "direct", "meteen", "onmiddellijk", "zojuist", "zonet", "daarnet",
 		"voorlopig", "vooralsnog", "recent", "recentelijk", "onlangs", "laatstleden", "kortgeleden", "kort",
-		"spoedig", "weldra", "eerdaags", "straks",
+		"spoedig", "weldra", "eerdaags", "straks", "eerder", "later",
 		"begin", "start", "aanvang", "midden", "medio", "halverwege", "eind", "einde", "slot", "ultimo",
 		"jaren", "anderhalf", "anderhalve", "paar", "halve",
 		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",

@@ -134,6 +134,12 @@ func (ps *parser) duration(p int) (d dur, e int, ok bool) {
 		if !ok2 || g >= last {
 			break
 		}
+		if ps.w(e2) == "of" && ps.w(q) == "een" && ps.isCard(e2+1) || ps.w(e2) == "of" && ps.w(q) == "een" && ps.isNum(e2+1) {
+			// "een jaar of tien": about ten years
+			if n, e3, _, ok := ps.number(e2 + 1); ok && n > 1 && !unitIs(ps.w(e3)) {
+				v, approx, e2 = float64(n), true, e3
+			}
+		}
 		w := ps.w(e1)
 		if w == "kwartier" {
 			v *= 15
@@ -418,6 +424,17 @@ func (ps *parser) fixed(p int) (match, bool) {
 	case "de":
 		if ps.w(p+1) == "laatste" && ps.w(p+2) == "tijd" {
 			return past(p + 3)
+		}
+	case "eerder", "later":
+		// "eerder deze maand", "later dit jaar": the part of the period before or after now
+		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 {
+			if g := periodOf(ps.w(p + 2)); g >= Day && g <= Year {
+				start := trunc(ref, g)
+				if w == "eerder" {
+					return match{p, p + 3, result{kind: Interval, from: start, to: ref, grain: g, value: "PAST_REF", approx: true}}, true
+				}
+				return match{p, p + 3, result{kind: Interval, from: ref, to: add(start, g, 1), grain: g, value: "FUTURE_REF", approx: true}}, true
+			}
 		}
 	case "binnenkort", "spoedig", "weldra", "eerdaags":
 		return future(p + 1)

@@ -291,7 +291,24 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				d := today.AddDate(0, 0, k)
 				starts[k+1], ends[k+1] = d.Add(time.Duration(dpStart)*time.Hour), d.Add(time.Duration(dpEnd)*time.Hour)
 			}
-			base = today.AddDate(0, 0, pickDir(dir, ref, starts[:], ends[:], true)-1)
+			i := pickDir(dir, ref, starts[:], ends[:], true)
+			switch {
+			case s.dpRel < 0: // the last one over
+				i = 0
+				for k := range ends {
+					if !ends[k].After(ref) {
+						i = k
+					}
+				}
+			case s.dpRel > 0: // the next one to start
+				i = 2
+				for k := 2; k >= 0; k-- {
+					if starts[k].After(ref) {
+						i = k
+					}
+				}
+			}
+			base = today.AddDate(0, 0, i-1)
 		}
 		from := time.Date(base.Year(), base.Month(), base.Day(), dpStart, 0, 0, 0, loc)
 		to := time.Date(base.Year(), base.Month(), base.Day(), dpEnd, 0, 0, 0, loc)

@@ -30,6 +30,7 @@ type spec struct {
 	ampm       int // 1 am, 2 pm
 	dp         int
 	dpToday    bool // "vannacht" and friends
+	dpRel      int  // "afgelopen nacht" (-1), "komende nacht" (+1)
 	tz         int  // offset in seconds
 	hasTZ      bool
 	approx     bool
