@@ -3,6 +3,7 @@ package entity_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -437,13 +438,13 @@ func TestParseDictErrors(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			_, err := entity.ParseDict(strings.NewReader(tc.in))
 			var de *entity.DictError
-			if !errorsAs(err, &de) {
+			if !errors.As(err, &de) {
 				t.Fatalf("ParseDict(%q) error = %v, want a *DictError", tc.in, err)
 			}
 			if de.Line != tc.line {
 				t.Errorf("ParseDict(%q) error line %d, want %d", tc.in, de.Line, tc.line)
 			}
-			if !errorsIs(err, entity.ErrDict) {
+			if !errors.Is(err, entity.ErrDict) {
 				t.Errorf("ParseDict(%q) error %v does not wrap ErrDict", tc.in, err)
 			}
 		})
@@ -462,7 +463,7 @@ func TestTypeText(t *testing.T) {
 		}
 	}
 	var bad entity.Type
-	if err := bad.UnmarshalText([]byte("animal")); !errorsIs(err, entity.ErrType) {
+	if err := bad.UnmarshalText([]byte("animal")); !errors.Is(err, entity.ErrType) {
 		t.Errorf("UnmarshalText(animal) error = %v, want ErrType", err)
 	}
 }
