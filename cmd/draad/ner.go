@@ -151,14 +151,14 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data", "conll2002-nl"), "CoNLL-2002 Dutch data `DIR`")
 	out := fs.String("o", "model.ner", "output model `FILE`")
-	epochs := fs.Int("epochs", 10, "training epochs (the best on -dev is kept)")
+	epochs := fs.Int("epochs", 8, "training epochs (the best on -dev is kept)")
 	seed := fs.Int64("seed", 1, "random seed")
 	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR")
 	dev := fs.String("dev", "ned.testa", "development `FILE` in DIR for early stopping (empty: none)")
 	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
 	prune := fs.Float64("prune", 0, "drop features whose weights are all below this")
-	minCount := fs.Int("mincount", 1, "drop features seen fewer times")
-	ensemble := fs.Int("ensemble", 1, "average this many perceptrons trained with different seeds")
+	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
+	ensemble := fs.Int("ensemble", 5, "average this many perceptrons trained with different seeds")
 	quiet := fs.Bool("q", false, "do not log progress")
 	if err := fs.Parse(args); err != nil {
 		return 2

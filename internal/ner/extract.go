@@ -22,8 +22,9 @@ func (m *Model) analyzeSentence(words []string, dst []wordInfo) []wordInfo {
 		in := analyze(w)
 		if m != nil {
 			lex := m.lexClass(in.lowerHash)
-			in.lex = lex & 15
+			in.lex = uint8(lex & 15)
 			in.firstName = lex&lexFirstName != 0
+			in.ent = uint16(lex >> lexEntityFirst)
 			in.cluster = m.clusterOf(in.lowerHash)
 		}
 		in.title = titles[in.lower]
@@ -141,6 +142,10 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].cluster)))
 			}
 		}
+	}
+	// Entity types the word starts or continues in the training data.
+	if in.ent != 0 {
+		dst = append(dst, feat2(fTokGaz, uint64(in.ent), uint64(in.flags&flagInitCap)|first<<4))
 	}
 	// Built-in first names, and the word after one.
 	if in.firstName {

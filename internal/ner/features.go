@@ -36,6 +36,7 @@ const (
 	fNgram
 	fStack
 	fFirstName
+	fTokGaz
 )
 
 const (
@@ -99,6 +100,7 @@ type wordInfo struct {
 	title      bool
 	isTussen   bool
 	firstName  bool
+	ent        uint16 // entity type bits from the lexicon
 	runPos     int32
 	runLen     int32
 	firstInRun bool

@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,6 +20,14 @@ const (
 // lexFirstName marks a word of the built-in first-name list in the lexicon
 // table; the lexical class is in the low four bits.
 const lexFirstName = 16
+
+// Entity bits in the lexicon table: bit lexEntityFirst+k is set when the
+// word starts an entity of type k in the training data, bit
+// lexEntityInside+k when it continues one.
+const (
+	lexEntityFirst  = 8
+	lexEntityInside = 16
+)
 
 //go:embed firstnames.txt
 var firstNamesFile string
@@ -55,8 +64,11 @@ func builtinGazetteer() map[string]string {
 
 // buildLex counts the spellings of each lowercase word form in docs and
 // marks the given first names.
-func buildLex(docs []Document, firstNames []uint64) table {
-	type count struct{ lower, cap, initial int }
+func buildLex(docs []Document, firstNames []uint64, types []string) table {
+	type count struct {
+		lower, cap, initial int
+		ent                 int32 // entity type bits, see lexEntity
+	}
 	counts := map[uint64]*count{}
 	fn := map[uint64]bool{}
 	for _, h := range firstNames {
@@ -78,6 +90,19 @@ func buildLex(docs []Document, firstNames []uint64) table {
 					c.initial++
 				default:
 					c.cap++
+				}
+			}
+			for _, ch := range Chunks(s.Tags) {
+				k := slices.Index(types, ch.Type)
+				if k < 0 || k > 7 {
+					continue
+				}
+				for i := ch.Start; i < ch.End; i++ {
+					bit := int32(1) << (lexEntityFirst + k)
+					if i > ch.Start {
+						bit = 1 << (lexEntityInside + k)
+					}
+					counts[hashString(toLower(clip(s.Words[i])))].ent |= bit
 				}
 			}
 		}
@@ -106,6 +131,7 @@ func buildLex(docs []Document, firstNames []uint64) table {
 		if fn[h] {
 			cl |= lexFirstName
 		}
+		cl |= c.ent
 		t.put(h, cl)
 	}
 	return t

@@ -97,9 +97,9 @@ func (t *table) len() int {
 	return n
 }
 
-func (m *Model) lexClass(h uint64) uint8 {
+func (m *Model) lexClass(h uint64) int32 {
 	v, _ := m.lex.get(h)
-	return uint8(v)
+	return v
 }
 
 func (m *Model) clusterOf(h uint64) uint32 {

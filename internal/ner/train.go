@@ -11,15 +11,15 @@ import (
 	"time"
 )
 
-// TrainOptions configure [Train]. The zero value trains a two-pass model
-// for 10 epochs with seed 0.
+// TrainOptions configure [Train]. The zero value trains one two-pass
+// model for 10 epochs with seed 0.
 type TrainOptions struct {
 	// Epochs is the number of passes over the training data (default 10).
 	Epochs int
 	// Seed fixes the order in which sentences are visited. Training is
 	// deterministic for a fixed seed and data.
 	Seed int64
-	// MinCount drops features seen fewer times in training (default 1).
+	// MinCount drops features seen fewer times in training (default 2).
 	MinCount int
 	// Prune drops feature rows whose largest absolute averaged weight is
 	// below Prune, to make the model smaller (default 0: keep all).
@@ -70,7 +70,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		opt.Epochs = 10
 	}
 	if opt.MinCount <= 0 {
-		opt.MinCount = 1
+		opt.MinCount = 2
 	}
 	if opt.Folds <= 1 {
 		opt.Folds = 5
@@ -116,7 +116,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 			}
 		}
 	}
-	m.lex = buildLex(train, firstNames)
+	m.lex = buildLex(train, firstNames, types)
 	m.gaz = buildGaz(train, types, gazExtra)
 
 	// Jackknife views: the lexicon and gazetteer of the other folds.
@@ -129,7 +129,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 			}
 		}
 		v := *m
-		v.lex = buildLex(rest, firstNames)
+		v.lex = buildLex(rest, firstNames, types)
 		v.gaz = buildGaz(rest, types, gazExtra)
 		views[k] = &v
 	}
