@@ -82,3 +82,26 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("draad parsed %d of %d phrases", nd, len(phrases))
 	}
 }
+
+// text is running Dutch news text for the search comparison.
+const text = `DEN HAAG (ANP) - Het kabinet wil de nieuwe wet uiterlijk eind volgend jaar invoeren. Dat heeft de minister maandagavond laten weten. De Kamer debatteert donderdag over het voorstel, dat sinds januari op tafel ligt. Op de A12 is dinsdagochtend rond 7.45 uur een vrachtwagen gekanteld. De weg was 3 uur dicht. Het parlement stemt op 15 mei 2025 over de plannen; de stemming begint om 14.00 uur. Twee jaar geleden strandde een vergelijkbaar akkoord.`
+
+// BenchmarkSearch compares timeexpr.Find with dateparser's Search over the
+// same running text (SetBytes gives MB/s).
+func BenchmarkSearch(b *testing.B) {
+	b.Run("lib=draad", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			timeexpr.Find(text, ref)
+		}
+	})
+	b.Run("lib=dateparser", func(b *testing.B) {
+		cfg := &dps.Configuration{Languages: []string{"nl"}, CurrentTime: ref}
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			dps.Search(cfg, text)
+		}
+	})
+}
