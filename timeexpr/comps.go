@@ -574,6 +574,13 @@ func (ps *parser) optYear(p int, s *spec) int {
 	q := p
 	if ps.w(q) == "," {
 		q++
+	} else if ps.w(q) == "van" && ps.cont(q+1) && !s.hasYear && s.relG == 0 {
+		// "het eerste kwartaal van 2024", "maart van vorig jaar"
+		q++
+		if off, ok := relWord(ps.w(q)); ok && ps.w(q+1) == "jaar" && s.dom+s.month+s.quarter+s.holiday+s.season > 0 && s.wday == 0 {
+			s.relG, s.relN = Year, off
+			return q + 2
+		}
 	}
 	if y, e, ok := ps.year(q); ok && !s.hasYear {
 		if ps.w(e) == "uur" || unitIs(ps.w(e)) {

@@ -136,6 +136,23 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 		return match{}, false
 	}
 	unit := ps.w(q)
+	if unit == "helft" && (n == 1 || n == 2 || n == -1) && ps.w(q+1) == "van" {
+		// "de eerste helft van 2024", "de tweede helft van het jaar"
+		in, ok := ps.period(q+2, ps.dir, true)
+		if !ok || in.r.from.IsZero() || in.r.to.IsZero() || in.r.grain < Week {
+			return match{}, false
+		}
+		fg := finer(in.r.grain)
+		k := 0
+		for t := in.r.from; t.Before(in.r.to) && k < 200; t = add(t, fg, 1) {
+			k++
+		}
+		mid := add(in.r.from, fg, k/2)
+		if n == 1 {
+			return match{p, in.b, interval(in.r.from, mid, fg)}, true
+		}
+		return match{p, in.b, interval(mid, in.r.to, fg)}, true
+	}
 	wd, abbr := weekdayOf(unit)
 	if abbr {
 		return match{}, false

@@ -18,6 +18,9 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 	}
 	switch {
 	case s.holiday != 0:
+		if s.relG == Year && !s.hasYear {
+			s.year, s.hasYear = y+s.relN, true
+		}
 		if s.hasYear {
 			d, l := holidayDate(s.holiday, s.year, loc, ps.locale)
 			from, to = d, d.AddDate(0, 0, l)
@@ -35,6 +38,9 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		}
 		return from, to, Day, Instant, true
 	case s.dom != 0 && s.month != 0:
+		if s.relG == Year && !s.hasYear {
+			s.year, s.hasYear = y+s.relN, true
+		}
 		if s.hasYear {
 			from = day(s.year, s.month, s.dom, loc)
 			if from.Day() != s.dom {
