@@ -86,7 +86,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 		start++
 	}
 	end := len(toks)
-	for end > 0 && toks[end-1].k == kPunct && ps.w(end-1) != "'" && ps.w(end-1) != "\"" && ps.w(end-1) != "." {
+	for end > 0 && toks[end-1].k == kPunct && ps.w(end-1) != "'" && ps.w(end-1) != "\"" {
 		end--
 	}
 	if start >= end {
