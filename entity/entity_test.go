@@ -386,22 +386,24 @@ func TestDict(t *testing.T) {
 		"person\tKarel Pietersen\tKarel J. Pietersen\tNL\n" +
 		"organisation\tOmroep Zuid\n" +
 		"location\tStoltenberg\n" +
-		"ORG\tSamen Sterk\t\tBE\n"
+		"ORG\tSamen Sterk\t\tBE\n" +
+		"organisation\tde Groene Amsterdammer\n"
 	d, err := entity.ParseDict(strings.NewReader(src))
 	if err != nil {
 		t.Fatalf("ParseDict error: %v", err)
 	}
-	if d.Len() != 4 {
-		t.Fatalf("Len() = %d, want 4", d.Len())
+	if d.Len() != 5 {
+		t.Fatalf("Len() = %d, want 5", d.Len())
 	}
 	base := defaultModel(t)
 	m := base.With(d)
-	in := "Karel Pietersen werkt bij Omroep Zuid en bij Samen Sterk. Jens Stoltenberg was er niet."
+	in := "Karel Pietersen werkt bij Omroep Zuid en bij Samen Sterk. Jens Stoltenberg was er niet. De Groene Amsterdammer ook niet."
 	got := m.Extract(in)
 	checkWants(t, got, []want{
 		{text: "Karel Pietersen", typ: entity.Person, canonical: "Karel J. Pietersen", country: "NL"},
 		{text: "Omroep Zuid", typ: entity.Organisation},
 		{text: "Samen Sterk", typ: entity.Organisation, country: "BE"},
+		{text: "De Groene Amsterdammer", typ: entity.Organisation, canonical: "de Groene Amsterdammer"},
 	})
 	// The user entry "Stoltenberg" (a location) wins over the model.
 	for _, e := range got {

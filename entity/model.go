@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/ner"
 )
@@ -115,19 +117,29 @@ func (m *Model) With(d *Dict) *Model {
 			if len(ws) == 0 {
 				continue
 			}
-			e := &entry{words: ws, kind: kUser, typ: de.Type, code: de.Country, canonical: de.Canonical}
-			if e.canonical == "" {
-				e.canonical = de.Name
+			canon := de.Canonical
+			if canon == "" {
+				canon = de.Name
 			}
-			// A later entry for the same words replaces the earlier one.
-			es := u.first[ws[0]]
-			out := es[:0:0]
-			for _, o := range es {
-				if !equalWords(o.words, ws) {
-					out = append(out, o)
+			variants := [][]string{ws}
+			// "de Groene Amsterdammer" also matches as "De Groene
+			// Amsterdammer" at the start of a sentence.
+			if r, n := utf8.DecodeRuneInString(ws[0]); unicode.IsLower(r) {
+				up := append([]string{string(unicode.ToUpper(r)) + ws[0][n:]}, ws[1:]...)
+				variants = append(variants, up)
+			}
+			for _, v := range variants {
+				e := &entry{words: v, kind: kUser, typ: de.Type, code: de.Country, canonical: canon}
+				// A later entry for the same words replaces the earlier one.
+				es := u.first[v[0]]
+				out := es[:0:0]
+				for _, o := range es {
+					if !equalWords(o.words, v) {
+						out = append(out, o)
+					}
 				}
+				u.first[v[0]] = append(out, e)
 			}
-			u.first[ws[0]] = append(out, e)
 		}
 	}
 	nm.user = u
