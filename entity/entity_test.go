@@ -397,13 +397,14 @@ func TestDict(t *testing.T) {
 	}
 	base := defaultModel(t)
 	m := base.With(d)
-	in := "Karel Pietersen werkt bij Omroep Zuid en bij Samen Sterk. Jens Stoltenberg was er niet. De Groene Amsterdammer ook niet."
+	in := "Karel Pietersen werkt bij Omroep Zuid en bij Samen Sterk. Jens Stoltenberg was er niet. De Groene Amsterdammer ook niet. Pietersen lachte."
 	got := m.Extract(in)
 	checkWants(t, got, []want{
 		{text: "Karel Pietersen", typ: entity.Person, canonical: "Karel J. Pietersen", country: "NL"},
 		{text: "Omroep Zuid", typ: entity.Organisation},
 		{text: "Samen Sterk", typ: entity.Organisation, country: "BE"},
 		{text: "De Groene Amsterdammer", typ: entity.Organisation, canonical: "de Groene Amsterdammer"},
+		{text: "Pietersen", typ: entity.Person, canonical: "Karel J. Pietersen"},
 	})
 	// The user entry "Stoltenberg" (a location) wins over the model.
 	for _, e := range got {

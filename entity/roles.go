@@ -385,6 +385,9 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			continue // "Van Bommel": a surname, not a full name
 		}
 		name := joinWords(ws, s.first, s.last)
+		if s.prio == 2 && s.canonical != "" {
+			name = s.canonical // the user's full name
+		}
 		sur := s.last - 1
 		for k := s.first + 1; k < s.last-1; k++ {
 			if tussenvoegsels[strings.ToLower(ws[k].text)] {
