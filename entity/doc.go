@@ -15,8 +15,11 @@
 //     line breaks.
 //  2. Tag each sentence with the sequence model (IOB2 PER, ORG, LOC,
 //     MISC; package internal/ner, an averaged perceptron trained on
-//     CoNLL-2002 Dutch, whose model card is internal/ner/MODEL_CARD.md). The
-//     chunks are cleaned: words that never start a name ("Volgens",
+//     CoNLL-2002 Dutch, whose model card is internal/ner/MODEL_CARD.md).
+//     Sentences without a capitalised word (other than a function word
+//     at the start) are not tagged; long sentences are tagged in pieces of
+//     200 words and documents in batches of 4000 words, which keeps the
+//     cost linear. The chunks are cleaned: words that never start a name ("Volgens",
 //     "Maar"; data/stopwords.txt), articles at the start of a sentence
 //     ("De [Iraanse Revolutionaire Garde]") and, for persons, roles and
 //     country adjectives are trimmed ("President Trump" → "Trump");
