@@ -32,8 +32,8 @@
 //     organisations and news agencies. Names are matched
 //     case-sensitively; so "VS", "EU" and "VN" match only as acronyms.
 //  4. Resolve overlaps: user entries always win; a model chunk that
-//     strictly contains exactly one lexicon name keeps it ("Washington
-//     Post"); otherwise the lexicon wins over the model.
+//     strictly contains exactly one lexicon name keeps it ("Universiteit
+//     van Amsterdam"); otherwise the lexicon wins over the model.
 //  5. Decide capitals, fill roles, link coreferent names (below).
 //
 // The cost is linear in the input: one map look-up per word for the
