@@ -147,16 +147,52 @@ func (ps *parser) maybe(p int) bool {
 		case "de", "het", "een", "één", "zijn", "z'n", "dit", "korte", "en", "uiterlijk", "ongeveer", "rond", "circa", "ca":
 			return true
 		}
-		_, ok := lexicon()[nw]
-		return ok
+		return inLexicon(nw)
 	}
-	_, ok := lexicon()[w]
+	return inLexicon(w)
+}
+
+// inLexicon reports whether w may start an expression. A table indexed by
+// the first two letters and the length rejects most words before the map.
+func inLexicon(w string) bool {
+	lx := lexicon()
+	if !lx.may[lexIdx(w)] {
+		return false
+	}
+	_, ok := lx.words[w]
 	return ok
+}
+
+func letterIdx(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func lexIdx(w string) int {
+	if w == "" {
+		return 0
+	}
+	b := 26
+	if len(w) > 1 {
+		b = letterIdx(w[1])
+	}
+	l := len(w)
+	if l > 31 {
+		l = 31
+	}
+	return (letterIdx(w[0])*27+b)*32 + l
+}
+
+type lexTable struct {
+	words map[string]struct{}
+	may   [27 * 27 * 32]bool
 }
 
 // lexicon holds every word that may start an expression: keywords, number
 // words and compounds such as "maandagavond". Built once on first use.
-var lexicon = sync.OnceValue(func() map[string]struct{} {
+var lexicon = sync.OnceValue(func() *lexTable {
 	m := make(map[string]struct{}, 21000)
 	for w := range numberWords() {
 		m[w] = struct{}{}
@@ -195,7 +231,11 @@ var lexicon = sync.OnceValue(func() map[string]struct{} {
 	for w := range holidayWords {
 		m[w] = struct{}{}
 	}
-	return m
+	lt := &lexTable{words: m}
+	for w := range m {
+		lt.may[lexIdx(w)] = true
+	}
+	return lt
 })
 
 // applyOptions keeps the options off the heap when there are none.

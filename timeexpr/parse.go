@@ -47,7 +47,7 @@ func (ps *parser) numWord(p int) (int, uint8) {
 	t := &ps.t[p]
 	if t.nk == 0 {
 		t.nk = 1
-		if w := ps.w(p); len(w) >= 3 {
+		if w := ps.w(p); len(w) >= 3 && lexicon().may[lexIdx(w)] {
 			if nw, ok := numberWords()[w]; ok {
 				t.n, t.nk = nw.v, 2
 				if nw.ord {
