@@ -410,10 +410,16 @@ func (ps *parser) fixed(p int) (match, bool) {
 			return present(p+3, "PRESENT_REF", true)
 		}
 	case "recent", "recentelijk", "onlangs", "laatstleden", "kortgeleden":
-		if w == "recent" && ps.isWord(p+1) && !ps.t[p+1].sp == false && ps.w(p+1) != "nog" && ps.w(p+1) != "is" && ps.w(p+1) != "zijn" && ps.w(p+1) != "werd" && ps.w(p+1) != "heeft" && ps.w(p+1) != "hebben" {
-			// "recent onderzoek": an adjective, not a time
-			if !strings.HasSuffix(ps.w(p+1), "d") && !strings.HasSuffix(ps.w(p+1), "t") {
-				return match{}, false
+		if w == "recent" && ps.isWord(p+1) && ps.cont(p+1) {
+			// "recent onderzoek" is an adjective; "recent is er", "recent
+			// verschenen", "recent gebeurd" are times
+			nw := ps.w(p + 1)
+			switch nw {
+			case "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "had", "nog", "pas", "al", "ook", "een", "in", "op", "bij":
+			default:
+				if !strings.HasPrefix(nw, "ge") && !strings.HasPrefix(nw, "ver") && !strings.HasPrefix(nw, "be") {
+					return match{}, false
+				}
 			}
 		}
 		return past(p + 1)

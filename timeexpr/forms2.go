@@ -83,7 +83,7 @@ func (ps *parser) positionEnd(p int) (match, int, bool) {
 		if g != Month {
 			return match{}, 0, false
 		}
-		if _, abbr := monthOf(ps.w(q)); q != in.a || abbr && false {
+		if m, _ := monthOf(ps.w(q)); m == 0 || q != in.a {
 			return match{}, 0, false
 		}
 	}

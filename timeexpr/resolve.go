@@ -142,10 +142,7 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 				}
 			}
 		}
-		from, to = starts[i], ends[i]
-		r := interval(from, to, Hour)
-		_ = r
-		return from, to, Hour, Interval, true
+		return starts[i], ends[i], Hour, Interval, true
 	case s.season != 0:
 		for yy := y - 2; yy <= y+1; yy++ {
 			var a, b time.Time
