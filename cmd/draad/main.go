@@ -3,7 +3,7 @@
 // Usage:
 //
 //	draad parse    [-ref TIME] [-tz ZONE] [-jsonl] [-pretty] [FILE ...]
-//	draad entities [FILE ...]
+//	draad entities [-dict FILE] [-links] [-lexicon] [FILE ...]
 //	draad times    [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
