@@ -252,6 +252,14 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			}
 		}
 		return p
+	case "week", "wk":
+		// "week 12", "in week 3 van 2025"
+		if ps.isNum(p+1) && ps.t[p+1].nd <= 2 && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 53 && !s.hasDate() && ps.cont(p+1) && !unitIs(ps.w(p+2)) {
+			s.isoWeek = ps.t[p+1].n
+			s.strong++
+			return ps.optYear(p+2, s)
+		}
+		return p
 	case "q":
 		if ps.glued(p+1) && ps.isNum(p+1) && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 4 && s.quarter == 0 {
 			s.quarter = ps.t[p+1].n

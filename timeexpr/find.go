@@ -72,7 +72,8 @@ func (r *result) expr(text string, a, b int) Expr {
 
 // Parse parses phrase as one time expression. Leading "op"/"om" and
 // trailing punctuation may lie outside the expression; anything else not
-// understood gives a [*ParseError] wrapping [ErrNoMatch].
+// understood, or a phrase longer than 4 KiB, gives a [*ParseError] wrapping
+// [ErrNoMatch].
 func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	o := applyOptions(opt)
 	if len(phrase) > 1<<12 {
@@ -222,7 +223,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"jaren", "anderhalf", "anderhalve", "paar", "halve",
 		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",
 		"king", "kings", "goede", "witte", "nationale", "vlaamse", "tweede", "eerste",
-		"weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
+		"week", "wk", "weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 	} {

@@ -187,6 +187,26 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 			i = 0
 		}
 		return starts[i], ends[i], Day, Interval, true
+	case s.isoWeek != 0:
+		weekStart := func(yy int) time.Time {
+			// ISO week 1 holds 4 January
+			jan4 := day(yy, 1, 4, loc)
+			return trunc(jan4, Week).AddDate(0, 0, 7*(s.isoWeek-1))
+		}
+		if s.hasYear {
+			from = weekStart(s.year)
+		} else {
+			for k := y - 1; k <= y+1; k++ {
+				d := weekStart(k)
+				starts[n], ends[n] = d, d.AddDate(0, 0, 7)
+				n++
+			}
+			from = starts[pick(true)]
+		}
+		if _, w := from.ISOWeek(); w != s.isoWeek {
+			return // week 53 of a year without one
+		}
+		return from, from.AddDate(0, 0, 7), Week, Instant, true
 	case s.quarter != 0:
 		yy := y
 		switch {
