@@ -270,6 +270,15 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 	case "het", "de":
 		if dp := daypartOf(ps.w(p + 1)); dp != 0 && ps.w(p+2) == "van" && s.n == 0 {
 			// "de avond van 12 maart", "de nacht van zaterdag"
+			if dp == dpNight && ps.isNum(p+3) && ps.t[p+3].nd <= 2 && ps.w(p+4) == "op" {
+				// "de nacht van 5 op 6 mei": the night of the 5th
+				var next spec
+				if e := ps.component(p+5, &next, 0); e > p+5 && next.dom != 0 && next.month != 0 && !next.hasTime && ps.t[p+3].n >= 1 && ps.t[p+3].n <= 31 {
+					s.dom, s.month, s.year, s.hasYear, s.dp = ps.t[p+3].n, next.month, next.year, next.hasYear, dp
+					s.strong++
+					return e
+				}
+			}
 			ns := *s
 			if e := ps.component(p+3, &ns, lic); e > p+3 && ns.hasDayDate() && !ns.hasTime && ns.dp == 0 {
 				ns.dp = dp
