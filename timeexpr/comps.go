@@ -90,8 +90,8 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			if (ps.w(e) == "u" || ps.w(e) == "h" || ps.w(e) == "uur") && ps.glued(e) || ps.w(e) == "uur" && ps.cont(e) {
 				e++
 			}
-			if ps.w(e) == ":" && ps.glued(e) {
-				return p
+			if ps.w(e) == ":" && ps.glued(e) || (ps.w(e) == "." || ps.w(e) == ",") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
+				return p // "7:15.620": a race time or a price, not a clock time
 			}
 			setTime(s, h, m, sec, g, false)
 			return e
@@ -245,7 +245,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		if ps.w(p+1) == "de" && ps.w(p+3) == "van" && s.n == 0 {
 			return ps.dateComp(p+1, s, lic)
 		}
-		if ps.w(p+1) == "de" {
+		if ps.w(p+1) == "de" && !ps.capitalized(p+2) {
 			if dp := daypartOf(ps.w(p + 2)); dp != 0 && s.dp == 0 {
 				s.dp = dp
 				return p + 3
@@ -268,7 +268,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		return p
 	case "het", "de":
-		if dp := daypartOf(ps.w(p + 1)); dp != 0 && ps.w(p+2) == "van" && s.n == 0 {
+		if dp := daypartOf(ps.w(p + 1)); dp != 0 && ps.w(p+2) == "van" && s.n == 0 && !ps.capitalized(p+1) {
 			// "de avond van 12 maart", "de nacht van zaterdag"
 			if dp == dpNight && ps.isNum(p+3) && ps.t[p+3].nd <= 2 && ps.w(p+4) == "op" {
 				// "de nacht van 5 op 6 mei": the night of the 5th
@@ -358,6 +358,9 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			return p
 		}
 		if w == "morgen" {
+			if ps.capitalized(p) && ps.midSentence(p) {
+				return p // "De Financiële Morgen", "in De Morgen": a newspaper
+			}
 			switch ps.w(p - 1) {
 			case "de", "s", "deze", "die", "elke", "iedere", "goede", "goeie", "ochtend":
 				return p
@@ -468,7 +471,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		return p
 	}
-	if dp := daypartOf(w); dp != 0 && s.dp == 0 && s.hasDayDate() && !s.hasTime {
+	if dp := daypartOf(w); dp != 0 && s.dp == 0 && s.hasDayDate() && !s.hasTime && !ps.capitalized(p) {
 		s.dp = dp
 		return p + 1
 	}

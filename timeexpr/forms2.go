@@ -302,6 +302,9 @@ func (ps *parser) bound(p int) (match, bool) {
 	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
 		return match{}, false
 	}
+	if kind == "before" && w == "voor" && r.grain > Day {
+		return match{}, false // "plannen voor volgend jaar": "for", not "before"
+	}
 	var out result
 	switch kind {
 	case "since":
