@@ -304,7 +304,43 @@ type work struct {
 	score []int64
 }
 
+// maxSegment is the longest run of words decoded at once. Longer
+// sentences (run-on text, tables, garbage) are cut into segments, which
+// bounds the scratch memory per sentence.
+const maxSegment = 256
+
 func (m *Model) tagIDs(doc [][]string) [][]int {
+	long := false
+	for _, words := range doc {
+		if len(words) > maxSegment {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return m.tagSegments(doc)
+	}
+	var segs [][]string
+	nseg := make([]int, len(doc)) // segments per sentence
+	for s, words := range doc {
+		for len(words) > maxSegment {
+			segs = append(segs, words[:maxSegment])
+			words = words[maxSegment:]
+			nseg[s]++
+		}
+		segs = append(segs, words)
+		nseg[s]++
+	}
+	ids := m.tagSegments(segs)
+	out := make([][]int, len(doc))
+	for s := range doc {
+		out[s] = slices.Concat(ids[:nseg[s]]...)
+		ids = ids[nseg[s]:]
+	}
+	return out
+}
+
+func (m *Model) tagSegments(doc [][]string) [][]int {
 	var wk work
 	total := 0
 	for _, words := range doc {

@@ -116,3 +116,31 @@ func TestLoadErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestTagLongSentence(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for i := range 1000 {
+		if i%7 == 0 {
+			words = append(words, "Brussel")
+		} else {
+			words = append(words, "en")
+		}
+	}
+	doc := [][]string{words[:3], nil, words, words[:maxSegment], words[:maxSegment+1]}
+	got := m.TagDocument(doc)
+	if len(got) != len(doc) {
+		t.Fatalf("TagDocument returned %d sentences, want %d", len(got), len(doc))
+	}
+	for i := range doc {
+		if len(got[i]) != len(doc[i]) {
+			t.Errorf("sentence %d: %d tags for %d words", i, len(got[i]), len(doc[i]))
+		}
+		if !validIOB2(got[i]) {
+			t.Errorf("sentence %d: invalid IOB2", i)
+		}
+	}
+}
