@@ -391,7 +391,7 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	default:
 		opener = ""
 	}
-	if prefix == nil && !ps.connectorAhead(q) {
+	if prefix == nil && !ps.connectorAhead(q, opener) {
 		return match{}, false
 	}
 	if prefix != nil && opener == "" {
@@ -528,11 +528,19 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 }
 
 // connectorAhead reports whether a range connector follows within a few tokens.
-func (ps *parser) connectorAhead(p int) bool {
+func (ps *parser) connectorAhead(p int, opener string) bool {
 	for i := p; i < p+10 && ps.cont(i); i++ {
 		switch ps.w(i) {
-		case "-", "tot", "t", "tm", "en", "maar":
+		case "-", "tot", "t", "tm":
 			return true
+		case "en":
+			if opener == "tussen" {
+				return true
+			}
+		case "maar":
+			if opener == "na" {
+				return true
+			}
 		}
 	}
 	return false
