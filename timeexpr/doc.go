@@ -16,9 +16,12 @@
 //   - Dates: "15 februari", "maandag 18 februari 2013", "31-10-1974",
 //     "2024-05-06", "op de 15de", "Aug 8", "april 14, 2015".
 //   - Relative days and periods: "gisteren", "overmorgen", "volgende week
-//     dinsdag", "vorig jaar", "dit kwartaal", "het weekend", "deze zomer".
+//     dinsdag", "vorig jaar", "dit kwartaal", "het weekend", "deze zomer",
+//     "week 12", "het eerste kwartaal van 2024", "de tweede helft van het jaar",
+//     "eerder deze maand", "maart van vorig jaar".
 //   - Day parts and compounds: "vanavond", "gistermiddag", "gisterenavond",
-//     "maandagavond", "deze namiddag", "15 februari 's morgens".
+//     "maandagavond", "deze namiddag", "15 februari 's morgens", "afgelopen
+//     nacht", "de nacht van zaterdag op zondag".
 //   - Clock times: "om 15.30 uur", "17u10", "14:15", "half drie", "half 9"
 //     (8:30), "kwart voor vijf", "tien voor half zes" (17:20), "3 uur 's
 //     middags", "16 uur CET".
@@ -42,7 +45,11 @@
 //     "honderdvijftig", "eenentwintigste".
 //
 // Matching is strict: a bare number, "een hotel" or "maart" inside
-// "maartse" is no time. In running text the longest match starting first wins.
+// "maartse" is no time, nor are "De Morgen" (a newspaper) or "Mei Li" (a
+// name). "3 uur" is a clock time in a phrase given to [Parse], as in
+// Duckling, but a duration in running text unless something marks a time
+// ("om 3 uur", "3 uur 's middags", "morgen 3 uur"). In running text the
+// longest match starting first wins.
 //
 // # Direction
 //
