@@ -58,6 +58,14 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			s.hasTZ, s.tz = true, off
 			return p + 1
 		}
+		switch w {
+		case "nederlandse", "belgische", "amsterdamse", "brusselse", "europese":
+			// "om 14.30 uur Nederlandse tijd": Central European (Summer) Time
+			if ps.w(p+1) == "tijd" && !s.hasTZ {
+				s.hasTZ, s.tzCET = true, true
+				return p + 2
+			}
+		}
 		return p
 	}
 	t := &ps.t[p]

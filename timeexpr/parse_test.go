@@ -53,6 +53,8 @@ func TestParse(t *testing.T) {
 		{"hour and three quarters", "1 uur en drie kwartier", Past, want{Duration, "PT105M", Minute, "", "", false}},
 		{"number word duration", "honderdvijftig dagen", Past, want{Duration, "P150D", Day, "", "", false}},
 		{"set", "elke maandag", Past, want{Set, "XXXX-WXX-1", Day, "", "", false}},
+		{"Dutch time, winter", "15 maart 2026 om 14.30 uur Nederlandse tijd", Past, want{Instant, "2026-03-15T13:30", Minute, "2026-03-15T13:30:00", "2026-03-15T13:31:00", false}},
+		{"Dutch time, summer", "15 juli 2026 om 14.30 uur Nederlandse tijd", Past, want{Instant, "2026-07-15T12:30", Minute, "2026-07-15T12:30:00", "2026-07-15T12:31:00", false}},
 		{"trailing full stop", "maandag.", Past, want{Instant, "2026-03-16", Day, "2026-03-16T00:00:00", "2026-03-17T00:00:00", false}},
 		{"abbreviation with its dot", "ma.", Past, want{Instant, "2026-03-16", Day, "2026-03-16T00:00:00", "2026-03-17T00:00:00", false}},
 		{"approximate clock", "rond drie uur", Nearest, want{Instant, "2026-03-18T15", Hour, "2026-03-18T15:00:00", "2026-03-18T16:00:00", true}},

@@ -374,6 +374,9 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 		}
 	}
 	at := func(d time.Time, hh int) time.Time {
+		if s.tzCET {
+			return time.Date(d.Year(), d.Month(), d.Day(), hh, s.min, s.sec, 0, cetZone(d.Year(), d.Month(), d.Day(), hh)).In(loc)
+		}
 		if s.hasTZ {
 			z := time.FixedZone("", s.tz)
 			return time.Date(d.Year(), d.Month(), d.Day(), hh, s.min, s.sec, 0, z).In(loc)
@@ -434,4 +437,28 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	r := instant(t, s.tg)
 	r.approx = s.approx
 	return r, true
+}
+
+// cetZone returns the Central European zone in force at the given local
+// wall time: CEST (UTC+2) from the last Sunday of March, 02:00, to the
+// last Sunday of October, 03:00 (EU rules since 1996); CET (UTC+1) otherwise.
+func cetZone(y int, m time.Month, d, h int) *time.Location {
+	lastSunday := func(month time.Month) int {
+		t := time.Date(y, month+1, 0, 0, 0, 0, 0, time.UTC) // last day of month
+		return t.Day() - int(t.Weekday())
+	}
+	start, end := lastSunday(time.March), lastSunday(time.October)
+	summer := false
+	switch {
+	case m > time.March && m < time.October:
+		summer = true
+	case m == time.March:
+		summer = d > start || d == start && h >= 2
+	case m == time.October:
+		summer = d < end || d == end && h < 3
+	}
+	if summer {
+		return time.FixedZone("CEST", 2*3600)
+	}
+	return time.FixedZone("CET", 3600)
 }

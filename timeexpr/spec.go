@@ -34,6 +34,7 @@ type spec struct {
 	dpRel      int  // "afgelopen nacht" (-1), "komende nacht" (+1)
 	tz         int  // offset in seconds
 	hasTZ      bool
+	tzCET      bool // Central European Time with EU summer time
 	approx     bool
 	strong     int // components that may stand alone in running text
 	n          int
