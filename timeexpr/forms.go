@@ -463,6 +463,36 @@ func (ps *parser) fixed(p int) (match, bool) {
 func (ps *parser) set(p int) (match, bool) {
 	w := ps.w(p)
 	mk := func(e int, v string, g Grain) (match, bool) {
+		// a clock time may follow: "elke maandag om 9 uur", "dagelijks om 14.30 uur"
+		if g >= Day && !strings.Contains(v, "T") {
+			save := ps.inner
+			ps.inner = true
+			ts, _, te, ok := ps.spec(e)
+			ps.inner = save
+			if ok && ts.hasTime && !ts.hasDate() && ts.dp == 0 && !ts.hasTZ {
+				h := ts.hour
+				if ts.ampm == 2 && h < 12 {
+					h += 12
+				}
+				var b []byte
+				if strings.HasPrefix(v, "P") {
+					b = append(b, "XXXX-XX-XX"...)
+				} else {
+					b = append(b, v...)
+				}
+				b = append(b, 'T')
+				b = appendNum(b, h, 2)
+				if ts.tg <= Minute {
+					b = append(b, ':')
+					b = appendNum(b, ts.min, 2)
+				}
+				if strings.HasPrefix(v, "P") && v != "P1D" {
+					b = append(b[:0], v...) // "wekelijks om 9 uur": keep the period
+				} else {
+					v, g, e = string(b), ts.tg, te
+				}
+			}
+		}
 		return match{p, e, result{kind: Set, grain: g, value: v}}, true
 	}
 	switch w {
