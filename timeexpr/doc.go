@@ -64,8 +64,11 @@
 // (week), "2013-Q1", "2013-02-12T15:30", "2013-02-12TEV" (evening),
 // "2013-W07-WE" (weekend), "2013-SU" (summer), "199" (the 1990s), "19"
 // (the 20th century), "P3D" (a duration), "XXXX-WXX-1" (every Monday),
-// "PAST_REF", "FUTURE_REF" and "PRESENT_REF". Other intervals are written
-// START/END, END being the last unit covered, with ".." for an open end.
+// "XXXX-XX-XXT09" (every day at nine), "PAST_REF", "FUTURE_REF" and
+// "PRESENT_REF". Other intervals are written START/END, END being the last
+// unit covered, with ".." for an open end: "2013-07-13/2013-07-15" for
+// "13 t/m 15 juli", "../2013-03" for "tot eind maart". "sinds januari"
+// gives "2013-01/PRESENT_REF", its To being the reference time.
 //
 // Ages and shifts ("28 minuten geleden", "in 3 jaar") are truncated to the
 // grain one finer than their unit, as Duckling does: "28 minuten geleden"
