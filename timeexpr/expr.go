@@ -221,6 +221,7 @@ type Option func(*options)
 type options struct {
 	dir    Direction
 	locale Locale
+	latent bool
 }
 
 // WithDirection sets how underspecified expressions resolve. The default is [Past].
@@ -228,6 +229,13 @@ func WithDirection(d Direction) Option { return func(o *options) { o.dir = d } }
 
 // WithLocale sets the regional usage. The default is [NL].
 func WithLocale(l Locale) Option { return func(o *options) { o.locale = l } }
+
+// WithLatent makes [Find] as permissive as [Parse] is with a whole phrase:
+// it then also reports weak matches that strict matching skips in running
+// text, such as "3 uur" as a clock time (15:00 rather than a duration), an
+// abbreviated weekday without a date ("di."), a bare day of the month
+// ("de 15de") and single-letter units ("2 m").
+func WithLatent() Option { return func(o *options) { o.latent = true } }
 
 // ErrNoMatch is returned by [Parse] when the phrase is not one time expression.
 var ErrNoMatch = errors.New("timeexpr: no time expression")

@@ -19,7 +19,7 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
 	lx := newLexer(text)
-	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text}
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent}
 	c := len(text)/5 + 16
 	if c > window+64 {
 		c = window + 64

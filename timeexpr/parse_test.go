@@ -214,3 +214,22 @@ func TestFindAllocs(t *testing.T) {
 		})
 	}
 }
+
+func TestFindLatent(t *testing.T) {
+	const in = "Hij liep 3 uur. Di. kwam hij."
+	texts := func(es []Expr) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Text+" "+e.Kind.String())
+		}
+		return out
+	}
+	strict := texts(Find(in, tRef))
+	latent := texts(Find(in, tRef, WithLatent()))
+	if diff := cmp.Diff([]string{"3 uur duration"}, strict); diff != "" {
+		t.Errorf("Find(%q) mismatch (-want +got):\n%s", in, diff)
+	}
+	if diff := cmp.Diff([]string{"3 uur instant", "Di. instant"}, latent); diff != "" {
+		t.Errorf("Find(%q, WithLatent()) mismatch (-want +got):\n%s", in, diff)
+	}
+}
