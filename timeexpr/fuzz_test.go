@@ -21,9 +21,11 @@ func FuzzFind(f *testing.F) {
 	fuzzSeeds(f)
 	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, d := range []Direction{Past, Future, Nearest} {
+		for _, opts := range [][]Option{
+			{WithDirection(Past)}, {WithDirection(Future)}, {WithDirection(Nearest), WithLocale(BE)}, {WithLatent()},
+		} {
 			prev := 0
-			for _, e := range Find(s, ref, WithDirection(d)) {
+			for _, e := range Find(s, ref, opts...) {
 				if e.Start < prev || e.End > len(s) || e.Start >= e.End || s[e.Start:e.End] != e.Text {
 					t.Fatalf("Find(%q): bad span %v", s, e)
 				}
