@@ -56,8 +56,8 @@ func TestNumberWordsAgree(t *testing.T) {
 			if v, ok := cardinalParse(w); !ok || v != n {
 				t.Fatalf("cardinalParse(%q) = %d, %v; want %d", w, v, ok, n)
 			}
-			if v, ok := ordinalWord(ordinalOf(w)); !ok || v != n {
-				t.Fatalf("ordinalWord(%q) = %d, %v; want %d", ordinalOf(w), v, ok, n)
+			if v, ok := ordinalParse(ordinalOf(w)); !ok || v != n {
+				t.Fatalf("ordinalParse(%q) = %d, %v; want %d", ordinalOf(w), v, ok, n)
 			}
 		}
 	}
