@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"github.com/draadnlp/draad/internal/numword"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -97,14 +98,18 @@ func (d *Direction) UnmarshalText(b []byte) error {
 // as the age "28 minuten geleden" stamped on an item.
 //
 // Compound ages are summed in their smallest unit: "1 dag, 13 uren
-// geleden" has Amount 37 and Unit [Hour]. Fractions are expressed in the
-// next smaller unit: "anderhalf uur geleden" has Amount 90 and Unit
-// [Minute].
+// geleden" has Amount 37 and Unit [Hour]. Fractions are expressed in a
+// smaller unit: "anderhalf uur geleden" and "2,5 uur geleden" have Amount 90
+// and 150 and Unit [Minute]; "een kwartier geleden" is 15 minutes.
 type RelativeTime struct {
 	Text      string    `json:"text"`
 	Amount    int64     `json:"amount"`
 	Unit      Unit      `json:"unit"`
 	Direction Direction `json:"direction"`
+	// Approximate reports a hedged or vague amount: "ruim een uur
+	// geleden", "enkele minuten geleden" (Amount 3), "een paar dagen
+	// geleden" (Amount 2).
+	Approximate bool `json:"approximate,omitzero"`
 	// Time is the resolved time. It is set when the document was parsed
 	// with a reference time (see [WithReference]).
 	Time  time.Time `json:"time,omitzero"`
@@ -169,51 +174,78 @@ func ParseAge(s string) (RelativeTime, error) {
 	return r, nil
 }
 
-// unitWords maps the Dutch unit words, singular, plural and abbreviated, to
-// units.
-var unitWords = map[string]Unit{
-	"seconde": Second, "seconden": Second, "sec": Second, "s": Second,
-	"minuut": Minute, "minuten": Minute, "min": Minute, "m": Minute,
-	"uur": Hour, "uren": Hour, "u": Hour,
-	"dag": Day, "dagen": Day, "d": Day,
-	"week": Week, "weken": Week, "wk": Week,
-	"maand": Month, "maanden": Month, "mnd": Month,
-	"jaar": Year, "jaren": Year, "jr": Year,
+// ageUnit is a unit word: its unit and how many of that unit it counts
+// ("kwartier" is 15 minutes, "halfuur" 30).
+type ageUnit struct {
+	unit  Unit
+	count int64
 }
 
-// subunit gives the unit and factor that express half of a unit exactly.
-var subunit = map[Unit]struct {
-	u Unit
-	f int64
-}{
-	Minute: {Second, 60}, Hour: {Minute, 60}, Day: {Hour, 24},
-	Week: {Day, 7}, Month: {Day, 30}, Year: {Month, 12},
+// unitWords maps the Dutch unit words, singular, plural and abbreviated, to
+// units.
+var unitWords = map[string]ageUnit{
+	"seconde": {Second, 1}, "seconden": {Second, 1}, "sec": {Second, 1}, "s": {Second, 1},
+	"minuut": {Minute, 1}, "minuten": {Minute, 1}, "min": {Minute, 1}, "m": {Minute, 1},
+	"kwartier": {Minute, 15}, "halfuur": {Minute, 30},
+	"uur": {Hour, 1}, "uren": {Hour, 1}, "u": {Hour, 1},
+	"dag": {Day, 1}, "dagen": {Day, 1}, "d": {Day, 1},
+	"week": {Week, 1}, "weken": {Week, 1}, "wk": {Week, 1},
+	"maand": {Month, 1}, "maanden": {Month, 1}, "mnd": {Month, 1},
+	"jaar": {Year, 1}, "jaren": {Year, 1}, "jr": {Year, 1},
 }
 
 // unitSeconds gives the length of each unit for compound ages, which mix
 // units ("1 dag, 13 uren"): months count 30 days and years 365.
 var unitSeconds = [...]int64{Second: 1, Minute: 60, Hour: 3600, Day: 86400, Week: 7 * 86400, Month: 30 * 86400, Year: 365 * 86400}
 
+// smaller gives the next smaller unit that divides u exactly, for
+// fractions: half an hour is 30 minutes, 1,5 week is 10,5 days (then 252
+// hours).
+var smaller = [...]Unit{Minute: Second, Hour: Minute, Day: Hour, Week: Day, Month: Day, Year: Month}
+
 // toUnit converts amount from unit from to the smaller or equal unit to.
 func toUnit(amount int64, from, to Unit) int64 {
-	if amount > maxAmount {
-		amount = maxAmount
-	}
+	amount = min(amount, maxAmount)
 	if from == Year && to == Month {
 		return amount * 12
 	}
 	return amount * (unitSeconds[from] / unitSeconds[to])
 }
 
+// milli is an amount in thousandths, so that "2,5" and "anderhalf" are
+// exact.
+const milli = 1000
+
+// exact turns an amount in thousandths of unit u into a whole amount,
+// going to smaller units until it is whole.
+func exact(m int64, u Unit) (int64, Unit) {
+	for m%milli != 0 && u > Second {
+		next := smaller[u]
+		m = toUnit(m, u, next)
+		u = next
+	}
+	return (m + milli/2) / milli, u
+}
+
+// approxWords are the hedges before an amount: "ruim een uur", "bijna
+// twee dagen".
+var approxWords = map[string]bool{
+	"ruim": true, "bijna": true, "ongeveer": true, "circa": true, "ca.": true, "zo'n": true,
+	"zowat": true, "pakweg": true, "krap": true, "nog geen": true, "meer dan": true,
+	"minder dan": true, "rond": true, "enkele": true, "een paar": true, "paar": true,
+}
+
 // scanAge scans a relative time that starts at s[i] and ends at or before
 // end. It returns the age, the offset just past it, and whether one was
 // found. The forms are
 //
-//	AMOUNT UNIT [(,|en) AMOUNT UNIT]... geleden
-//	over AMOUNT UNIT [(,|en) AMOUNT UNIT]...
+//	[HEDGE] AMOUNT UNIT [(,|en) AMOUNT UNIT]... geleden
+//	over [HEDGE] AMOUNT UNIT [(,|en) AMOUNT UNIT]...
 //
-// where AMOUNT is digits, a Dutch number word, "anderhalf" or "een half".
-// The age may be glued to what follows ("geledenTEHERAN").
+// where AMOUNT is digits ("2,5" too), a Dutch number word, "anderhalf", "een
+// half", "enkele" or "een paar", and HEDGE is a word such as "ruim" or
+// "bijna" that makes the age approximate. The age may be glued to what
+// follows ("geledenTEHERAN").
 func scanAge(s string, i, end int) (RelativeTime, int, bool) {
 	start := i
 	dir := Past
@@ -221,25 +253,27 @@ func scanAge(s string, i, end int) (RelativeTime, int, bool) {
 		dir = Future
 		i = j
 	}
-	var total int64
+	approx := false
+	if k, ok := scanHedge(s, i, end); ok {
+		approx, i = true, k
+	}
+	var total int64 // in thousandths of unit
 	var unit Unit
 	parts := 0
 	last := i
 	for {
 		j := skipBlank(s, i, end)
-		amount, half, k, ok := scanAmount(s, j, end)
+		amount, vague, k, ok := scanAmount(s, j, end)
 		if !ok {
 			break
 		}
 		w, k2 := nextUnitWord(s, k, end)
-		u, ok := unitWords[strings.ToLower(w)]
+		au, ok := unitWords[strings.ToLower(w)]
 		if !ok {
 			break
 		}
-		if half {
-			su := subunit[u]
-			amount, u = amount*su.f/2, su.u
-		}
+		approx = approx || vague
+		amount, u := min(amount, maxAmount*milli)*au.count, au.unit
 		switch {
 		case parts == 0:
 			total, unit = amount, u
@@ -249,7 +283,7 @@ func scanAge(s string, i, end int) (RelativeTime, int, bool) {
 		default:
 			total += toUnit(amount, u, unit)
 		}
-		total = min(total, maxAmount)
+		total = min(total, maxAmount*milli)
 		parts++
 		last = k2
 		i = k2
@@ -284,20 +318,44 @@ func scanAge(s string, i, end int) (RelativeTime, int, bool) {
 			}
 		}
 	}
+	amount, unit := exact(total, unit)
 	return RelativeTime{
-		Text:      s[start:stop],
-		Amount:    total,
-		Unit:      unit,
-		Direction: dir,
-		Start:     start,
-		End:       stop,
+		Text:        s[start:stop],
+		Amount:      amount,
+		Unit:        unit,
+		Direction:   dir,
+		Approximate: approx,
+		Start:       start,
+		End:         stop,
 	}, stop, true
 }
 
-// scanAmount scans a number at s[i]: digits, a number word, "anderhalf" or
-// "een half"/"half". half reports a half unit to add: "anderhalf" is 1 and
-// a half, so amount 3 with half set means three halves.
-func scanAmount(s string, i, end int) (amount int64, half bool, next int, ok bool) {
+// scanHedge scans a hedge word at s[i] ("ruim", "bijna", "meer dan") and
+// returns the offset past it.
+func scanHedge(s string, i, end int) (int, bool) {
+	w, j := nextWord(s, i, end)
+	lw := strings.ToLower(w)
+	if lw == "zo" && j+2 <= end && s[j:j+2] == "'n" {
+		return j + 2, true
+	}
+	if lw == "meer" || lw == "minder" || lw == "nog" {
+		w2, j2 := nextWord(s, j, end)
+		if lw2 := strings.ToLower(w2); lw2 == "dan" || lw2 == "geen" {
+			return j2, true
+		}
+		return 0, false
+	}
+	if lw != "enkele" && lw != "paar" && approxWords[lw] {
+		return j, true
+	}
+	return 0, false
+}
+
+// scanAmount scans a number at s[i] and returns it in thousandths: digits
+// with an optional decimal comma ("2,5"), a number word, "anderhalf", "een
+// half"/"half", "een" before "halfuur" or "kwartier", and the vague
+// "enkele" (3) and "een paar" (2), which set vague.
+func scanAmount(s string, i, end int) (amount int64, vague bool, next int, ok bool) {
 	j := i
 	for j < end && j-i < 12 && '0' <= s[j] && s[j] <= '9' {
 		j++
@@ -310,24 +368,41 @@ func scanAmount(s string, i, end int) (amount int64, half bool, next int, ok boo
 		for _, c := range s[i:j] {
 			n = n*10 + int64(c-'0')
 		}
-		return min(n, maxAmount), false, j, true
+		n = min(n, maxAmount) * milli
+		// A decimal fraction: "2,5 uur", "1.5 uur".
+		if j+1 < end && (s[j] == ',' || s[j] == '.') && '0' <= s[j+1] && s[j+1] <= '9' {
+			k, scale := j+1, int64(milli/10)
+			for k < end && '0' <= s[k] && s[k] <= '9' {
+				n += int64(s[k]-'0') * scale
+				scale /= 10
+				k++
+			}
+			j = k
+		}
+		return n, false, j, true
 	}
 	w, j := nextWord(s, i, end)
 	lw := strings.ToLower(w)
 	switch lw {
 	case "anderhalf", "anderhalve":
-		return 3, true, j, true
+		return 3 * milli / 2, false, j, true
 	case "half", "halve":
-		return 1, true, j, true
+		return milli / 2, false, j, true
+	case "enkele":
+		return 3 * milli, true, j, true
+	case "paar":
+		return 2 * milli, true, j, true
 	case "een", "één", "eén":
-		// "een half uur"
-		if w2, j2 := nextWord(s, j, end); w2 == "half" || w2 == "halve" {
-			return 1, true, j2, true
+		switch w2, j2 := nextWord(s, j, end); strings.ToLower(w2) {
+		case "half", "halve":
+			return milli / 2, false, j2, true
+		case "paar":
+			return 2 * milli, true, j2, true
 		}
-		return 1, false, j, true
+		return milli, false, j, true
 	}
-	if n, ok := numberWord(lw); ok {
-		return n, false, j, true
+	if n, ok := numword.Cardinal(lw); ok {
+		return int64(n) * milli, false, j, true
 	}
 	return 0, false, 0, false
 }
@@ -366,46 +441,4 @@ func nextUnitWord(s string, i, end int) (string, int) {
 		}
 	}
 	return s[i:j], j
-}
-
-var numberUnits = map[string]int64{
-	"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
-	"zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-}
-
-var numberTeens = map[string]int64{
-	"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-	"vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-}
-
-var numberTens = map[string]int64{
-	"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-	"zeventig": 70, "tachtig": 80, "negentig": 90,
-}
-
-// numberWord parses a Dutch cardinal from nul to negenennegentig and the
-// round hundreds: "tweeëntwintig", "achtenveertig", "honderd".
-func numberWord(w string) (int64, bool) {
-	if n, ok := numberUnits[w]; ok {
-		return n, true
-	}
-	if n, ok := numberTeens[w]; ok {
-		return n, true
-	}
-	if n, ok := numberTens[w]; ok {
-		return n, true
-	}
-	if w == "honderd" {
-		return 100, true
-	}
-	for _, sep := range []string{"ën", "en"} {
-		if k := strings.Index(w, sep); k > 0 {
-			u, ok1 := numberUnits[w[:k]]
-			t, ok2 := numberTens[w[k+len(sep):]]
-			if ok1 && ok2 && u > 0 {
-				return t + u, true
-			}
-		}
-	}
-	return 0, false
 }

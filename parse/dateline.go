@@ -106,6 +106,42 @@ var kickers = map[string]bool{
 	"URGENT": true, "SPOED": true, "CORRECTION": true, "ALERT": true,
 }
 
+// scanKicker scans a kicker label and its dash at s[i] ("UPDATE -",
+// "LIVE –") and returns the offset past the dash and the label's span.
+func scanKicker(s string, i, end int) (int, Span, bool) {
+	j := i
+	for n := 0; n < 3; n++ {
+		k := scanPlaceWord(s, j, end)
+		if k == j {
+			break
+		}
+		j = k
+		if k2 := skipBlank(s, j, end); k2 < end && k2 > j && startsPlaceWord(s, k2, end) && kickers[strings.ToUpper(s[i:j])+" "+firstWord(s, k2, end)] {
+			j = k2
+			continue
+		}
+		break
+	}
+	label := strings.ToUpper(s[i:j])
+	if j == i || !kickers[label] || !isAllCaps(s[i:j]) {
+		return 0, Span{}, false
+	}
+	k := skipBlank(s, j, end)
+	if k >= end {
+		return 0, Span{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s[k:end])
+	if !isDash(r) {
+		return 0, Span{}, false
+	}
+	return skipBlank(s, k+n, end), span(s, i, j), true
+}
+
+// firstWord returns the upper-case form of the place word at s[i].
+func firstWord(s string, i, end int) string {
+	return strings.ToUpper(s[i:scanPlaceWord(s, i, end)])
+}
+
 // placeWord is one word of a dateline place.
 type placeWord struct{ start, end int }
 

@@ -33,7 +33,10 @@ type Body struct {
 type Story struct {
 	// Headline is the story's own headline, if it has one. The headline
 	// of a page that holds one article is also that article's headline.
-	Headline Span      `json:"headline,omitzero"`
+	Headline Span `json:"headline,omitzero"`
+	// Kicker is a label before the dateline, such as "UPDATE" in
+	// "UPDATE - UTRECHT (ANP) - ...".
+	Kicker   *Span     `json:"kicker,omitzero"`
 	Dateline *Dateline `json:"dateline,omitzero"`
 	Body     Body      `json:"body,omitzero"`
 	// Age is how old the item was when the page was made, such as "28
@@ -157,6 +160,7 @@ type event struct {
 	start, end int
 	dateline   *Dateline
 	age        *RelativeTime
+	kicker     *Span
 }
 
 // scanEvents splits text into paragraphs, datelines and ages.
@@ -188,11 +192,28 @@ func scanLine(s string, i, end int, evs []event) []event {
 	// An age at the start of a line: alone, or glued to the next
 	// item's dateline ("28 minuten geledenTEHERAN (ANP/AFP) - ...").
 	if a, k, ok := scanAge(s, i, end); ok {
-		if j := skipBlank(s, k, end); j == end {
+		j := skipBlank(s, k, end)
+		if j == end {
 			return append(evs, event{kind: evAge, age: newAge(a)})
-		} else if d, ok := scanDateline(s, j, end); ok {
+		}
+		if d, ok := scanDateline(s, j, end); ok {
 			evs = append(evs, event{kind: evAge, age: newAge(a)})
 			return append(evs, datelineEvent(s, d, end))
+		}
+		if j == skipInvisible(s, k, end) {
+			// Glued to the next item's text with no blank between
+			// ("28 minuten geledenDe brand ..."): scanAge only stops
+			// there before an upper-case letter.
+			evs = append(evs, event{kind: evAge, age: newAge(a)})
+			return scanLine(s, j, end, evs)
+		}
+	}
+	// A kicker before a dateline: "UPDATE - UTRECHT (ANP) - ...".
+	if k, kick, ok := scanKicker(s, i, end); ok {
+		if d, ok := scanDateline(s, k, end); ok {
+			ev := datelineEvent(s, d, end)
+			ev.kicker = &kick
+			return append(evs, ev)
 		}
 	}
 	if d, ok := scanDateline(s, i, end); ok {
@@ -312,58 +333,103 @@ type builder struct {
 	blockStart bool
 }
 
+// textRole is what a paragraph is on the page.
+type textRole uint8
+
+const (
+	roleParagraph    textRole = iota // body text
+	roleSection                      // a section title
+	rolePageHeadline                 // the page headline
+	roleHeadline                     // a story headline
+)
+
+// classify decides the role of every paragraph event. It depends on the
+// events alone, so that the builder can look ahead at whole blocks.
+func classify(s string, evs []event) []textRole {
+	roles := make([]textRole, len(evs))
+	for k, ev := range evs {
+		if ev.kind != evText {
+			continue
+		}
+		next := eventKind(255)
+		if k+1 < len(evs) {
+			next = evs[k+1].kind
+		}
+		short := headlineLike(s, ev.start, ev.end)
+		switch {
+		case next != 255 && sectionTitle(s, ev.start, ev.end):
+			roles[k] = roleSection
+		case short && next == evDateline && itemsFollow(s, evs, k+1):
+			// A short line over items that carry no headlines of their
+			// own: a section title.
+			roles[k] = roleSection
+		case k == 0 && short && next != 255:
+			roles[k] = rolePageHeadline
+		case short && next == evDateline:
+			roles[k] = roleHeadline
+		}
+	}
+	return roles
+}
+
+// agesFollow reports whether, in the block of events that starts at evs[k]
+// and runs to the next section title, ages follow their items. They do
+// unless the block opens with an age and does not end with one.
+func agesFollow(evs []event, roles []textRole, k int) bool {
+	end := k
+	for end < len(evs) && !(evs[end].kind == evText && roles[end] == roleSection) {
+		end++
+	}
+	first := k
+	for first < end && evs[first].kind == evText && roles[first] != roleParagraph {
+		first++ // headlines before the first item
+	}
+	if first == end || evs[first].kind != evAge {
+		return true
+	}
+	return evs[end-1].kind == evAge
+}
+
 func build(s string, evs []event) *Document {
 	b := &builder{s: s, doc: &Document{}, blockStart: true}
-	for k := 0; k < len(evs); k++ {
-		ev := evs[k]
+	roles := classify(s, evs)
+	b.agesFirst = !agesFollow(evs, roles, 0)
+	for k, ev := range evs {
 		switch ev.kind {
 		case evAge:
 			b.age(ev.age)
 		case evDateline:
 			b.startStory(ev.dateline)
+			b.cur.Kicker = ev.kicker
 			b.paragraph(ev.start, ev.end)
 		case evText:
-			b.text(evs, k)
+			sp := span(s, ev.start, ev.end)
+			switch roles[k] {
+			case roleSection:
+				b.section(sp)
+				b.agesFirst = !agesFollow(evs, roles, k+1)
+			case rolePageHeadline:
+				b.doc.Headline = sp
+				b.pendingHeadline = sp
+			case roleHeadline:
+				b.finishStory()
+				b.pendingHeadline = sp
+			default:
+				if b.cur == nil || b.closed {
+					b.startStory(nil)
+				}
+				b.paragraph(ev.start, ev.end)
+			}
 		}
 	}
 	b.finish()
 	return b.doc
 }
 
-// text handles the paragraph evs[k].
-func (b *builder) text(evs []event, k int) {
-	ev := evs[k]
-	s := b.s
-	first := k == 0
-	next := eventKind(255)
-	if k+1 < len(evs) {
-		next = evs[k+1].kind
-	}
-	switch {
-	case sectionTitle(s, ev.start, ev.end) && next != 255:
-		b.section(span(s, ev.start, ev.end))
-	case headlineLike(s, ev.start, ev.end) && next == evDateline && b.itemsFollow(evs, k+1):
-		// A short line over items that carry no headlines of their own:
-		// a section title.
-		b.section(span(s, ev.start, ev.end))
-	case first && headlineLike(s, ev.start, ev.end) && next != 255:
-		b.doc.Headline = span(s, ev.start, ev.end)
-		b.pendingHeadline = b.doc.Headline
-	case headlineLike(s, ev.start, ev.end) && next == evDateline:
-		b.finishStory()
-		b.pendingHeadline = span(s, ev.start, ev.end)
-	default:
-		if b.cur == nil || b.closed {
-			b.startStory(nil)
-		}
-		b.paragraph(ev.start, ev.end)
-	}
-}
-
 // itemsFollow reports whether evs[k:] starts with at least two dated items
 // with ages and no headlines of their own: the shape of a section of short
 // items.
-func (b *builder) itemsFollow(evs []event, k int) bool {
+func itemsFollow(s string, evs []event, k int) bool {
 	items, ages := 0, 0
 	for ; k < len(evs); k++ {
 		switch evs[k].kind {
@@ -377,7 +443,7 @@ func (b *builder) itemsFollow(evs []event, k int) bool {
 		case evText:
 			// A paragraph inside the first item is fine; a headline-like
 			// line before the next item means items have headlines.
-			if k+1 < len(evs) && evs[k+1].kind == evDateline && headlineLike(b.s, evs[k].start, evs[k].end) {
+			if k+1 < len(evs) && evs[k+1].kind == evDateline && headlineLike(s, evs[k].start, evs[k].end) {
 				return items >= 2 && ages > 0
 			}
 		}
@@ -388,19 +454,27 @@ func (b *builder) itemsFollow(evs []event, k int) bool {
 func (b *builder) section(title Span) {
 	b.finishStory()
 	b.pendingHeadline = Span{}
+	b.pendingAge = nil
 	b.doc.Sections = append(b.doc.Sections, Section{Title: title})
 	b.blockStart = true
-	b.agesFirst = false
 }
 
 func (b *builder) age(a *RelativeTime) {
-	if b.blockStart && b.cur == nil {
-		// The first thing in a block is an age: ages precede their items.
-		b.agesFirst = true
-	}
-	if !b.agesFirst && b.cur != nil && !b.closed && b.cur.Age == nil {
-		b.cur.Age = a
-		b.closed = true
+	if !b.agesFirst {
+		// Ages follow their items. An age before the first item of a
+		// block belongs to the last item before the block, if that has
+		// none.
+		st := b.cur
+		if st == nil || b.closed {
+			st = nil
+			if b.cur == nil && b.blockStart {
+				st = b.lastStory()
+			}
+		}
+		if st != nil && st.Age == nil {
+			st.Age = a
+			b.closed = b.cur != nil
+		}
 		return
 	}
 	b.finishStory()
@@ -462,13 +536,12 @@ func (b *builder) finish() {
 	}
 }
 
+// lastStory returns the story filed last, in any section, or nil.
 func (b *builder) lastStory() *Story {
-	if n := len(b.doc.Sections); n > 0 {
-		sec := &b.doc.Sections[n-1]
-		if m := len(sec.Stories); m > 0 {
-			return &sec.Stories[m-1]
+	for i := len(b.doc.Sections) - 1; i >= 0; i-- {
+		if sts := b.doc.Sections[i].Stories; len(sts) > 0 {
+			return &sts[len(sts)-1]
 		}
-		return nil
 	}
 	if m := len(b.doc.Stories); m > 0 {
 		return &b.doc.Stories[m-1]

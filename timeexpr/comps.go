@@ -1,5 +1,7 @@
 package timeexpr
 
+import "github.com/draadnlp/draad/internal/numword"
+
 func setTime(s *spec, h, m, sec int, g Grain, amb bool) {
 	s.hasTime = true
 	s.hour, s.min, s.sec, s.tg = h, m, sec, g
@@ -217,7 +219,7 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 }
 
 func isCardinal(s string) bool {
-	_, ok := cardinal(s)
+	_, ok := numword.Cardinal(s)
 	return ok
 }
 

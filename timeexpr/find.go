@@ -1,6 +1,8 @@
 package timeexpr
 
 import (
+	"github.com/draadnlp/draad/internal/numword"
+
 	"sync"
 	"time"
 )
@@ -195,7 +197,7 @@ type lexTable struct {
 // words and compounds such as "maandagavond". Built once on first use.
 var lexicon = sync.OnceValue(func() *lexTable {
 	m := make(map[string]struct{}, 21000)
-	for w := range numberWords() {
+	for w := range numword.Words {
 		m[w] = struct{}{}
 	}
 	heads := []string{"gister", "gisteren", "morgen", "overmorgen", "eergisteren", "vandaag"}

@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"github.com/draadnlp/draad/internal/numword"
 	"math"
 	"strconv"
 	"strings"
@@ -578,7 +579,7 @@ func (ps *parser) decade(p int) (match, bool) {
 		case ps.w(q) == "'" && ps.isNum(q+1) && ps.glued(q+1) && ps.t[q+1].nd == 2 && ps.t[q+1].n%10 == 0:
 			k, e = ps.t[q+1].n, q+2
 		default:
-			v, ok := below100(ps.w(q))
+			v, ok := numword.Below100(ps.w(q))
 			if !ok || v%10 != 0 || v < 20 {
 				return match{}, false
 			}
@@ -597,7 +598,7 @@ func (ps *parser) decade(p int) (match, bool) {
 		dir := ps.dir
 		i := pickDir(dir, ps.ref, starts[:], ends[:], true)
 		if ps.w(e) == "van" && ps.w(e+1) == "de" && ps.w(e+3) == "eeuw" {
-			if n, ok := ordinalWord(ps.w(e + 2)); ok && n >= 1 && n <= 99 {
+			if n, ok := numword.Ordinal(ps.w(e + 2)); ok && n >= 1 && n <= 99 {
 				starts[0] = day((n-1)*100+k, 1, 1, loc)
 				ends[0] = starts[0].AddDate(10, 0, 0)
 				i, e = 0, e+4

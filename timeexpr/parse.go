@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"github.com/draadnlp/draad/internal/numword"
 	"time"
 )
 
@@ -48,9 +49,9 @@ func (ps *parser) numWord(p int) (int, uint8) {
 	if t.nk == 0 {
 		t.nk = 1
 		if w := ps.w(p); len(w) >= 3 && lexicon().may[lexIdx(w)] {
-			if nw, ok := numberWords()[w]; ok {
-				t.n, t.nk = nw.v, 2
-				if nw.ord {
+			if n, ord, ok := numword.Lookup(w); ok {
+				t.n, t.nk = n, 2
+				if ord {
 					t.nk = 3
 				}
 			}
@@ -328,7 +329,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 }
 
 func isOrdinalWord(s string) bool {
-	_, ok := ordinalWord(s)
+	_, ok := numword.Ordinal(s)
 	return ok
 }
 

@@ -1,4 +1,8 @@
-package timeexpr
+// Package numword reads Dutch number words, cardinal and ordinal, below
+// 10000. It serves the age parser in package parse and the time-expression
+// engine in package timeexpr. Its table is built once, on first use, and is
+// safe for concurrent use.
+package numword
 
 import (
 	"strings"
@@ -282,8 +286,10 @@ func ordinalOf(w string) string {
 	return w + "de"
 }
 
-// cardinal returns the value of a Dutch cardinal number word below 10000.
-func cardinal(s string) (int, bool) {
+// Cardinal returns the value of a Dutch cardinal number word below 10000,
+// written as one lower-case word: "drie", "eenentwintig",
+// "tweeëntwintig", "honderdvijftig", "tweeduizendvierentwintig".
+func Cardinal(s string) (int, bool) {
 	if len(s) < 3 {
 		return 0, false
 	}
@@ -291,11 +297,32 @@ func cardinal(s string) (int, bool) {
 	return nw.v, ok && !nw.ord
 }
 
-// ordinalWord returns the value of a Dutch ordinal word below 10000.
-func ordinalWord(s string) (int, bool) {
+// Ordinal returns the value of a Dutch ordinal word below 10000, written as
+// one lower-case word: "eerste", "eenentwintigste", "honderdste".
+func Ordinal(s string) (int, bool) {
 	if len(s) < 5 {
 		return 0, false
 	}
 	nw, ok := numberWords()[s]
 	return nw.v, ok && nw.ord
 }
+
+// Lookup returns the value of a Dutch cardinal or ordinal number word below
+// 10000 and whether it is an ordinal.
+func Lookup(w string) (n int, ordinal, ok bool) {
+	nw, ok := numberWords()[w]
+	return nw.v, nw.ord, ok
+}
+
+// Words yields every number word that [Lookup] knows, in no fixed order.
+func Words(yield func(string) bool) {
+	for w := range numberWords() {
+		if !yield(w) {
+			return
+		}
+	}
+}
+
+// Below100 parses a cardinal number word below 100 ("negentig",
+// "negenennegentig") by rule, without the table.
+func Below100(s string) (int, bool) { return below100(s) }

@@ -1,4 +1,4 @@
-package timeexpr
+package numword
 
 import "testing"
 
@@ -30,9 +30,9 @@ func TestNumberWords(t *testing.T) {
 			var got int
 			var ok bool
 			if tc.ord {
-				got, ok = ordinalWord(tc.in)
+				got, ok = Ordinal(tc.in)
 			} else {
-				got, ok = cardinal(tc.in)
+				got, ok = Cardinal(tc.in)
 			}
 			if !ok || got != tc.want {
 				t.Errorf("number(%q) = %d, %v; want %d", tc.in, got, ok, tc.want)
@@ -40,11 +40,11 @@ func TestNumberWords(t *testing.T) {
 		})
 	}
 	for _, bad := range []string{"de", "hotel", "twee tig", "eentwintig", "negenennegentigduizend", "drieste", ""} {
-		if v, ok := cardinal(bad); ok {
-			t.Errorf("cardinal(%q) = %d, want none", bad, v)
+		if v, ok := Cardinal(bad); ok {
+			t.Errorf("Cardinal(%q) = %d, want none", bad, v)
 		}
-		if v, ok := ordinalWord(bad); ok {
-			t.Errorf("ordinalWord(%q) = %d, want none", bad, v)
+		if v, ok := Ordinal(bad); ok {
+			t.Errorf("Ordinal(%q) = %d, want none", bad, v)
 		}
 	}
 }
