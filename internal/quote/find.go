@@ -284,7 +284,14 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if p, ok := pronouns[t.lower]; ok {
 		return phrase{start: t.start, end: t.end, next: i + 1, pronoun: true, plural: p.plural, ambiguous: p.ambiguous}, true
 	}
-	if m := f.mentionFor(t); m != nil {
+	m := f.mentionFor(t)
+	if prepositions[t.lower] && (m == nil || !m.Person) {
+		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
+		// Haag zei Wilders") is never the subject: in a main clause the
+		// subject then follows the finite verb.
+		return phrase{}, false
+	}
+	if m != nil {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
 	j := i
@@ -354,6 +361,18 @@ func (f *finder) sentenceInitial(i int) bool {
 		}
 	}
 	return true
+}
+
+// prepositions open a prepositional phrase, which is never a speaker.
+// "van", "ten" and "ter" are left out: they start surnames ("Van Dissel",
+// "Ten Hag").
+var prepositions = map[string]bool{
+	"in": true, "tegen": true, "aan": true, "op": true, "bij": true, "met": true, "voor": true, "na": true,
+	"tijdens": true, "over": true, "naar": true, "tegenover": true, "vanuit": true, "uit": true, "namens": true,
+	"onder": true, "door": true, "om": true, "rond": true, "sinds": true, "tot": true, "zonder": true,
+	"binnen": true, "buiten": true, "achter": true, "naast": true, "via": true, "vanaf": true, "wegens": true,
+	"ondanks": true, "dankzij": true, "jegens": true, "tussen": true, "omtrent": true, "nabij": true,
+	"volgens": true, "aldus": true, "bovenop": true, "langs": true, "voorafgaand": true, "halverwege": true,
 }
 
 // adverbs never act as a role in an apposition.
@@ -730,6 +749,9 @@ func (f *finder) direct() {
 			Kind:    Direct,
 		}
 		ss := boundBefore(f.bounds, p.start)
+		if r := f.regionOf(ss); r >= 0 && f.regs[r].start == ss {
+			ss = datelineEnd(f.doc, ss, p.start)
+		}
 		se := boundAfter(f.bounds, p.end)
 		if r := f.regionOf(p.end - 1); r >= 0 && se > f.regs[r].end {
 			se = f.regs[r].end
