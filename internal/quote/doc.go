@@ -30,7 +30,10 @@
 //
 // A colon quote is "Speaker: text" without marks in the headline or the
 // first paragraph ("Stoltenberg: Rusland en China werken …"), or a quote in
-// marks after "Speaker:" with no verb. In the first paragraph the speaker
+// marks after "Speaker:" with no verb, anywhere ("Wilders: 'Dit is een
+// zwarte dag.'", rule colon): there a lone name is a speaker even when no
+// mention covers it. In the first paragraph the speaker of a colon quote
+// without marks
 // must resolve to a mention; a headline speaker may be any name, but never a
 // label such as "Live:" or "Analyse:".
 //

@@ -832,7 +832,13 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		}
 		break
 	}
-	if ph, ok := f.parseNP(pre, s0); ok && ph.next == len(pre) && s0 == 0 {
+	// "Wilders: '…'": a name standing alone before the colon and the mark
+	// is a speaker even where a lone capitalised word opening a sentence
+	// would not be.
+	f.headline = true
+	ph, ok := f.parseNP(pre, s0)
+	f.headline = false
+	if ok && ph.next == len(pre) && s0 == 0 {
 		q.Kind = Colon
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
