@@ -159,12 +159,15 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 		words[nw] = placeWord{j, k}
 		nw++
 		j = k
-		// Words are separated by one blank; look past it.
+		// Words are separated by one blank, or by a slash between places
+		// ("BRUSSEL/LUXEMBURG").
 		n := skipBlank(s, j, end)
-		if n == j || n-j > 4 {
+		if n < end && s[n] == '/' {
+			n = skipBlank(s, n+1, end)
+		} else if n == j || n-j > 4 {
 			break
 		}
-		if n < end && !startsPlaceWord(s, n, end) {
+		if n >= end || !startsPlaceWord(s, n, end) {
 			break
 		}
 		j = n
@@ -174,7 +177,7 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 	}
 	placeEnd := words[nw-1].end
 	placeText := s[start:placeEnd]
-	if len(placeText) > 48 {
+	if len(placeText) > 64 {
 		return Dateline{}, false
 	}
 	d := Dateline{PlaceText: placeText, Start: start}
@@ -210,33 +213,94 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 			return Dateline{}, false
 		}
 	}
+	// A doubled hyphen is one dash: "DEN HAAG (ANP) -- Het ...".
+	if r == '-' && j < end && s[j] == '-' {
+		j++
+	}
 	d.End = j
 	d.Text = s[start:j]
 
-	upper := strings.ToUpper(placeText)
-	upper = strings.Join(strings.Fields(strings.Map(normalBlank, upper)), " ")
-	if kickers[upper] {
-		return Dateline{}, false
+	// The place may name several places joined by slashes; each is
+	// checked and spelled on its own.
+	var parts []string
+	for p := range strings.SplitSeq(placeText, "/") {
+		parts = append(parts, canonicalUpper(p))
+	}
+	known := true
+	spelled := make([]string, len(parts))
+	for k, p := range parts {
+		if kickers[p] {
+			return Dateline{}, false
+		}
+		if sp, ok := placeTable()[p]; ok {
+			spelled[k] = sp
+		} else {
+			known = false
+		}
 	}
 	caps := isAllCaps(placeText)
-	known, isKnown := placeTable()[upper]
 	switch {
 	case !caps && !isTitleCase(s, words[:nw]):
 		return Dateline{}, false
-	case len(d.Agencies) == 0 && d.Date == nil && !isKnown:
+	case len(d.Agencies) == 0 && d.Date == nil && !known:
 		// A place with no agency and no date must be a known place: this
 		// is what tells "DEN HAAG -" from "UITSTEL -".
 		return Dateline{}, false
-	case !caps && !isKnown && nw > 1:
+	case len(d.Agencies) == 0 && d.Date == nil && startsWithPlace(s, j, end):
+		// "Utrecht - Amsterdam is druk": a route or a match, not a
+		// dateline.
+		return Dateline{}, false
+	case !caps && !known && nw > 1 && !strings.Contains(placeText, "/"):
 		// "Autoriteit Persoonsgegevens (AP) -" is a name, not a place.
 		return Dateline{}, false
 	}
-	if isKnown {
-		d.Place = known
-	} else {
-		d.Place = normalizePlace(upper)
+	for k, p := range parts {
+		if spelled[k] != "" {
+			continue
+		}
+		if caps {
+			spelled[k] = normalizePlace(p)
+		} else {
+			// A mixed-case place is kept as written ("McAllen",
+			// "Marche-en-Famenne"), with its blanks made plain.
+			spelled[k] = strings.Join(strings.Fields(strings.Map(normalBlank, strings.Split(placeText, "/")[k])), " ")
+		}
 	}
+	d.Place = strings.Join(spelled, "/")
 	return d, true
+}
+
+// canonicalUpper returns the upper-case form of a place for look-ups:
+// blanks made single spaces and typographic apostrophes made plain.
+func canonicalUpper(p string) string {
+	p = strings.Map(func(r rune) rune {
+		switch {
+		case isBlank(r):
+			return ' '
+		case r == '’' || r == '‘':
+			return '\''
+		}
+		return r
+	}, p)
+	return strings.ToUpper(strings.Join(strings.Fields(p), " "))
+}
+
+// startsWithPlace reports whether the text at s[i] starts with a known
+// place name followed by a blank.
+func startsWithPlace(s string, i, end int) bool {
+	i = skipBlank(s, i, end)
+	j := i
+	for n := 0; n < 3; n++ {
+		k := scanPlaceWord(s, j, end)
+		if k == j {
+			return false
+		}
+		if _, ok := placeTable()[canonicalUpper(s[i:k])]; ok {
+			return true
+		}
+		j = skipBlank(s, k, end)
+	}
+	return false
 }
 
 // normalBlank maps every blank to a space, so that "DEN\u00a0HAAG" finds
@@ -251,7 +315,7 @@ func normalBlank(r rune) rune {
 // startsPlaceWord reports whether a place word can start at s[i].
 func startsPlaceWord(s string, i, end int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:end])
-	return isLetter(r) || r == '\'' || r == '’'
+	return isLetter(r) || r == '\'' || r == '’' || r == '‘'
 }
 
 // scanPlaceWord returns the end of the place word at s[i], or i if there is
@@ -271,7 +335,7 @@ func scanPlaceWord(s string, i, end int) int {
 		case isInvisible(r):
 			j += n
 			continue
-		case r == '\'' || r == '’':
+		case r == '\'' || r == '’' || (r == '‘' && j == i):
 			// Leading ('S-HERTOGENBOSCH) or inner (N'DJAMENA) apostrophe.
 			if j+n < end {
 				if r2, _ := utf8.DecodeRuneInString(s[j+n : end]); isLetter(r2) {
@@ -288,6 +352,11 @@ func scanPlaceWord(s string, i, end int) int {
 					continue
 				}
 			}
+			// A final dot ends a short abbreviation: "ST. LOUIS",
+			// "WASHINGTON D.C. (AP)".
+			if r == '.' && letters > 0 && letters <= 3 && (j+n == end || s[j+n] == ' ' || s[j+n] == '(') {
+				j += n
+			}
 		}
 		break
 	}
@@ -300,8 +369,11 @@ func scanPlaceWord(s string, i, end int) int {
 // isAllCaps reports whether every letter of s is upper case, allowing a
 // lower-case "s" in the prefix "'s-" (as in "'s-HERTOGENBOSCH").
 func isAllCaps(s string) bool {
-	if strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s") {
-		s = s[2:]
+	for _, p := range []string{"'s", "’s", "‘s", "'t", "’t"} {
+		if t, ok := strings.CutPrefix(s, p); ok {
+			s = t
+			break
+		}
 	}
 	for _, r := range s {
 		if isLetter(r) && !isUpper(r) {
@@ -316,7 +388,9 @@ var placeParticles = map[string]bool{
 	"aan": true, "den": true, "de": true, "op": true, "in": true, "bij": true,
 	"der": true, "van": true, "ter": true, "ten": true, "la": true, "le": true,
 	"es": true, "del": true, "do": true, "da": true, "am": true, "im": true,
-	"sur": true, "en": true, "'s": true, "’s": true, "chi": true,
+	"sur": true, "en": true, "'s": true, "’s": true, "chi": true, "an": true,
+	"au": true, "aux": true, "upon": true, "on": true, "les": true, "lès": true,
+	"di": true, "della": true, "dos": true, "das": true, "y": true, "'t": true,
 }
 
 // isTitleCase reports whether each word is capitalised or a place particle,
@@ -325,7 +399,7 @@ var placeParticles = map[string]bool{
 func isTitleCase(s string, words []placeWord) bool {
 	for k, w := range words {
 		t := s[w.start:w.end]
-		if strings.HasPrefix(t, "'s-") || strings.HasPrefix(t, "’s-") {
+		if strings.HasPrefix(t, "'s-") || strings.HasPrefix(t, "’s-") || strings.HasPrefix(t, "‘s-") {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -341,42 +415,71 @@ func isTitleCase(s string, words []placeWord) bool {
 
 // normalizePlace turns an upper-case place that is not in the table into
 // its usual spelling: "NEW YORK" → "New York", "'S-GRAVENZANDE" →
-// "'s-Gravenzande", "IJMUIDEN" → "IJmuiden", "RIO DE JANEIRO" → "Rio de
-// Janeiro".
+// "'s-Gravenzande", "'T ZAND" → "'t Zand", "IJMUIDEN" → "IJmuiden", "RIO DE
+// JANEIRO" → "Rio de Janeiro", "HEIST-OP-DEN-BERG" → "Heist-op-den-Berg",
+// "L'AQUILA" → "L'Aquila".
 func normalizePlace(upper string) string {
 	var b strings.Builder
 	b.Grow(len(upper))
+	first := true
 	for k, w := range strings.Split(upper, " ") {
 		if k > 0 {
 			b.WriteByte(' ')
-			if placeParticles[strings.ToLower(w)] {
-				b.WriteString(strings.ToLower(w))
-				continue
-			}
 		}
 		for p, part := range strings.Split(w, "-") {
 			if p > 0 {
 				b.WriteByte('-')
 			}
-			b.WriteString(titleWord(part))
+			lower := strings.ToLower(part)
+			switch {
+			case lower == "'s" || lower == "'t":
+				b.WriteString(lower)
+				continue
+			case !first && placeParticles[lower]:
+				b.WriteString(lower)
+			default:
+				b.WriteString(titleWord(part))
+			}
+			first = false
 		}
 	}
 	return b.String()
 }
 
 // titleWord capitalises one word, keeping the Dutch digraph IJ together and
-// writing the article "'S" as "'s".
+// capitalising after an inner apostrophe ("N'DJAMENA" → "N'Djamena").
 func titleWord(w string) string {
-	switch {
-	case w == "'S" || w == "’S":
-		return strings.ToLower(w)
-	case strings.HasPrefix(w, "IJ"):
+	if isInitialism(w) {
+		return w // "D.C."
+	}
+	if i := strings.IndexByte(w, '\''); i > 0 && i < len(w)-1 {
+		return titleWord(w[:i]) + "'" + titleWord(w[i+1:])
+	}
+	if strings.HasPrefix(w, "'") {
+		return "'" + titleWord(w[1:])
+	}
+	if strings.HasPrefix(w, "IJ") {
 		return "IJ" + strings.ToLower(w[2:])
-	case strings.HasPrefix(w, "'") || strings.HasPrefix(w, "’"):
-		return w[:1] + titleWord(w[1:])
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+}
+
+// daysIn gives the most days of each month, 29 for February.
+var daysIn = [...]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// isInitialism reports whether w is single letters with dots, "D.C.".
+func isInitialism(w string) bool {
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // scanDatelineDate scans a date such as "15/06" or "15/06/2024" at s[i].
@@ -394,7 +497,7 @@ func scanDatelineDate(s string, i, end int) (DatelineDate, int, bool) {
 		return DatelineDate{}, 0, false
 	}
 	month, k := num(j+1, 2)
-	if k == j+1 || day < 1 || day > 31 || month < 1 || month > 12 {
+	if k == j+1 || month < 1 || month > 12 || day < 1 || day > daysIn[month] {
 		return DatelineDate{}, 0, false
 	}
 	year := 0

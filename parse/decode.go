@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // Encoding names the character encoding that [Decode] found.
@@ -16,6 +17,8 @@ const (
 	UTF8        Encoding = "utf-8"
 	Latin1      Encoding = "iso-8859-1"
 	Windows1252 Encoding = "windows-1252"
+	UTF16LE     Encoding = "utf-16le"
+	UTF16BE     Encoding = "utf-16be"
 )
 
 // ErrInvalidUTF8 is the error class of text that is not valid UTF-8. The
@@ -93,7 +96,9 @@ func looksLatin1(s string) bool {
 	return high > 0 && letters*10 >= high*8
 }
 
-// Decode returns b as UTF-8 text. Valid UTF-8 is returned unchanged.
+// Decode returns b as UTF-8 text. Valid UTF-8 is returned unchanged. Text
+// that starts with a UTF-16 byte-order mark is decoded from UTF-16 (the
+// mark is dropped).
 // Text that looks like Latin-1 is decoded, as Windows-1252 when it uses
 // that encoding's quotes and dashes in 0x80–0x9F and as ISO 8859-1
 // otherwise. Anything else that is not valid UTF-8 yields an
@@ -102,6 +107,17 @@ func looksLatin1(s string) bool {
 // The offsets in a [Document] parsed from decoded text refer to the
 // decoded UTF-8 string, not to b.
 func Decode(b []byte) (string, Encoding, error) {
+	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		endian, name := unicode.LittleEndian, UTF16LE
+		if b[0] == 0xFE {
+			endian, name = unicode.BigEndian, UTF16BE
+		}
+		out, err := unicode.UTF16(endian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return "", "", fmt.Errorf("parse: decoding %s: %w", name, err)
+		}
+		return string(out), name, nil
+	}
 	s := string(b)
 	if utf8.ValidString(s) {
 		return s, UTF8, nil

@@ -19,6 +19,8 @@ func TestDecode(t *testing.T) {
 		{"latin-1", "Itali\xeb en Belgi\xeb", "Italië en België", parse.Latin1},
 		{"windows-1252 quotes", "\x84Ja\x94, zei hij \x96 kort", "„Ja”, zei hij – kort", parse.Windows1252},
 		{"latin-1 no-break space", "BRUSSEL\xa0(ANP)", "BRUSSEL\u00a0(ANP)", parse.Latin1},
+		{"utf-16le with bom", "\xff\xfeO\x00S\x00L\x00O\x00 \x00\xeb\x00", "OSLO ë", parse.UTF16LE},
+		{"utf-16be with bom", "\xfe\xff\x00O\x00S\x00L\x00O\x00 \x00\xeb", "OSLO ë", parse.UTF16BE},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

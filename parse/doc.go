@@ -19,20 +19,25 @@
 // Parse takes UTF-8 text with any line ending (LF, CRLF, CR). No-break
 // spaces and zero-width characters count as blanks. Text that is not valid
 // UTF-8 yields an [*EncodingError] with the offset of the first bad byte;
-// [Decode] converts Latin-1 and Windows-1252 files first. Empty input is an
+// [Decode] converts Latin-1, Windows-1252 and UTF-16 (with a byte-order
+// mark) files first. Empty input is an
 // empty Document. The cost of parsing the page structure is linear in the
 // input; inputs over 64 MB are refused.
 //
 // # Datelines
 //
 // A dateline is a place of one to five words ("OSLO", "DEN HAAG",
-// "'S-HERTOGENBOSCH", "Nijmegen"), an optional Belgian-style date ("GENT
+// "'S-HERTOGENBOSCH", "WASHINGTON D.C.", "Nijmegen", or places joined by a
+// slash: "BRUSSEL/LUXEMBURG"), an optional Belgian-style date ("GENT
 // 15/06"), an optional parenthesised list of agencies joined by "/" or "-"
 // in any case ("(ANP/AFP/DPA)", "(AFP-DPA-REUTER)", "(belga)"), and a dash:
-// "-", "–", "—", or Belga's "=". Spaces around the parts are optional, and a
-// dateline may stand alone on its line. The place is kept as written
-// (PlaceText) and in its normal spelling (Place: "Den Haag",
-// "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro").
+// "-", "--", "–", "—", or Belga's "=". Spaces around the parts are
+// optional, and a dateline may stand alone on its line. The place is kept as
+// written (PlaceText) and in its normal spelling (Place: "Den Haag",
+// "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro", "Heist-op-den-Berg");
+// a mixed-case place that is not in the table is kept as written
+// ("McAllen"). A kicker before a dateline ("UPDATE - UTRECHT (ANP) -") is
+// kept in [Story].Kicker.
 //
 // Every code in the parentheses must be a registered agency, so
 // "DARWIN (AUS) -" and "EUROPESE CENTRALE BANK (ECB)" are not datelines. A
@@ -40,17 +45,21 @@
 // "DEN HAAG -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
 // "LIVE", "SPOILER ALERT") are never places. A mixed-case place of several
 // words must be known too, so "Autoriteit Persoonsgegevens (AP) -" stays
-// text.
+// text, and so does a route such as "Utrecht - Amsterdam".
 //
 // # Pages of items
 //
 // Each line is a paragraph. A story starts at a dateline, or at the first
-// paragraph after a headline or an age. Ages are recognised alone on a line,
-// at the start of a line glued to the next dateline ("28 minuten
-// geledenTEHERAN (ANP/AFP) -") and at the end of a paragraph after the end
-// of a sentence ("… tot winnaar.19 uur geleden"). Within a section, ages
-// follow their items, unless the section opens with an age, in which case
-// each age belongs to the item after it.
+// paragraph after a headline or an age. Ages ("28 minuten geleden", "een
+// kwartier geleden", "1 dag, 13 uren geleden", "ruim een uur geleden") are
+// recognised alone on a line, at the start of a line glued to the next item
+// ("28 minuten geledenTEHERAN (ANP/AFP) -", "28 minuten geledenDe brand
+// ...") and at the end of a paragraph after the end of a sentence ("… tot
+// winnaar.19 uur geleden"). Within a section, ages follow their items,
+// unless the section opens with an age and does not end with one, in which
+// case each age belongs to the item after it. When ages follow and the
+// section opens with an age, that age belongs to the last item before the
+// section.
 //
 // A section title is a short line that reads as one ("Meer uit
 // Buitenland", "Laatste nieuws", a rubric such as "Buitenland"), or a short
