@@ -33,9 +33,13 @@
 // marks after "Speaker:" with no verb, anywhere ("Wilders: 'Dit is een
 // zwarte dag.'", rule colon): there a lone name is a speaker even when no
 // mention covers it. In the first paragraph the speaker of a colon quote
-// without marks
-// must resolve to a mention; a headline speaker may be any name, but never a
-// label such as "Live:" or "Analyse:".
+// without marks must resolve to a mention; a headline speaker may be any
+// name. The left side is never a label: a place or country ("Oekraïne:
+// Rusland valt Kyiv aan", "Gaza:"), a mention that is no person or
+// organisation, a rubric or common noun from data/roles.txt ("Voetbal:",
+// "Analyse:", "Reactie:"), or an untagged word with a common-noun suffix
+// ("Waarschuwing:"). In body text a country may still be a source
+// ("Volgens Israël …").
 //
 // An indirect quote is reported speech in a sentence without quote marks.
 // Its Text is the whole sentence, its Content the reported clause:
@@ -88,6 +92,6 @@
 //
 // data/speechverbs.txt holds over a hundred speech verbs with all their
 // forms, and the markers "aldus" and "volgens"; data/roles.txt holds role
-// and source nouns and the organisation titles. Both are embedded and
+// and source nouns, labels and the organisation titles. Both are embedded and
 // parsed once; Find is safe for concurrent use.
 package quote

@@ -10,7 +10,9 @@ func Mentions(ents []entity.Entity) []Mention {
 		ms[i] = Mention{
 			Text: e.Text, Start: e.Start, End: e.End,
 			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
-			Person: e.Type == entity.Person,
+			Person:       e.Type == entity.Person,
+			Organisation: e.Type == entity.Organisation,
+			Place:        e.Type == entity.Country || e.Type == entity.Location,
 		}
 	}
 	return ms

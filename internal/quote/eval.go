@@ -110,7 +110,11 @@ func parseMentions(doc, sec string) ([]Mention, error) {
 		switch strings.TrimSpace(fs[1]) {
 		case "person":
 			m.Person = true
-		case "org", "loc":
+		case "org":
+			m.Organisation = true
+		case "loc":
+			m.Place = true
+		case "misc":
 		default:
 			return nil, fmt.Errorf("mention line %d: unknown type %q", i+1, fs[1])
 		}

@@ -241,6 +241,7 @@ type phrase struct {
 	role       string
 	source     bool // a non-person source ("het ministerie", "critici")
 	person     bool
+	mute       bool // a mention that never speaks in a headline: a place, an event
 }
 
 var pronouns = map[string]struct{ plural, ambiguous bool }{
@@ -398,7 +399,45 @@ func (f *finder) mentionPhrase(ts []tok, i int, m *Mention, role string) phrase 
 	if role == "" && m.Role != "" {
 		role, _ = f.normRole(m.Role)
 	}
-	return phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person}
+	return phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person,
+		mute: !m.Person && !m.Organisation}
+}
+
+// labelSuffixes end common nouns that label a line ("Waarschuwing:",
+// "Conclusie:") rather than name a speaker.
+var labelSuffixes = []string{"isme", "heid", "schap", "teit", "ing", "tie", "sie"}
+
+// notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
+// as ph, is a label rather than a speaker: a place or another mention that
+// is no person or organisation ("Oekraïne:", "Gaza:"), a rubric or common
+// noun ("Voetbal:", "Reactie:"), or an untagged capitalised word with a
+// common-noun suffix.
+func (f *finder) notSpeakerLabel(ts []tok, ph phrase) bool {
+	if ph.mute {
+		return true
+	}
+	var words []tok
+	for _, t := range ts {
+		if t.start >= ph.start && t.end <= ph.end && t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0].lower
+	if f.lx.labels[w] || notNames[w] {
+		return true
+	}
+	if f.mentionFor(words[0]) != nil || ph.role != "" || f.lx.isRole(w) {
+		return false // "Koning: …" is a role, not a label
+	}
+	for _, suf := range labelSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase reads a role phrase from ts[i] with the role noun at ts[r],
@@ -838,7 +877,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	f.headline = true
 	ph, ok := f.parseNP(pre, s0)
 	f.headline = false
-	if ok && ph.next == len(pre) && s0 == 0 {
+	if ok && ph.next == len(pre) && s0 == 0 && !f.notSpeakerLabel(pre, ph) {
 		q.Kind = Colon
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
@@ -1103,7 +1142,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 	f.headline = headline
 	ph, ok := f.parseNP(ts, 0)
 	f.headline = false
-	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || len(ts) == 1 && notNames[ts[0].lower] {
+	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || f.notSpeakerLabel(ts, ph) {
 		return
 	}
 	if ph.canonical == "" && ph.role != "" && headline {

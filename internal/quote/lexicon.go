@@ -33,6 +33,7 @@ type lexicon struct {
 	roles   map[string]bool
 	sources map[string]bool
 	heads   map[string]bool
+	labels  map[string]bool
 	titles  map[string][]string // lowercased title -> lowercased organisations
 }
 
@@ -44,6 +45,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		roles:   map[string]bool{},
 		sources: map[string]bool{},
 		heads:   map[string]bool{},
+		labels:  map[string]bool{},
 		titles:  map[string][]string{},
 	}
 	if err := lx.parseVerbs(speechVerbsData); err != nil {
@@ -161,6 +163,8 @@ func (lx *lexicon) parseRoles(data string) error {
 			set = lx.sources
 		case "heads":
 			set = lx.heads
+		case "labels":
+			set = lx.labels
 		case "titles":
 			title, orgs, ok := strings.Cut(line, "=")
 			if !ok {

@@ -22,6 +22,15 @@ type Mention struct {
 	Country string
 	// Person is true for persons and false for organisations and places.
 	Person bool
+	// Organisation is true for organisations (parties, ministries, media,
+	// companies), which may speak as a body ("NAVO: …").
+	Organisation bool
+	// Place is true for countries and other places (cities, regions). A
+	// place before a headline colon ("Gaza: tientallen doden …") is a
+	// dateline, not a speaker. A mention that is neither a person, an
+	// organisation nor a place (an event, a title, a sport) never speaks
+	// in a headline either.
+	Place bool
 }
 
 // Span is a piece of the document with its byte offsets.
