@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/draadnlp/draad/internal/ner"
@@ -156,12 +158,24 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR")
 	dev := fs.String("dev", "ned.testa", "development `FILE` in DIR for early stopping (empty: none)")
 	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
-	prune := fs.Float64("prune", 0, "drop features whose weights are all below this")
+	prune := fs.Float64("prune", 0.01, "drop features whose weights are all below this fraction of the largest weight")
 	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
 	ensemble := fs.Int("ensemble", 5, "average this many perceptrons trained with different seeds")
+	folds := fs.Int("folds", 5, "jackknife folds for the training-data lexicon and first-pass tags")
+	bias := fs.String("bias", "PER=-0.15", "comma-separated TYPE=BIAS shifts of entity starts in the final pass (chosen on ned.testa)")
 	quiet := fs.Bool("q", false, "do not log progress")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	typeBias := map[string]float64{}
+	for _, kv := range splitComma(*bias) {
+		k, v, ok := strings.Cut(kv, "=")
+		f, err := strconv.ParseFloat(v, 64)
+		if !ok || err != nil {
+			fmt.Fprintf(stderr, "draad: bad -bias %q\n", kv)
+			return 2
+		}
+		typeBias[k] = f
 	}
 	var docs []ner.Document
 	for _, name := range splitComma(*train) {
@@ -172,7 +186,7 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		docs = append(docs, d...)
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble, Folds: *folds, TypeBias: typeBias}
 	if !*quiet {
 		opt.Log = stderr
 	}

@@ -101,21 +101,24 @@ func TestCorpusCounts(t *testing.T) {
 	}
 }
 
-// TestCorpusDev scores the embedded model on the development set and
-// checks that it has not regressed below the floor recorded in
-// MODEL_CARD.md.
-func TestCorpusDev(t *testing.T) {
+// TestCorpusBars scores the embedded model on the test set and checks
+// the bars from the issue: micro-F1 >= 80 and PER F1 >= 85 with the
+// conlleval rules. The model was never tuned on this set; the test only
+// guards against a regression when the model is retrained.
+func TestCorpusBars(t *testing.T) {
 	dir := dataDir(t)
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := scoreDocs(m, readFile(t, filepath.Join(dir, "ned.testa")))
-	const floor = 79.0
-	if f := s.All.F1(); f < floor {
-		t.Errorf("testa micro-F1 = %.2f, want >= %.1f", f, floor)
+	s := scoreDocs(m, readFile(t, filepath.Join(dir, "ned.testb")))
+	if f := s.All.F1(); f < 80 {
+		t.Errorf("testb micro-F1 = %.2f, want >= 80", f)
 	}
-	t.Logf("testa micro-F1 %.2f, PER %.2f", s.All.F1(), s.ByType["PER"].F1())
+	if f := s.ByType["PER"].F1(); f < 85 {
+		t.Errorf("testb PER F1 = %.2f, want >= 85", f)
+	}
+	t.Logf("testb micro-F1 %.2f, PER %.2f", s.All.F1(), s.ByType["PER"].F1())
 }
 
 // TestLoadTime checks that the embedded model decodes in under 300 ms.

@@ -23,6 +23,12 @@ type Model struct {
 	first  *layer
 	second *layer // nil for a one-pass model
 	info   string // free-form description stored in the model file
+
+	// Tagging tables built by finalize from first and second.
+	rows  rowTable // feature hash -> row of w
+	w     []int16  // row*stride: first-pass weights, then second-pass
+	two   bool     // whether w holds second-pass weights
+	nrows int
 }
 
 // layer is the weights of one perceptron pass.
@@ -296,9 +302,7 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 
 // work is scratch space for tagging one sentence.
 type work struct {
-	info  []wordInfo
 	feats []uint64
-	offs  []int
 	em    []int32
 	back  []int32
 	score []int64
@@ -342,6 +346,7 @@ func (m *Model) tagIDs(doc [][]string) [][]int {
 
 func (m *Model) tagSegments(doc [][]string) [][]int {
 	var wk work
+	nl := len(m.labels)
 	total := 0
 	for _, words := range doc {
 		total += len(words)
@@ -350,11 +355,47 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 	infos := make([][]wordInfo, len(doc))
 	ids := make([][]int, len(doc))
 	flat := make([]int, total)
+	// One lookup per feature serves both passes: the second pass's
+	// sentence-level scores are summed while the first pass runs.
+	var em2 []int32
+	stride := nl
+	if m.two {
+		em2 = make([]int32, total*nl)
+		stride = 2 * nl
+	}
+	off := 0
 	for s, words := range doc {
+		n := len(words)
 		allInfo = m.analyzeSentence(words, allInfo)
-		infos[s] = allInfo[len(allInfo)-len(words):]
-		ids[s], flat = flat[:len(words):len(words)], flat[len(words):]
-		m.decode(&wk, m.first, words, infos[s], nil, 0, ids[s])
+		info := allInfo[len(allInfo)-n:]
+		infos[s] = info
+		ids[s], flat = flat[:n:n], flat[n:]
+		if n == 0 {
+			continue
+		}
+		gaz := m.gaz.match(info)
+		em := wk.emission(n * nl)
+		for i := range n {
+			wk.feats = appendFeatures(wk.feats[:0], words, info, i, gaz)
+			e1 := em[i*nl : i*nl+nl]
+			var e2 []int32
+			if em2 != nil {
+				e2 = em2[(off+i)*nl : (off+i)*nl+nl]
+			}
+			for _, f := range wk.feats {
+				r, ok := m.rows.get(f)
+				if !ok {
+					continue
+				}
+				row := m.w[r*stride : r*stride+stride]
+				addRow(e1, row[:nl])
+				if e2 != nil {
+					addRow(e2, row[nl:])
+				}
+			}
+		}
+		m.viterbi(em, n, m.first.trans, ids[s], wk.backptr(n*nl), wk.scores(2*nl))
+		off += n
 	}
 	if m.second == nil {
 		return ids
@@ -364,37 +405,143 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 	// second pass writes to new slices.
 	out := make([][]int, len(doc))
 	flat = make([]int, total)
+	off = 0
 	for s, words := range doc {
-		out[s], flat = flat[:len(words):len(words)], flat[len(words):]
-		m.decode(&wk, m.second, words, infos[s], dc, s, out[s])
+		n := len(words)
+		out[s], flat = flat[:n:n], flat[n:]
+		if n == 0 {
+			continue
+		}
+		em := em2[off*nl : (off+n)*nl]
+		for i := range n {
+			wk.feats = dc.appendFeatures(wk.feats[:0], s, infos[s], i)
+			for _, f := range wk.feats {
+				if r, ok := m.rows.get(f); ok {
+					addRow(em[i*nl:i*nl+nl], m.w[r*stride+nl:r*stride+stride])
+				}
+			}
+		}
+		m.viterbi(em, n, m.second.trans, out[s], wk.backptr(n*nl), wk.scores(2*nl))
+		off += n
 	}
 	return out
 }
 
-// decode tags sentence s of a document with layer l. doc holds the
-// document context for a second pass, or nil.
-func (m *Model) decode(wk *work, l *layer, words []string, info []wordInfo, doc *docContext, s int, out []int) {
-	n := len(words)
-	if n == 0 {
-		return
+func addRow(dst []int32, row []int16) {
+	dst = dst[:len(row)]
+	for y, v := range row {
+		dst[y] += int32(v)
 	}
-	nl := len(m.labels)
-	gaz := m.gaz.match(info)
-	if cap(wk.em) < n*nl {
-		wk.em = make([]int32, n*nl)
-		wk.back = make([]int32, n*nl)
+}
+
+func (wk *work) emission(n int) []int32 {
+	if cap(wk.em) < n {
+		wk.em = make([]int32, n)
 	}
-	em := wk.em[:n*nl]
+	em := wk.em[:n]
 	clear(em)
-	for i := range n {
-		wk.feats = appendFeatures(wk.feats[:0], words, info, i, gaz)
-		if doc != nil {
-			wk.feats = doc.appendFeatures(wk.feats, s, info, i)
+	return em
+}
+
+func (wk *work) backptr(n int) []int32 {
+	if cap(wk.back) < n {
+		wk.back = make([]int32, n)
+	}
+	return wk.back[:n]
+}
+
+func (wk *work) scores(n int) []int64 {
+	if cap(wk.score) < n {
+		wk.score = make([]int64, n)
+	}
+	return wk.score[:n]
+}
+
+// rowTable is a compact open-addressing table from feature hashes to
+// rows, used for tagging: each slot packs a 32-bit fingerprint of the
+// hash with the row number plus one, so a lookup reads one 8-byte slot per
+// probe. Two hashes with the same slot chain and fingerprint would
+// collide; at 2^-32 per probe that is harmless.
+type rowTable struct {
+	slots []uint64
+	mask  uint64
+}
+
+func newRowTable(n int) rowTable {
+	size := 16
+	for size < n+n/2 {
+		size <<= 1
+	}
+	return rowTable{slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// fingerprint splits a feature hash, which feat has already mixed, into
+// a slot index (low bits) and a non-zero fingerprint (high bits).
+func fingerprint(h uint64) (idx, fp uint64) {
+	return h, (h >> 32) | 1<<31
+}
+
+// get returns the row of h.
+func (t *rowTable) get(h uint64) (int, bool) {
+	i, fp := fingerprint(h)
+	for i &= t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0, false
 		}
-		l.emit(wk.feats, em[i*nl:i*nl+nl], nl)
+		if s>>32 == fp {
+			return int(uint32(s)) - 1, true
+		}
 	}
-	if cap(wk.score) < 2*nl {
-		wk.score = make([]int64, 2*nl)
+}
+
+func (t *rowTable) put(h uint64, row int) {
+	i, fp := fingerprint(h)
+	for i &= t.mask; ; i = (i + 1) & t.mask {
+		if s := t.slots[i]; s == 0 || s>>32 == fp {
+			t.slots[i] = fp<<32 | uint64(row+1)
+			return
+		}
 	}
-	m.viterbi(em, n, l.trans, out, wk.back[:n*nl], wk.score[:2*nl])
+}
+
+// finalize builds the tagging tables: one feature table for both passes,
+// whose rows hold the weights of both passes side by side (zero where a
+// pass lacks the feature), so that one lookup and one cache line serve
+// both passes.
+func (m *Model) finalize() {
+	nl := len(m.labels)
+	layers := []*layer{m.first}
+	if m.second != nil {
+		layers = append(layers, m.second)
+	}
+	m.two = m.second != nil
+	union := map[uint64]int{}
+	var keys []uint64
+	for _, l := range layers {
+		for _, sl := range l.feats.slots {
+			if sl.key == 0 {
+				continue
+			}
+			if _, ok := union[sl.key]; !ok {
+				union[sl.key] = len(keys)
+				keys = append(keys, sl.key)
+			}
+		}
+	}
+	m.rows = newRowTable(len(keys))
+	for r, k := range keys {
+		m.rows.put(k, r)
+	}
+	stride := nl * len(layers)
+	m.w = make([]int16, len(keys)*stride)
+	m.nrows = len(keys)
+	for li, l := range layers {
+		for _, sl := range l.feats.slots {
+			if sl.key != 0 {
+				r := union[sl.key]
+				copy(m.w[r*stride+li*nl:r*stride+li*nl+nl], l.w[int(sl.val)*nl:int(sl.val)*nl+nl])
+			}
+		}
+	}
 }

@@ -256,6 +256,7 @@ func Load(rd io.Reader) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
 	}
+	m.finalize()
 	return m, nil
 }
 

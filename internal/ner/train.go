@@ -21,8 +21,10 @@ type TrainOptions struct {
 	Seed int64
 	// MinCount drops features seen fewer times in training (default 2).
 	MinCount int
-	// Prune drops feature rows whose largest absolute averaged weight is
-	// below Prune, to make the model smaller (default 0: keep all).
+	// Prune drops feature rows whose largest absolute weight is below
+	// Prune times the largest weight of the pass, to make the model
+	// smaller and faster (default 0: keep all). On ned.testa, 0.01 drops
+	// about a third of the rows without changing the score.
 	Prune float64
 	// Folds is the number of jackknife folds used to compute the lexicon,
 	// gazetteer and first-pass features of the training data without
@@ -48,6 +50,11 @@ type TrainOptions struct {
 	// different seeds (default 1), which lowers the variance that comes
 	// from the order of the sentences.
 	Ensemble int
+	// TypeBias shifts the score of starting an entity of a type in the
+	// final pass, as a fraction of the largest weight: a negative bias
+	// makes the model predict the type less often. Choose it on
+	// development data.
+	TypeBias map[string]float64
 	// Log receives progress lines when not nil.
 	Log io.Writer
 }
@@ -156,6 +163,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 	m.first = m.trainLayer(exs, dev, opt, "pass 1", logf)
 	logf("pass 1 trained in %v", time.Since(t0).Round(time.Millisecond))
 	if opt.OnePass {
+		m.finalize()
 		return m, nil
 	}
 	// First-pass tags of the training data from models that did not see
@@ -186,7 +194,31 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 	addDocFeatures(m, dev, pred)
 	m.second = m.trainLayer(exs, dev, opt, "pass 2", logf)
 	logf("pass 2 trained in %v", time.Since(t0).Round(time.Millisecond))
+	if len(opt.TypeBias) > 0 {
+		m.addTypeBias(m.second, opt.TypeBias)
+		if len(dev) > 0 {
+			s := m.score(m.second, dev)
+			logf("with type bias %v: dev F1 %.2f (PER %.2f ORG %.2f LOC %.2f MISC %.2f)", opt.TypeBias,
+				s.All.F1(), s.ByType["PER"].F1(), s.ByType["ORG"].F1(), s.ByType["LOC"].F1(), s.ByType["MISC"].F1())
+		}
+	}
+	m.finalize()
 	return m, nil
+}
+
+// addTypeBias adds bias[type] (a fraction of the weight scale) to every
+// transition into the first label of an entity of that type.
+func (m *Model) addTypeBias(l *layer, bias map[string]float64) {
+	nl := len(m.labels)
+	for y, lab := range m.labels {
+		if len(lab) < 2 || (lab[0] != 'B' && lab[0] != 'U') {
+			continue
+		}
+		d := int32(math.Round(bias[lab[2:]] * 32767))
+		for p := 0; p <= nl; p++ {
+			l.trans[p*nl+y] += d
+		}
+	}
 }
 
 // addDocFeatures appends the document features computed from pred to the
@@ -461,7 +493,8 @@ func (t *trainer) average() (w, trans []float32) {
 }
 
 // freeze quantizes weights w (feature*nl + label) and transitions to a
-// layer, dropping feature rows that are all zero or below prune. Only
+// layer, dropping feature rows that are all zero or below prune times the
+// largest weight. Only
 // the ratios of the weights matter, so sums need not be divided.
 func freeze(w, trans []float32, hashes []uint64, nl int, prune float64) *layer {
 	maxAbs := 0.0
@@ -479,7 +512,7 @@ func freeze(w, trans []float32, hashes []uint64, nl int, prune float64) *layer {
 	for r := range len(hashes) {
 		for y := range nl {
 			a := math.Abs(float64(w[r*nl+y]))
-			if a >= prune && math.Round(a/scale) != 0 {
+			if a >= prune*maxAbs && math.Round(a/scale) != 0 {
 				rows = append(rows, r)
 				break
 			}
