@@ -62,6 +62,8 @@
 // A speaker phrase is a pronoun, an entity mention, a role with a name
 // ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
 // Zaken Abbas Araghchi"), a role alone ("de secretaris-generaal"), a
+// possessive role ("Halsema's woordvoerder": Text is the whole phrase,
+// Role the noun, Canonical empty since the person is not named), a
 // source ("de politie", "critici") or a capitalised name. The Speaker's
 // Text and offsets are the mention or phrase as written.
 //

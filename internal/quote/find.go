@@ -285,6 +285,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if p, ok := pronouns[t.lower]; ok {
 		return phrase{start: t.start, end: t.end, next: i + 1, pronoun: true, plural: p.plural, ambiguous: p.ambiguous}, true
 	}
+	if ph, ok := f.possessivePhrase(ts, i); ok {
+		return ph, true
+	}
 	m := f.mentionFor(t)
 	if prepositions[t.lower] && (m == nil || !m.Person) {
 		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
@@ -347,6 +350,35 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
+	}
+	return phrase{}, false
+}
+
+// possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
+// nieuwe woordvoerster" at ts[i]: a capitalised name with a possessive 's
+// before a role or source noun. The speaker is the whole phrase, its role
+// the noun; the person is not named, so the phrase never resolves.
+// Lower-case words with 's are plurals ("auto's") and are left alone.
+func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
+	t := ts[i]
+	if !t.upper() || len(t.s) < 4 || !(strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")) {
+		return phrase{}, false
+	}
+	for j := i + 1; j < len(ts) && j <= i+3 && ts[j].word && !ts[j].upper(); j++ {
+		w := ts[j]
+		var ph phrase
+		switch {
+		case f.lx.isRole(w.lower):
+			ph = phrase{start: t.start, end: w.end, next: j + 1, role: f.lx.roleHead(w.lower), person: true}
+		case f.lx.sources[w.lower]:
+			ph = phrase{start: t.start, end: w.end, next: j + 1, source: true}
+		case isModifier(w):
+			continue
+		default:
+			return phrase{}, false
+		}
+		ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+		return ph, true
 	}
 	return phrase{}, false
 }
