@@ -1,12 +1,12 @@
 package entity
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/internal/ner"
 )
 
@@ -14,29 +14,8 @@ import (
 // uses a quarter of the documents to stay fast.
 var raceEnabled bool
 
-// sharedData returns <repo root>/../shared/data, where the repo root is
-// the directory whose go.mod declares the draad module.
-func sharedData(t *testing.T) string {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if f, err := os.Open(filepath.Join(dir, "go.mod")); err == nil {
-			sc := bufio.NewScanner(f)
-			root := sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad"
-			f.Close()
-			if root {
-				return filepath.Join(dir, "..", "shared", "data")
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping corpus test")
-		}
-		dir = parent
-	}
-}
+// sharedData returns <repo root>/../shared/data, skipping t when absent.
+func sharedData(t *testing.T) string { return golden.Shared(t, "data") }
 
 // TestCoNLL checks on the CoNLL-2002 development set (ned.testa) that the
 // lexicon, role and coreference layers do not hurt the sequence model on

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +13,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.json sections of testdata/*.txt")
@@ -59,53 +58,24 @@ func checkSpans(t testing.TB, in string, a entity.Analysis) {
 
 func TestGolden(t *testing.T) {
 	m := defaultModel(t)
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var in []byte
-			wantIdx := -1
-			for i, f := range ar.Files {
-				switch f.Name {
-				case "input":
-					in = f.Data
-				case "want.json":
-					wantIdx = i
-				}
-			}
-			if in == nil || wantIdx < 0 {
-				t.Fatalf("%s: need -- input -- and -- want.json -- sections", file)
-			}
-			a := m.Analyze(string(in))
-			checkSpans(t, string(in), a)
-			got, err := json.MarshalIndent(a, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			if *update {
-				ar.Files[wantIdx].Data = got
-				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want := ar.Files[wantIdx].Data
-			if !bytes.Equal(got, want) {
-				t.Errorf("Analyze(%s) mismatch (-want +got):\n%s", file, cmp.Diff(string(want), string(got)))
-			}
-			// Idempotence: the same input gives the same output again.
-			if again, _ := json.MarshalIndent(m.Analyze(string(in)), "", "  "); !bytes.Equal(append(again, '\n'), got) {
-				t.Errorf("Analyze(%s) is not deterministic", file)
-			}
-		})
-	}
+	golden.Run(t, "testdata/*.txt", "want.json", *update, func(t *testing.T, ar *txtar.Archive) []byte {
+		in, ok := golden.Section(ar, "input")
+		if !ok {
+			t.Fatal("no input section")
+		}
+		a := m.Analyze(string(in))
+		checkSpans(t, string(in), a)
+		got, err := json.MarshalIndent(a, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, '\n')
+		// Idempotence: the same input gives the same output again.
+		if again, _ := json.MarshalIndent(m.Analyze(string(in)), "", "  "); !bytes.Equal(append(again, '\n'), got) {
+			t.Error("Analyze is not deterministic")
+		}
+		return got
+	})
 }
 
 // find returns the entities with the given text.

@@ -3,10 +3,11 @@ package parse
 import (
 	"errors"
 	"fmt"
-	"github.com/draadnlp/draad/internal/numword"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 // Unit is the unit of a [RelativeTime].

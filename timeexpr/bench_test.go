@@ -2,10 +2,11 @@ package timeexpr
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 func benchText(b *testing.B) string {
@@ -79,7 +80,7 @@ func itoa(n int) string {
 
 // BenchmarkFindSeed runs Find over the seed page (skipped when absent).
 func BenchmarkFindSeed(b *testing.B) {
-	p := filepath.Join(filepath.Dir(sharedData(b, "timeexpr")), "..", "seed", "buitenland-page.txt")
+	p := golden.Shared(b, "seed/buitenland-page.txt")
 	data, err := os.ReadFile(p)
 	if err != nil {
 		b.Skipf("seed page absent: %v", err)

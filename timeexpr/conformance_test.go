@@ -4,37 +4,15 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
-// sharedData locates <repo>/../shared/data/<rel> by walking up from the
-// package directory to the module root.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip(err)
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && strings.Contains(string(b), "module github.com/draadnlp/draad\n") {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("repository root not found")
-		}
-		dir = up
-	}
-	p := filepath.Join(dir, "..", "shared", "data", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus %s absent: %v", p, err)
-	}
-	return p
-}
+// sharedData returns <repo>/../shared/data/<rel>, skipping t when absent.
+func sharedData(t testing.TB, rel string) string { return golden.Shared(t, "data/"+rel) }
 
 type ducklingRow struct {
 	Text   string          `json:"text"`

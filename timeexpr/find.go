@@ -1,10 +1,10 @@
 package timeexpr
 
 import (
-	"github.com/draadnlp/draad/internal/numword"
-
 	"sync"
 	"time"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 const window = 1024 // tokens lexed at a time

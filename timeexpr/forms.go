@@ -1,11 +1,12 @@
 package timeexpr
 
 import (
-	"github.com/draadnlp/draad/internal/numword"
 	"math"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 // dur is a duration in calendar units, indexed by grain.

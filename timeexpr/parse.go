@@ -1,8 +1,9 @@
 package timeexpr
 
 import (
-	"github.com/draadnlp/draad/internal/numword"
 	"time"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 // parser holds one call's state. It is not shared between goroutines.

@@ -6,34 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
-// sharedDir returns <repo root>/../shared/<rel>, where the repo root is
-// the nearest parent directory whose go.mod declares the draad module.
-// It skips t when the directory is absent.
-func sharedDir(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("cannot locate shared data: %v", err)
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && strings.Contains(string(b), "module github.com/draadnlp/draad\n") {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("cannot find the draad repository root; skipping corpus test")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent: %v", p, err)
-	}
-	return p
-}
+// sharedDir returns <repo root>/../shared/<rel>, skipping t when absent.
+func sharedDir(t testing.TB, rel string) string { return golden.Shared(t, rel) }
 
 // conllSentences reads the tokens of a CoNLL-2002 file, one slice per
 // sentence, leaving out -DOCSTART- lines.

@@ -1,0 +1,130 @@
+// Package golden holds the test machinery every draad package shares:
+// txtar golden files with an -update mode, and the location of the corpora
+// in ../shared next to the repository.
+package golden
+
+import (
+	"bufio"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+// module is the module path that marks the repository root.
+const module = "github.com/draadnlp/draad"
+
+// RepoRoot returns the repository root: the nearest directory at or above
+// the working directory whose go.mod declares the draad module.
+func RepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if isRoot(dir) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("golden: repository root not found")
+		}
+		dir = parent
+	}
+}
+
+func isRoot(dir string) bool {
+	f, err := os.Open(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	return sc.Scan() && strings.TrimSpace(sc.Text()) == "module "+module
+}
+
+// Shared returns the path of rel in <repo>/../shared, where the corpora
+// (data/...) and the seed page (seed/...) sit next to the repository. It
+// skips the test with a message when the path does not exist, so that
+// tests pass on a machine without them.
+func Shared(t testing.TB, rel string) string {
+	t.Helper()
+	root, err := RepoRoot()
+	if err != nil {
+		t.Skipf("corpus %s: %v; skipping", rel, err)
+	}
+	p := filepath.Join(root, "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("corpus %s is absent (%v); skipping", p, err)
+	}
+	return p
+}
+
+// Section returns the data of the named file in a, and whether there is
+// one.
+func Section(a *txtar.Archive, name string) ([]byte, bool) {
+	for _, f := range a.Files {
+		if f.Name == name {
+			return f.Data, true
+		}
+	}
+	return nil, false
+}
+
+// SetSection sets the data of the named file in a, adding it at the end
+// when there is none.
+func SetSection(a *txtar.Archive, name string, data []byte) {
+	for i, f := range a.Files {
+		if f.Name == name {
+			a.Files[i].Data = data
+			return
+		}
+	}
+	a.Files = append(a.Files, txtar.File{Name: name, Data: data})
+}
+
+// Run runs one subtest per txtar file matching pattern. For each, render
+// computes the output from the archive (its "input" section, usually), and
+// Run compares it with the archive's want section, reporting a diff as
+// "(-want +got)". With update set, Run rewrites the want section instead;
+// it never changes any other section.
+func Run(t *testing.T, pattern, want string, update bool, render func(t *testing.T, a *txtar.Archive) []byte) {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no golden files match %s", pattern)
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txt"), func(t *testing.T) {
+			a, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := render(t, a)
+			if t.Failed() {
+				return
+			}
+			if update {
+				SetSection(a, want, got)
+				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			w, ok := Section(a, want)
+			if !ok {
+				t.Fatalf("%s: no %s section; run go test -update", file, want)
+			}
+			if diff := cmp.Diff(string(w), string(got)); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", file, diff)
+			}
+		})
+	}
+}
