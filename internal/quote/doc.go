@@ -52,7 +52,11 @@
 //	"nadat hij had gezegd dat …"       the clause after "dat"
 //	"… . Dat zegt X in …"              the previous sentence; Text spans both
 //
-// Clauses end at the sentence end; a sentence ends at ., ! or ? followed
+// A sentence holds two reports when a new subject and speech verb follow
+// ";" or a comma and a coordinator (", maar", ", terwijl", ", en", ", want"):
+// "De rechter zei dat …, maar de advocaat zei dat …" gives two indirect
+// quotes, each with its clause as Text; the coordinator belongs to neither.
+// Otherwise clauses end at the sentence end; a sentence ends at ., ! or ? followed
 // by a space and a capital, a digit or a quote mark, but not after an
 // initial or a known abbreviation, and never inside quote marks. A
 // leading dateline ("BRUSSEL (ANP) - ") is not part of a clause.

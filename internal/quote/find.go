@@ -1271,10 +1271,76 @@ func (f *finder) indirect() {
 		if i > 0 && f.regionOf(sents[i-1].start) == f.regionOf(s.start) && !f.coveredByQuote(sents[i-1]) {
 			prev = &sents[i-1]
 		}
-		if q, ok := f.indirectSentence(s, ts, prev); ok {
-			f.quotes = append(f.quotes, q)
+		for _, c := range f.clauses(s, ts) {
+			cts := ts[c.first:c.last]
+			if c.first > 0 {
+				prev = nil
+			}
+			if q, ok := f.indirectSentence(c.sentence, cts, prev); ok {
+				f.quotes = append(f.quotes, q)
+			}
 		}
 	}
+}
+
+// clause is a piece of a sentence that may hold its own report, with its
+// token range.
+type clause struct {
+	sentence
+	first, last int
+}
+
+// coordinators join two main clauses after a comma.
+var coordinators = map[string]bool{"maar": true, "terwijl": true, "en": true, "want": true, "waarna": true, "zodat": true}
+
+// clauses splits a sentence into reports: a new clause starts after ";" or
+// after ", maar" (", terwijl", ", en", ", want" …) when a new subject and a
+// speech verb follow: "De rechter zei dat …, maar de advocaat zei dat …"
+// holds two indirect quotes. The coordinator belongs to neither clause.
+func (f *finder) clauses(s sentence, ts []tok) []clause {
+	out := []clause{{sentence: s, first: 0, last: len(ts)}}
+	for k := 1; k+2 < len(ts); k++ {
+		j := k + 1
+		switch {
+		case ts[k].s == ";":
+		case ts[k].s == "," && coordinators[ts[k+1].lower]:
+			j = k + 2
+		default:
+			continue
+		}
+		if !f.reportStart(ts, j) {
+			continue
+		}
+		cur := &out[len(out)-1]
+		cur.last = k
+		cur.end = ts[k].start
+		out = append(out, clause{sentence: sentence{ts[j].start, s.end}, first: j, last: len(ts)})
+	}
+	return out
+}
+
+// reportStart reports whether a subject and a finite speech verb (or an
+// auxiliary and a speech participle) start at ts[j]: "de advocaat zei",
+// "hij heeft gezegd".
+func (f *finder) reportStart(ts []tok, j int) bool {
+	f.generic = true
+	ph, ok := f.parseNP(ts, j)
+	f.generic = false
+	if !ok {
+		return false
+	}
+	n := f.skipPP(ts, ph.next)
+	if f.verbAt(ts, n, false).ok {
+		return true
+	}
+	if n < len(ts) && f.isAux(ts[n].lower) {
+		for v := n + 1; v < len(ts) && v <= n+5 && ts[v].word; v++ {
+			if vm := f.verbAt(ts, v, true); vm.ok && vm.form.participle {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (f *finder) hasPairIn(a, b int) bool {
@@ -1465,7 +1531,11 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			}
 		}
 		for _, st := range starts {
+			// right before a speech verb any "de/het … noun" is a subject:
+			// "de werkgevers verklaarden dat …"
+			f.generic = true
 			ph, ok := f.parseNP(ts, st)
+			f.generic = false
 			if !ok {
 				continue
 			}
