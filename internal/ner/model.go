@@ -14,15 +14,19 @@ type Model struct {
 	out    []string // IOB2 tag of each internal label
 	typeOf []int    // type index + 1 of each internal label, 0 for O
 	scheme int
-	preds  [][]int32 // allowed previous labels of each label
-	types  []string  // entity types, such as "LOC", "MISC", "ORG", "PER"
-	allow  []bool    // allowed transitions, (len(labels)+1) x len(labels); last row is the start
-	lex    table     // lowercase word hash -> lexical class
-	clus   table     // lowercase word hash -> cluster id
-	gaz    gazetteer
-	first  *layer
-	second *layer // nil for a one-pass model
-	info   string // free-form description stored in the model file
+	// Allowed previous labels of each label y, flattened:
+	// predFlat[predStart[y]:predStart[y+1]], with predTo giving y.
+	predFlat  []int32
+	predTo    []int32
+	predStart []int
+	types     []string // entity types, such as "LOC", "MISC", "ORG", "PER"
+	allow     []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
+	lex       table    // lowercase word hash -> lexical class
+	clus      table    // lowercase word hash -> cluster id
+	gaz       gazetteer
+	first     *layer
+	second    *layer // nil for a one-pass model
+	info      string // free-form description stored in the model file
 
 	// Tagging tables built by finalize from first and second.
 	rows  rowTable // feature hash -> row of w
@@ -169,14 +173,17 @@ func (m *Model) setLabels(scheme int) {
 			m.allow[p*nl+y] = ok
 		}
 	}
-	m.preds = make([][]int32, nl)
+	m.predFlat, m.predTo, m.predStart = nil, nil, make([]int, nl+1)
 	for y := range nl {
+		m.predStart[y] = len(m.predFlat)
 		for p := range nl {
 			if m.allow[p*nl+y] {
-				m.preds[y] = append(m.preds[y], int32(p))
+				m.predFlat = append(m.predFlat, int32(p))
+				m.predTo = append(m.predTo, int32(y))
 			}
 		}
 	}
+	m.predStart[nl] = len(m.predFlat)
 }
 
 // encodeGold returns the internal labels for IOB tags.
@@ -239,13 +246,21 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 			prev[y] = neg
 		}
 	}
+	// Transition scores in the order of the flattened predecessor lists.
+	var tkBuf [512]int32
+	tk := tkBuf[:0]
+	for j, p := range m.predFlat {
+		tk = append(tk, trans[int(p)*nl+int(m.predTo[j])])
+	}
 	for i := 1; i < n; i++ {
 		emi := em[i*nl : i*nl+nl]
 		bi := back[i*nl : i*nl+nl]
-		for y, ps := range m.preds {
+		for y := range nl {
+			lo, hi := m.predStart[y], m.predStart[y+1]
 			best, arg := int64(neg), int32(0)
-			for _, p := range ps {
-				if s := prev[p] + int64(trans[int(p)*nl+y]); s > best {
+			ps, ts := m.predFlat[lo:hi], tk[lo:hi]
+			for k, p := range ps {
+				if s := prev[p] + int64(ts[k]); s > best {
 					best, arg = s, p
 				}
 			}
