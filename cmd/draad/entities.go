@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/parse"
 )
 
 // entitiesOutput is what draad entities prints for one input.
@@ -64,15 +65,8 @@ func cmdEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
-	status := 0
-	do := func(name string, r io.Reader) {
-		b, err := io.ReadAll(r)
-		if err != nil {
-			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
-			status = 1
-			return
-		}
-		a := m.Analyze(string(b))
+	return eachText(fs.Args(), stdin, stderr, func(name, text string, _ parse.Encoding) error {
+		a := m.Analyze(text)
 		out := entitiesOutput{File: name, Entities: a.Entities}
 		if out.Entities == nil {
 			out.Entities = []entity.Entity{}
@@ -80,24 +74,6 @@ func cmdEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *links {
 			out.Links = a.Links
 		}
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
-			status = 1
-		}
-	}
-	if fs.NArg() == 0 {
-		do("-", stdin)
-		return status
-	}
-	for _, name := range fs.Args() {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
-			status = 1
-			continue
-		}
-		do(name, f)
-		f.Close()
-	}
-	return status
+		return enc.Encode(out)
+	})
 }

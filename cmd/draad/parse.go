@@ -41,11 +41,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
-	return eachInput(fs.Args(), stdin, stderr, func(name string, data []byte) error {
-		text, encoding, err := parse.Decode(data)
-		if err != nil {
-			return err
-		}
+	return eachText(fs.Args(), stdin, stderr, func(name, text string, encoding parse.Encoding) error {
 		doc, err := parse.Parse(text, parse.WithReference(ref))
 		if err != nil {
 			return err
@@ -54,11 +50,30 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			File     string `json:"file,omitzero"`
 			Encoding string `json:"encoding,omitzero"`
 			*parse.Document
-		}{File: name, Document: doc}
+		}{Document: doc}
+		if name != stdinName {
+			out.File = name
+		}
 		if encoding != parse.UTF8 {
 			out.Encoding = string(encoding)
 		}
 		return enc.Encode(out)
+	})
+}
+
+// stdinName names standard input in messages and output.
+const stdinName = "-"
+
+// eachText is [eachInput] for text: each input is decoded with
+// [parse.Decode], so Latin-1, Windows-1252 and UTF-16 files work, and
+// offsets in the output refer to the decoded UTF-8 text.
+func eachText(names []string, stdin io.Reader, stderr io.Writer, f func(name, text string, enc parse.Encoding) error) int {
+	return eachInput(names, stdin, stderr, func(name string, data []byte) error {
+		text, enc, err := parse.Decode(data)
+		if err != nil {
+			return err
+		}
+		return f(name, text, enc)
 	})
 }
 
@@ -69,10 +84,10 @@ func eachInput(names []string, stdin io.Reader, stderr io.Writer, f func(name st
 	if len(names) == 0 {
 		data, err := io.ReadAll(stdin)
 		if err == nil {
-			err = f("", data)
+			err = f(stdinName, data)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "draad: <stdin>: %v\n", err)
+			fmt.Fprintf(stderr, "draad: %s: %v\n", stdinName, err)
 			return 1
 		}
 		return 0

@@ -2,14 +2,14 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/draadnlp/draad/parse"
 	"github.com/draadnlp/draad/timeexpr"
 )
 
@@ -61,15 +61,12 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return enc.Encode(found)
 	}
-	return eachInput(fs.Args(), stdin, stderr, func(name string, data []byte) error {
-		if !utf8.Valid(data) {
-			return fmt.Errorf("input is not valid UTF-8")
-		}
+	return eachText(fs.Args(), stdin, stderr, func(name, text string, _ parse.Encoding) error {
 		if !*lines {
-			return find(string(data))
+			return find(text)
 		}
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(nil, len(data)+1)
+		sc := bufio.NewScanner(strings.NewReader(text))
+		sc.Buffer(nil, len(text)+1)
 		for sc.Scan() {
 			if err := find(sc.Text()); err != nil {
 				return err

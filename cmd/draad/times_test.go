@@ -92,7 +92,7 @@ func TestCmdTimesFiles(t *testing.T) {
 	if err := os.WriteFile(good, []byte("sinds januari"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(bad, []byte("\xff\xfe"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("Oekraïne \x00\xff"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
