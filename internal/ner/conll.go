@@ -122,8 +122,10 @@ func ParseCoNLL(text string) ([]Document, error) {
 
 // TagCoNLL reads a CoNLL file from r (UTF-8 or Latin-1), tags each
 // document with m and writes the same lines to w in UTF-8 with the
-// predicted IOB2 tag appended as a last space-separated field. Blank lines
-// are kept; -DOCSTART- lines get "O" appended, which conlleval ignores.
+// predicted IOB2 tag appended as a last field. Fields are written
+// separated by single spaces, so tabs or runs of spaces in the input come
+// out as one space. Blank lines are kept; -DOCSTART- lines get "O"
+// appended, which conlleval ignores.
 func (m *Model) TagCoNLL(w io.Writer, r io.Reader) error {
 	b, err := io.ReadAll(r)
 	if err != nil {

@@ -1,12 +1,15 @@
 // Package ner tags named entities (PER, ORG, LOC, MISC) in tokenized
 // Dutch text with IOB2 tags.
 //
-// The model is an averaged structured perceptron over hashed word
-// features (word, affixes, shape, capitalisation in context, a window of
-// two words each side, a lexicon of spellings and a gazetteer built from
-// the training entities), decoded with Viterbi under IOB2 constraints. A
-// second pass adds document-level features: how the same word was tagged
-// by the first pass elsewhere in the article.
+// The model is an ensemble-averaged structured perceptron over hashed
+// word features (word, affixes, character trigrams, shape, capitalisation
+// in context, a window of two words each side, a lexicon of spellings, a
+// gazetteer of training entities and CLDR place names, first names),
+// decoded with Viterbi over BILOU labels and returned as IOB2. A second
+// pass adds document-level features: how the same word was tagged by the
+// first pass elsewhere in the article. On CoNLL-2002 Dutch testb the
+// embedded model scores 84.87 micro-F1 (conlleval rules); see
+// MODEL_CARD.md.
 //
 // # Use
 //
@@ -19,7 +22,8 @@
 //
 // [Model.TagDocument] tags all sentences of one article at once and is
 // more accurate than tagging sentence by sentence. [Chunks] turns tags
-// into entity spans.
+// into entity spans. A [Model] is immutable and safe for concurrent use.
+// Words are used as given: pass tokens, not raw text.
 //
 // # Data
 //
