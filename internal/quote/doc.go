@@ -49,8 +49,18 @@
 //	"Volgens X is …"                   the rest of the sentence after X
 //	"… zal volgens X pas …"            the whole sentence
 //	"X laat weten dat …"               the clause after "dat"
+//	"X zei dinsdag in Nieuwsuur dat …" the clause after "dat"
 //	"nadat hij had gezegd dat …"       the clause after "dat"
 //	"… . Dat zegt X in …"              the previous sentence; Text spans both
+//	"… . Dat heeft X dinsdag gezegd."  the previous sentence; Text spans both
+//
+// Between the speech verb and "dat" may stand objects ("zei tegen de
+// Kamer dat") or a run of at most 12 adverbials and prepositional phrases
+// without punctuation, auxiliary or copula, in which a lower-case noun
+// must follow a preposition: "schreef een boek dat …" is a relative
+// clause. A lone capitalised word opening the sentence is a subject when
+// a speech verb or auxiliary follows it and no pronoun, determiner or name
+// follows that verb ("Halsema zei gisteravond …", but "Voorts zei hij …").
 //
 // A sentence holds two reports when a new subject and speech verb follow
 // ";" or a comma and a coordinator (", maar", ", terwijl", ", en", ", want"):

@@ -346,7 +346,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		c := f.bySurname(name)
 		// A lone capitalised word opening a sentence is as likely an
 		// adverb ("Voorts", "Nochtans") as a name the entity tagger missed.
-		if c == "" && k == i+1 && !f.headline && f.sentenceInitial(t.start) {
+		if c == "" && k == i+1 && !f.headline && f.sentenceInitial(t.start) && !f.subjectOfVerb(ts, k) {
 			return phrase{}, false
 		}
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
@@ -382,6 +382,31 @@ func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// subjectOfVerb reports whether the word before ts[k] is the subject of a
+// finite speech verb or auxiliary at ts[k]: "Halsema zei gisteravond …".
+// When a pronoun, a determiner or a name follows the verb, that is the
+// subject and the word before is a fronted adverb ("Voorts zei hij",
+// "Dinsdag zei Halsema").
+func (f *finder) subjectOfVerb(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].word {
+		return false
+	}
+	if vm := f.verbAt(ts, k, false); !vm.ok && !f.isAux(ts[k].lower) {
+		return false
+	}
+	if k+1 >= len(ts) || !ts[k+1].word {
+		return true
+	}
+	n := ts[k+1]
+	if _, ok := pronouns[n.lower]; ok || otherPronouns[n.lower] || determiners[n.lower] || n.upper() || f.mentionFor(n) != nil {
+		return false
+	}
+	return true
+}
+
+// otherPronouns are subject pronouns and dummies that are no speakers.
+var otherPronouns = map[string]bool{"ik": true, "we": true, "wij": true, "je": true, "jij": true, "u": true, "men": true, "er": true, "het": true, "dit": true, "dat": true, "iemand": true, "niemand": true, "iedereen": true}
 
 // sentenceInitial reports whether only spaces, quote marks and dashes
 // stand between the start of the sentence and i.
@@ -1002,19 +1027,42 @@ func (f *finder) datAfter(q *Quote, p pair) bool {
 	}
 	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
 	ts := f.window(ns, ne, false)
-	if len(ts) < 3 || ts[0].lower != "dat" && ts[0].lower != "dit" {
-		return false
-	}
-	vm := f.verbAt(ts, 1, false)
-	if !vm.ok {
-		return false
-	}
-	ph, ok := f.parseNP(ts, 2)
+	ph, vm, ok := f.datReport(ts)
 	if !ok {
 		return false
 	}
 	f.attribute(q, ph, vm, "dat-after-quote")
 	return true
+}
+
+// datReport reads a sentence that reports the one before it: "Dat zegt
+// X …", "Dat meldt de NOS", or in the perfect tense "Dat heeft X dinsdag
+// gezegd" and "Dat heeft X laten weten" (the participle or infinitive
+// within maxGap words after the speaker).
+func (f *finder) datReport(ts []tok) (phrase, verbMatch, bool) {
+	if len(ts) < 3 || ts[0].lower != "dat" && ts[0].lower != "dit" {
+		return phrase{}, verbMatch{}, false
+	}
+	if vm := f.verbAt(ts, 1, false); vm.ok {
+		ph, ok := f.parseNP(ts, 2)
+		return ph, vm, ok
+	}
+	if !f.isAux(ts[1].lower) {
+		return phrase{}, verbMatch{}, false
+	}
+	ph, ok := f.parseNP(ts, 2)
+	if !ok {
+		return phrase{}, verbMatch{}, false
+	}
+	for v := ph.next; v < len(ts) && v <= ph.next+maxGap && ts[v].word; v++ {
+		if vm := f.verbAt(ts, v, true); vm.ok && (vm.form.participle || vm.particle == v+1) {
+			return ph, vm, true
+		}
+		if f.isAux(ts[v].lower) || copulas[ts[v].lower] {
+			break
+		}
+	}
+	return phrase{}, verbMatch{}, false
 }
 
 // speakerBefore handles a quote that follows a sentence whose subject
@@ -1392,13 +1440,11 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		return Quote{}, false
 	}
 	// "Dat zegt Trump in een verklaring." reports the previous sentence.
-	if prev != nil && (ts[0].lower == "dat" || ts[0].lower == "dit") {
-		if vm := f.verbAt(ts, 1, false); vm.ok {
-			if ph, ok := f.parseNP(ts, 2); ok {
-				q := f.indirectQuote(sentence{prev.start, s.end}, prev.start, prev.end)
-				f.attribute(&q, ph, vm, "dat-anaphor")
-				return q, true
-			}
+	if prev != nil {
+		if ph, vm, ok := f.datReport(ts); ok {
+			q := f.indirectQuote(sentence{prev.start, s.end}, prev.start, prev.end)
+			f.attribute(&q, ph, vm, "dat-anaphor")
+			return q, true
 		}
 	}
 	// "…, zegt de secretaris-generaal." / "…, aldus X."
@@ -1502,13 +1548,69 @@ func (f *finder) objectGap(ts []tok, a, b int) bool {
 	return true
 }
 
+// maxGap bounds the adverbials and prepositional phrases between a speech
+// verb and "dat".
+const maxGap = 12
+
+// timeWords are time adverbials that may stand between a verb and "dat".
+var timeWords = map[string]bool{
+	"gisteravond": true, "gistermiddag": true, "gisterochtend": true, "gistermorgen": true, "eergisteren": true,
+	"vanochtend": true, "vanmorgen": true, "vanmiddag": true, "vanavond": true, "vannacht": true,
+	"vorige": true, "afgelopen": true, "week": true, "weekend": true, "maand": true, "jaar": true,
+	"eerder": true, "later": true, "zojuist": true, "onlangs": true, "recent": true, "tijdens": true,
+	"meermaals": true, "herhaaldelijk": true, "uitdrukkelijk": true, "stellig": true, "openlijk": true,
+}
+
+// adverbialGap reports whether ts[a:b] is a bounded run of adverbials and
+// prepositional phrases that may stand between a speech verb and "dat"
+// ("zei dinsdag in een interview met de NOS dat"): at most maxGap words,
+// no punctuation, no auxiliary or copula, and a lower-case noun only
+// inside a prepositional phrase (so "schreef een boek dat …", a relative
+// clause, is no report).
+func (f *finder) adverbialGap(ts []tok, a, b int) bool {
+	if b-a > maxGap || a > b {
+		return false
+	}
+	pp := false
+	for _, t := range ts[a:b] {
+		switch {
+		case !t.word:
+			return false
+		case f.isAux(t.lower) || copulas[t.lower]:
+			return false
+		case prepositions[t.lower] || t.lower == "van":
+			pp = true
+		case gapWords[t.lower], adverbs[t.lower], timeWords[t.lower], determiners[t.lower], weekdayWord(t.lower):
+		case t.upper(), f.mentionFor(t) != nil:
+		case pp:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// copulas never stand in an adverbial gap.
+var copulas = map[string]bool{"wordt": true, "werd": true, "worden": true, "werden": true, "blijft": true, "bleef": true, "lijkt": true, "leek": true, "ben": true, "bent": true}
+
+// weekdayWord reports whether w is a weekday, possibly with a part of the
+// day ("dinsdagavond", "maandagochtend").
+func weekdayWord(w string) bool {
+	for _, d := range []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"} {
+		if strings.HasPrefix(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "nu": true, "sinds": true, "zodat": true, "waarna": true, "want": true, "en": true, "maar": true}
 
 // subjectVerbDat handles SUBJECT (AUX ...) VERB (OBJECT) dat CLAUSE, with
 // "dat" at ts[d].
 func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
-	// the speech verb (or its particle) within 4 words before "dat"
-	for v := d - 1; v >= 0 && v >= d-4; v-- {
+	// the speech verb (or its particle) within maxGap+1 words before "dat"
+	for v := d - 1; v >= 0 && v >= d-maxGap-1; v-- {
 		if !ts[v].word {
 			if ts[v].s == "," && v == d-1 {
 				continue
@@ -1519,7 +1621,7 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 		if !vm.ok || (vm.particle >= 0 && vm.particle >= d) {
 			continue
 		}
-		if !f.objectGap(ts, max(v, vm.particle)+1, d) {
+		if g := max(v, vm.particle) + 1; !f.objectGap(ts, g, d) && !f.adverbialGap(ts, g, d) {
 			break // "Hij schreef een boek dat …": a relative clause
 		}
 		// subject right before the verb (or before an auxiliary): find a
@@ -1540,14 +1642,16 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 				continue
 			}
 			gap := v - f.skipPP(ts, ph.next)
-			if (gap == 0 && !vm.form.participle) || (gap >= 1 && gap <= 3 && f.isAux(ts[ph.next].lower)) {
+			n := f.skipPP(ts, ph.next)
+			if (gap == 0 && !vm.form.participle) || (gap >= 1 && f.isAux(ts[n].lower) && (gap <= 3 || f.adverbialGap(ts, n+1, v))) {
 				q := f.indirectQuote(s, ts[d].end, s.end)
 				f.attribute(&q, ph, vm, "subject-verb-dat")
 				return q, true
 			}
 		}
 		// inverted: "Gisteren zei de minister dat …"
-		if ph, ok := f.parseNP(ts, v+1); ok && (ph.next == d || (vm.particle >= 0 && ph.next == vm.particle && vm.particle+1 == d)) && !vm.form.participle {
+		if ph, ok := f.parseNP(ts, v+1); ok && !vm.form.participle && (ph.next == d || (vm.particle >= 0 && ph.next == vm.particle && vm.particle+1 == d) ||
+			vm.particle < 0 && ph.next < d && f.adverbialGap(ts, ph.next, d)) {
 			q := f.indirectQuote(s, ts[d].end, s.end)
 			f.attribute(&q, ph, vm, "subject-verb-dat")
 			return q, true
