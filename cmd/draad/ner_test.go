@@ -55,3 +55,37 @@ func TestCmdNEREvalMissingData(t *testing.T) {
 		t.Errorf("cmdNEREval on an empty dir = 0, want non-zero")
 	}
 }
+
+func TestCmdNERTrainEval(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	names := []string{"Jansen", "Peeters", "Claes", "Maes"}
+	places := []string{"Gent", "Brugge", "Leuven", "Aalst"}
+	for d := range 4 {
+		b.WriteString("-DOCSTART- -DOCSTART- O\n")
+		for i := range 10 {
+			n, p := names[(i+d)%4], places[(i*3+d)%4]
+			b.WriteString("meneer N O\n" + n + " N B-PER\nwoont V O\nin Prep O\n" + p + " N B-LOC\n. Punc O\n\n")
+		}
+	}
+	for _, f := range []string{"train.conll", "test.conll"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	model := filepath.Join(dir, "m.ner")
+	var stdout, stderr bytes.Buffer
+	args := []string{"-data", dir, "-train", "train.conll", "-dev", "", "-epochs", "2", "-ensemble", "1", "-folds", "2", "-o", model, "-q"}
+	if code := cmdNERTrain(args, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("cmdNERTrain(%q) exit %d, stderr %q", args, code, stderr.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	args = []string{"-data", dir, "-sets", "test.conll", "-model", model}
+	if code := cmdNEREval(args, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("cmdNEREval(%q) exit %d, stderr %q", args, code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "micro") || !strings.Contains(stdout.String(), "PER") {
+		t.Errorf("cmdNEREval output lacks the score table:\n%s", stdout.String())
+	}
+}
