@@ -19,7 +19,11 @@
 // opens with a mark of the same family (double or single); it is then one
 // quote whose text holds the paragraph break and the reopening mark. A
 // quote left open otherwise is dropped and its text stays available to
-// the quotes after it. Nested quotes are part of the outer quote.
+// the quotes after it; a mark that opens or closes no quote is trimmed
+// from the edges of an indirect or colon quote's Content, so the
+// unbalanced '"We gaan door, zei Rutte.' is an indirect quote with Content
+// "We gaan door" (it is not a direct quote: a direct quote always has both
+// marks). Nested quotes are part of the outer quote.
 //
 // Short quotes of one or two words without final punctuation are scare
 // quotes ('kwaadaardige' beleid) unless a speech verb right after the

@@ -1279,6 +1279,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 	for ce > cs && isSpaceByte(f.doc[ce-1]) {
 		ce--
 	}
+	cs, ce = f.stripDangling(cs, ce)
 	if cs >= ce {
 		return
 	}
@@ -1437,20 +1438,69 @@ func (f *finder) coveredByQuote(s sentence) bool {
 	return false
 }
 
-// trimClause trims spaces and a final period or comma from doc[a:b].
+// trimClause trims spaces, a final period or comma and dangling quote
+// marks from doc[a:b].
 func (f *finder) trimClause(a, b int) (int, int) {
-	for a < b && isSpaceByte(f.doc[a]) {
-		a++
-	}
-	for b > a {
-		c := f.doc[b-1]
-		if isSpaceByte(c) || c == '.' || c == ',' || c == ';' || c == ':' {
-			b--
-			continue
+	for {
+		a0, b0 := a, b
+		for a < b && isSpaceByte(f.doc[a]) {
+			a++
 		}
-		break
+		for b > a {
+			c := f.doc[b-1]
+			if isSpaceByte(c) || c == '.' || c == ',' || c == ';' || c == ':' {
+				b--
+				continue
+			}
+			break
+		}
+		a, b = f.stripDangling(a, b)
+		if a == a0 && b == b0 {
+			return a, b
+		}
+	}
+}
+
+// stripDangling drops a quote mark that opens or closes no quote from
+// the edges of doc[a:b]: the unbalanced '"We gaan door, zei Rutte.' reports
+// "We gaan door". Elision apostrophes ('s avonds) and the marks of a
+// matched quote stay.
+func (f *finder) stripDangling(a, b int) (int, int) {
+	if a < b {
+		if m, w := markAt(f.doc, a, b); m != mkNone && !f.pairStartsAt(a) &&
+			!((m.single() || m == mkRightS) && apostropheWord(f.doc[a+w:b])) {
+			a += w
+		}
+	}
+	if a < b {
+		r, w := utf8.DecodeLastRuneInString(f.doc[a:b])
+		if isQuoteRune(r) && !f.pairEndsAt(b) {
+			single := r == '\'' || r == '’' || r == '‘' || r == '‚'
+			if single {
+				// a final apostrophe after a letter is a possessive
+				// ("Jezus'"); after punctuation it is a mark
+				if p := runeBefore(f.doc, b-w, a); p != -1 && !isWordRune(p) {
+					b -= w
+				}
+			} else {
+				b -= w
+				if r == '\'' && b > a && f.doc[b-1] == '\'' { // ''
+					b--
+				}
+			}
+		}
 	}
 	return a, b
+}
+
+func (f *finder) pairStartsAt(i int) bool {
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].start >= i })
+	return k < len(f.pairs) && f.pairs[k].start == i
+}
+
+func (f *finder) pairEndsAt(i int) bool {
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].end >= i })
+	return k < len(f.pairs) && f.pairs[k].end == i
 }
 
 func (f *finder) indirectQuote(s sentence, ca, cb int) Quote {
