@@ -17,8 +17,10 @@
 // avonds, zo'n, auto's, 's-Hertogenbosch, '90) never open a quote. A quote
 // left open at the end of a paragraph continues when the next paragraph
 // opens with a mark of the same family (double or single); it is then one
-// quote whose text holds the paragraph break and the reopening mark. A
-// quote left open otherwise is dropped and its text stays available to
+// quote whose Text and Content hold the paragraph break and the reopening
+// mark (doc[Start:End] == Text stays true); its Parts list the pieces of
+// the content per paragraph without them. A quote left open otherwise is
+// dropped and its text stays available to
 // the quotes after it; a mark that opens or closes no quote is trimmed
 // from the edges of an indirect or colon quote's Content, so the
 // unbalanced '"We gaan door, zei Rutte.' is an indirect quote with Content

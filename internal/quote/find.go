@@ -871,6 +871,7 @@ func (f *finder) direct() {
 			Text: f.doc[p.start:p.end], Start: p.start, End: p.end,
 			Content: Span{Text: f.doc[p.cStart:p.cEnd], Start: p.cStart, End: p.cEnd},
 			Kind:    Direct,
+			Parts:   f.parts(p),
 		}
 		ss := boundBefore(f.bounds, p.start)
 		if r := f.regionOf(ss); r >= 0 && f.regs[r].start == ss {
@@ -912,6 +913,33 @@ func (f *finder) direct() {
 			prev = &f.quotes[len(f.quotes)-1]
 		}
 	}
+}
+
+// parts returns the pieces of a quote that runs on into following
+// paragraphs, trimmed of space, or nil.
+func (f *finder) parts(p pair) []Span {
+	if len(p.breaks) == 0 {
+		return nil
+	}
+	var out []Span
+	add := func(a, b int) {
+		for a < b && isSpaceByte(f.doc[a]) {
+			a++
+		}
+		for b > a && isSpaceByte(f.doc[b-1]) {
+			b--
+		}
+		if a < b {
+			out = append(out, Span{Text: f.doc[a:b], Start: a, End: b})
+		}
+	}
+	a := p.cStart
+	for _, br := range p.breaks {
+		add(a, min(br.end, p.cEnd))
+		a = br.next
+	}
+	add(a, p.cEnd)
+	return out
 }
 
 // isTitle reports whether a quote is a title: after a title noun, or short

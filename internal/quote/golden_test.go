@@ -93,6 +93,13 @@ func checkInvariants(t *testing.T, doc string, s Story, qs []Quote) {
 		if q.Content.Start < q.Start || q.Content.End > q.End || q.Content.Start > q.Content.End || doc[q.Content.Start:q.Content.End] != q.Content.Text {
 			t.Errorf("content %+v not inside quote [%d,%d)", q.Content, q.Start, q.End)
 		}
+		partEnd := q.Content.Start
+		for _, pt := range q.Parts {
+			if pt.Start < partEnd || pt.End > q.Content.End || pt.Start >= pt.End || doc[pt.Start:pt.End] != pt.Text {
+				t.Errorf("part %+v of %q not in order inside the content", pt, q.Content.Text)
+			}
+			partEnd = pt.End
+		}
 		if q.Kind == Direct || q.Rule == "colon" {
 			// Text is exactly an opening mark, the content and a closing
 			// mark: nothing is lost in between.

@@ -119,7 +119,16 @@ type Quote struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	// Content is the quoted text inside the marks, or the reported clause.
+	// For a quote that runs on into following paragraphs, Content spans
+	// from after the opening mark to before the closing mark, across the
+	// paragraph breaks and the reopening marks; Parts then lists its pieces.
 	Content Span `json:"content"`
+	// Parts are the pieces of Content of a quote that runs on into
+	// following paragraphs, one per paragraph, without the paragraph
+	// breaks and the reopening marks: for ",,Het is krap.\n,,Heel krap''"
+	// the parts are "Het is krap." and "Heel krap". Nil for a quote within
+	// one paragraph, where Content is the one piece.
+	Parts []Span `json:"parts,omitzero"`
 	// Kind is direct, colon or indirect.
 	Kind Kind `json:"kind"`
 	// Verb is the speech verb or marker as written ("zei", "laat weten",

@@ -197,7 +197,13 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 type pair struct {
 	start, cStart, cEnd, end int
 	open                     markKind
+	breaks                   []paraBreak // paragraphs the quote runs on into
 }
+
+// paraBreak is where a quote runs on into the next paragraph: its text
+// breaks off at end (the end of a paragraph) and resumes at next (after
+// the reopening mark of the next paragraph).
+type paraBreak struct{ end, next int }
 
 // maxDepth bounds quote nesting, which keeps the scanner linear.
 const maxDepth = 8
@@ -216,6 +222,7 @@ func scan(doc string, regs []region) []pair {
 	type open struct {
 		pos, width int
 		kind       markKind
+		breaks     []paraBreak
 	}
 	regs = slices.Clone(regs)
 	var stack []open
@@ -242,7 +249,7 @@ func scan(doc string, regs []region) []pair {
 				if k >= 0 {
 					o := stack[k]
 					if content := doc[o.pos+o.width : i]; hasNonSpace(content) {
-						pairs = append(pairs, pair{start: o.pos, cStart: o.pos + o.width, cEnd: i, end: i + w, open: o.kind})
+						pairs = append(pairs, pair{start: o.pos, cStart: o.pos + o.width, cEnd: i, end: i + w, open: o.kind, breaks: o.breaks})
 					}
 					stack = stack[:k]
 					i += w
@@ -275,6 +282,7 @@ func scan(doc string, regs []region) []pair {
 		}
 		m, w := markAt(doc, j, nx.end)
 		if m.canOpen() && m.single() == outer.kind.single() && !isSpace(runeAfter(doc, j+w, nx.end)) {
+			outer.breaks = append(slices.Clip(outer.breaks), paraBreak{end: rg.end, next: j + w})
 			stack = append(stack, outer)
 			// Scan the next paragraph after its reopening mark.
 			regs[ri+1].start = j + w
