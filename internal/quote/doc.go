@@ -83,7 +83,8 @@
 // ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
 // Zaken Abbas Araghchi"), a role alone ("de secretaris-generaal"), a
 // possessive role ("Halsema's woordvoerder": Text is the whole phrase,
-// Role the noun, Canonical empty since the person is not named), a
+// Role the noun, Canonical empty since the person is not named; with a
+// name after it, "Halsema's woordvoerder Pieter de Vries", the name), a
 // source ("de politie", "critici") or a capitalised name. The Speaker's
 // Text and offsets are the mention or phrase as written.
 //

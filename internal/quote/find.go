@@ -397,7 +397,18 @@ func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
 		var ph phrase
 		switch {
 		case f.lx.isRole(w.lower):
-			ph = phrase{start: t.start, end: w.end, next: j + 1, role: f.lx.roleHead(w.lower), person: true}
+			role := f.lx.roleHead(w.lower)
+			// "Halsema's woordvoerder Pieter de Vries": the name
+			if n := j + 1; n < len(ts) && ts[n].word {
+				if m := f.mentionFor(ts[n]); m != nil && m.Person {
+					return f.mentionPhrase(ts, n, m, role), true
+				}
+				if ts[n].upper() && !notNames[ts[n].lower] {
+					k, end := f.nameRun(ts, n)
+					return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(f.doc[ts[n].start:end]), role: role, person: true}, true
+				}
+			}
+			ph = phrase{start: t.start, end: w.end, next: j + 1, role: role, person: true}
 		case f.lx.sources[w.lower]:
 			ph = phrase{start: t.start, end: w.end, next: j + 1, source: true}
 		case isModifier(w):
@@ -1678,10 +1689,12 @@ func (f *finder) adverbialGap(ts []tok, a, b int) bool {
 		return false
 	}
 	pp := false
-	for _, t := range ts[a:b] {
+	for i, t := range ts[a:b] {
 		switch {
 		case !t.word:
 			return false
+		case determiners[t.lower] && i > 0 && prepositions[ts[a+i-1].lower]:
+			// "in zijn boek": a possessive, not the verb "zijn"
 		case f.isAux(t.lower) || copulas[t.lower]:
 			return false
 		case prepositions[t.lower] || t.lower == "van":
@@ -1728,6 +1741,11 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			continue
 		}
 		if g := max(v, vm.particle) + 1; !f.objectGap(ts, g, d) && !f.adverbialGap(ts, g, d) {
+			// "Gisteren zei de minister in de Kamer dat …": the subject
+			// after the verb, then adverbials.
+			if q, ok := f.invertedDat(s, ts, v, d, vm); ok {
+				return q, true
+			}
 			break // "Hij schreef een boek dat …": a relative clause
 		}
 		// subject right before the verb (or before an auxiliary): find a
@@ -1755,14 +1773,32 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 				return q, true
 			}
 		}
-		// inverted: "Gisteren zei de minister dat …"
-		if ph, ok := f.parseNP(ts, v+1); ok && !vm.form.participle && (ph.next == d || (vm.particle >= 0 && ph.next == vm.particle && vm.particle+1 == d) ||
-			vm.particle < 0 && ph.next < d && f.adverbialGap(ts, ph.next, d)) {
-			q := f.indirectQuote(s, ts[d].end, s.end)
-			f.attribute(&q, ph, vm, "subject-verb-dat")
+		if q, ok := f.invertedDat(s, ts, v, d, vm); ok {
 			return q, true
 		}
 		break
 	}
 	return Quote{}, false
+}
+
+// invertedDat handles the subject after the speech verb at ts[v], with
+// "dat" at ts[d]: "Gisteren zei de minister (in de Kamer) dat …".
+func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quote, bool) {
+	if vm.form.participle {
+		return Quote{}, false
+	}
+	ph, ok := f.parseNP(ts, v+1)
+	if !ok || ph.next > d {
+		return Quote{}, false
+	}
+	switch {
+	case ph.next == d:
+	case vm.particle >= 0 && ph.next == vm.particle && vm.particle+1 == d:
+	case vm.particle < 0 && (f.objectGap(ts, ph.next, d) || f.adverbialGap(ts, ph.next, d)):
+	default:
+		return Quote{}, false
+	}
+	q := f.indirectQuote(s, ts[d].end, s.end)
+	f.attribute(&q, ph, vm, "subject-verb-dat")
+	return q, true
 }
