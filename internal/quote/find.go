@@ -1392,7 +1392,8 @@ func (f *finder) indirect() {
 			if c.first > 0 {
 				prev = nil
 			}
-			if q, ok := f.indirectSentence(c.sentence, cts, prev); ok {
+			// "…, maar Wilders ontkende dat." reports nothing of its own
+			if q, ok := f.indirectSentence(c.sentence, cts, prev); ok && q.Content.End > q.Content.Start {
 				f.quotes = append(f.quotes, q)
 			}
 		}
