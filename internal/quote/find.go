@@ -359,10 +359,12 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// '"…", zei een andere deelneemster aan het onderzoek'
 		k := i + 1
 		for k < len(ts) && k <= i+4 && ts[k].word && !ts[k].upper() && !adverbs[ts[k].lower] &&
-			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
 			k++
 		}
-		if k > i+1 && len(ts[k-1].lower) >= 4 {
+		// the head is a noun, not an adjective before a noun that is
+		// also a verb form ("het alarmerende bericht dat …")
+		if k > i+1 && len(ts[k-1].lower) >= 4 && !strings.HasSuffix(ts[k-1].lower, "ende") {
 			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -499,9 +501,10 @@ func (f *finder) mentionPhrase(ts []tok, i int, m *Mention, role string) phrase 
 		mute: !m.Person && !m.Organisation}
 }
 
-// labelSuffixes end common nouns that label a line ("Waarschuwing:",
-// "Conclusie:") rather than name a speaker.
-var labelSuffixes = []string{"isme", "heid", "schap", "teit", "ing", "tie", "sie"}
+// labelSuffixes end common nouns and adjectives that label a line
+// ("Waarschuwing:", "Conclusie:", "Triomfantelijk:") rather than name a
+// speaker.
+var labelSuffixes = []string{"isme", "heid", "schap", "teit", "ing", "tie", "sie", "lijk", "isch", "baar", "zaam", "loos"}
 
 // notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
 // as ph, is a label rather than a speaker: a place or another mention that
