@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,14 +10,8 @@ import (
 
 func TestCmdEntities(t *testing.T) {
 	dir := t.TempDir()
-	good := filepath.Join(dir, "a.txt")
-	if err := os.WriteFile(good, []byte("NAVO-chef Jens Stoltenberg bezocht Oslo. Volgens Stoltenberg is Rusland een gevaar."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	dict := filepath.Join(dir, "dict.tsv")
-	if err := os.WriteFile(dict, []byte("organisation\tOmroep Zuid\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	good := writeFile(t, dir, "a.txt", "NAVO-chef Jens Stoltenberg bezocht Oslo. Volgens Stoltenberg is Rusland een gevaar.")
+	dict := writeFile(t, dir, "dict.tsv", "organisation\tOmroep Zuid\n")
 	var stdout, stderr bytes.Buffer
 	code := cmdEntities([]string{"-dict", dict, good, filepath.Join(dir, "missing.txt")}, strings.NewReader(""), &stdout, &stderr)
 	if code == 0 {

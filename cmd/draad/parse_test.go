@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,14 +10,8 @@ import (
 
 func TestParseCommand(t *testing.T) {
 	dir := t.TempDir()
-	latin1 := filepath.Join(dir, "latin1.txt")
-	if err := os.WriteFile(latin1, []byte("BRUSSEL (ANP) - Caf\xe9 in Li\xe8ge.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	broken := filepath.Join(dir, "broken.txt")
-	if err := os.WriteFile(broken, []byte("Oekra\xc3\xafne \xff\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	latin1 := writeFile(t, dir, "latin1.txt", "BRUSSEL (ANP) - Caf\xe9 in Li\xe8ge.\n")
+	broken := writeFile(t, dir, "broken.txt", "Oekra\xc3\xafne \xff\n")
 	seed := "../../testdata/seed/buitenland-page.txt"
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"parse", "-jsonl", "-ref", "2026-11-28T12:00:00", seed, broken, latin1, filepath.Join(dir, "missing.txt")}, nil, &stdout, &stderr)

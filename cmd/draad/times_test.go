@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -87,14 +86,8 @@ func TestCmdTimes(t *testing.T) {
 
 func TestCmdTimesFiles(t *testing.T) {
 	dir := t.TempDir()
-	good := filepath.Join(dir, "good.txt")
-	bad := filepath.Join(dir, "bad.txt")
-	if err := os.WriteFile(good, []byte("sinds januari"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(bad, []byte("Oekraïne \x00\xff"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	good := writeFile(t, dir, "good.txt", "sinds januari")
+	bad := writeFile(t, dir, "bad.txt", "Oekraïne \x00\xff")
 	var out, errb bytes.Buffer
 	code := cmdTimes([]string{"-ref", "2026-03-18T14:00:00", good, filepath.Join(dir, "missing.txt"), bad}, nil, &out, &errb)
 	if code == 0 {
