@@ -35,6 +35,9 @@ var firstNamesFile string
 //go:embed cldr_nl.txt
 var cldrFile string
 
+//go:embed orgs.txt
+var orgsFile string
+
 // builtinFirstNames returns the lowercase hashes of the first-name list.
 func builtinFirstNames() []uint64 {
 	var out []uint64
@@ -57,6 +60,13 @@ func builtinGazetteer() map[string]string {
 		typ, name, ok := strings.Cut(line, "\t")
 		if ok && !strings.HasPrefix(line, "#") {
 			out[name] = typ
+		}
+	}
+	for _, line := range strings.Split(orgsFile, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			if _, ok := out[line]; !ok {
+				out[line] = "ORG"
+			}
 		}
 	}
 	return out
