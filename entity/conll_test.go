@@ -17,15 +17,21 @@ var raceEnabled bool
 // sharedData returns <repo root>/../shared/data, skipping t when absent.
 func sharedData(t *testing.T) string { return golden.Shared(t, "data") }
 
-// TestCoNLL checks on the CoNLL-2002 development set (ned.testa) that the
+// TestCoNLL checks on the CoNLL-2002 test set (ned.testb) that the
 // lexicon, role and coreference layers do not hurt the sequence model on
 // persons, organisations and locations. MISC is not compared: country
 // adjectives, which CoNLL counts as MISC, are links by design.
+//
+// The layers were designed on the development set, ned.testa. The shipped
+// model is trained on ned.train and ned.testa (see the model card), so
+// testa can no longer show what the layers add; this guard therefore reads
+// testb. It tunes nothing: it only fails when a layer costs more than a
+// point.
 func TestCoNLL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus evaluation skipped in -short mode")
 	}
-	path := filepath.Join(sharedData(t), "conll2002-nl", "utf8", "ned.testa")
+	path := filepath.Join(sharedData(t), "conll2002-nl", "utf8", "ned.testb")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("CoNLL-2002 data not available (%v); skipping", err)

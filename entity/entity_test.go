@@ -240,6 +240,14 @@ func TestTraps(t *testing.T) {
 			wants: []want{{text: "Den Haag", typ: entity.Location, country: "NL"}},
 		},
 		{
+			desc: "a full name the model types otherwise is a person when its surname is one",
+			in:   "Zittend premier Dick Schoof ontving Dilan Yeşilgöz-Zegerius op het Catshuis. Yeşilgöz-Zegerius is fractievoorzitter van de VVD.",
+			wants: []want{
+				{text: "Dilan Yeşilgöz-Zegerius", typ: entity.Person, canonical: "Dilan Yeşilgöz-Zegerius"},
+				{text: "Yeşilgöz-Zegerius", typ: entity.Person, canonical: "Dilan Yeşilgöz-Zegerius"},
+			},
+		},
+		{
 			desc:  "tussenvoegsels and coreference",
 			in:    "Ursula von der Leyen kwam aan. Von der Leyen sprak kort.",
 			wants: []want{{text: "Von der Leyen", typ: entity.Person, canonical: "Ursula von der Leyen"}},

@@ -361,6 +361,7 @@ var tussenvoegsels = map[string]bool{
 // nearest later one.
 func (m *Model) coref(ws []word, spans *[]span) {
 	lx := m.lex
+	personsBySurname(ws, *spans)
 	type full struct {
 		name string
 		sur  []string
@@ -528,6 +529,43 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	*spans = ss
 }
 
+// personsBySurname retypes as persons the model's non-person chunks of two
+// to four capitalised words that end in a surname the document uses for a
+// person elsewhere: the model may call "Dilan Yeşilgöz-Zegerius" an
+// organisation and "Yeşilgöz-Zegerius" a person in the next sentence.
+// Chunks the lexicon or the user named are left alone.
+func personsBySurname(ws []word, ss []span) {
+	surnames := make(map[string]bool)
+	for _, s := range ss {
+		if s.typ == Person && s.subEnd == 0 {
+			surnames[ws[s.last-1].text] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.last-s.first < 2 || s.last-s.first > 4 {
+			continue
+		}
+		if !surnames[ws[s.last-1].text] {
+			continue
+		}
+		names := true
+		for k := s.first; k < s.last; k++ {
+			if !capitalised(ws[k].text) && !tussenvoegsels[strings.ToLower(ws[k].text)] {
+				names = false
+				break
+			}
+		}
+		if names {
+			s.typ, s.country, s.canonical = Person, "", ""
+		}
+	}
+}
+
+// capitalised reports whether s starts with an upper-case letter.
 func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
