@@ -115,9 +115,5 @@ func ProseTag(m *prose.Model, words []string) []string {
 
 // DraadTag tags the sentences of one document with m.
 func DraadTag(m *ner.Model, doc ner.Document) [][]string {
-	words := make([][]string, len(doc))
-	for i, s := range doc {
-		words[i] = s.Words
-	}
-	return m.TagDocument(words)
+	return m.TagDocument(doc.Words())
 }

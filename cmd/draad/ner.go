@@ -84,22 +84,6 @@ func readCoNLLFile(path string) ([]ner.Document, error) {
 	return ner.ReadCoNLL(f)
 }
 
-// evalNER tags docs with m and scores the result.
-func evalNER(m *ner.Model, docs []ner.Document) ner.Scores {
-	var gold, pred [][]string
-	for _, d := range docs {
-		words := make([][]string, len(d))
-		for i, s := range d {
-			words[i] = s.Words
-		}
-		tags := m.TagDocument(words)
-		for i, s := range d {
-			gold = append(gold, s.Tags)
-			pred = append(pred, tags[i])
-		}
-	}
-	return ner.Evaluate(gold, pred)
-}
 
 func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
@@ -125,7 +109,7 @@ func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		t0 := time.Now()
-		s := evalNER(m, docs)
+		s := m.Score(docs)
 		el := time.Since(t0)
 		fmt.Fprintf(stdout, "%s: %d tokens, %.0f tokens/s\n", name, s.Tokens, float64(s.Tokens)/el.Seconds())
 		s.WriteTable(stdout)

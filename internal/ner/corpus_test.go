@@ -53,22 +53,6 @@ func readFile(t testing.TB, path string) []Document {
 	return docs
 }
 
-func scoreDocs(m *Model, docs []Document) Scores {
-	var gold, pred [][]string
-	for _, d := range docs {
-		words := make([][]string, len(d))
-		for i, s := range d {
-			words[i] = s.Words
-		}
-		tags := m.TagDocument(words)
-		for i, s := range d {
-			gold = append(gold, s.Tags)
-			pred = append(pred, tags[i])
-		}
-	}
-	return Evaluate(gold, pred)
-}
-
 // TestCorpusCounts checks the reader against the counts in the data
 // README, for the Latin-1 originals and the UTF-8 copies.
 func TestCorpusCounts(t *testing.T) {
@@ -112,7 +96,7 @@ func TestCorpusBars(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := scoreDocs(m, readFile(t, filepath.Join(dir, "ned.testb")))
+	s := m.Score(readFile(t, filepath.Join(dir, "ned.testb")))
 	if f := s.All.F1(); f < 80 {
 		t.Errorf("testb micro-F1 = %.2f, want >= 80", f)
 	}

@@ -166,3 +166,26 @@ func (s Scores) WriteTable(w io.Writer) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// Score tags every document of docs with m and scores the tags against the
+// documents' own, with [Evaluate].
+func (m *Model) Score(docs []Document) Scores {
+	var gold, pred [][]string
+	for _, d := range docs {
+		tags := m.TagDocument(d.Words())
+		for i, s := range d {
+			gold = append(gold, s.Tags)
+			pred = append(pred, tags[i])
+		}
+	}
+	return Evaluate(gold, pred)
+}
+
+// Words returns the words of each sentence of d.
+func (d Document) Words() [][]string {
+	words := make([][]string, len(d))
+	for i, s := range d {
+		words[i] = s.Words
+	}
+	return words
+}
