@@ -84,7 +84,6 @@ func readCoNLLFile(path string) ([]ner.Document, error) {
 	return ner.ReadCoNLL(f)
 }
 
-
 func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
