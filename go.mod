@@ -2,9 +2,8 @@ module github.com/draadnlp/draad
 
 go 1.26.0
 
-require github.com/google/go-cmp v0.7.0
-
 require (
-	golang.org/x/text v0.44.0 // indirect
-	golang.org/x/tools v0.52.0 // indirect
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/text v0.44.0
+	golang.org/x/tools v0.52.0
 )

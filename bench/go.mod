@@ -8,7 +8,6 @@ require (
 	github.com/draadnlp/draad v0.0.0-00010101000000-000000000000
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/markusmobius/go-dateparser v1.4.7
-	golang.org/x/text v0.44.0
 )
 
 require (
@@ -19,6 +18,7 @@ require (
 	github.com/wasilibs/go-re2 v1.12.0 // indirect
 	github.com/wasilibs/wazero-helpers v0.0.0-20250123031827-cd30c44769bb // indirect
 	golang.org/x/sys v0.48.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
