@@ -26,6 +26,12 @@ func WithTimeOptions(opts ...timeexpr.Option) Option {
 	return func(o *options) { o.timeOpts = append(o.timeOpts, opts...) }
 }
 
+// timeOptions returns the options for time expressions: towards the past,
+// as news reads, unless the caller says otherwise.
+func (o *options) timeOptions() []timeexpr.Option {
+	return append([]timeexpr.Option{timeexpr.WithDirection(timeexpr.Past)}, o.timeOpts...)
+}
+
 // region returns the byte range a story covers: its headline when that
 // directly precedes it, its dateline and its body.
 func (st *Story) region() (start, end int) {
@@ -64,7 +70,7 @@ func analyze(text string, doc *Document, o *options) error {
 			model = m
 		}
 	}
-	timeOpts := append([]timeexpr.Option{timeexpr.WithDirection(timeexpr.Past)}, o.timeOpts...)
+	timeOpts := o.timeOptions()
 	var ref time.Time
 	if o.hasRef {
 		ref = o.ref

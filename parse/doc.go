@@ -61,6 +61,13 @@
 // section opens with an age, that age belongs to the last item before the
 // section.
 //
+// Items may carry a time stamp instead of an age: a line that is only a
+// date or clock time with a digit in it ("08:51", "vandaag 14:05",
+// "Gisteren, 18:32"), possibly after a lead-in ("Bijgewerkt: 3 maart 2023
+// 14:05", "Gepubliceerd op 17 april 2019"). Stamps go to [Story].Stamp by
+// the same rules as ages, and are resolved with package timeexpr when a
+// reference time is given.
+//
 // A section title is a short line that reads as one ("Meer uit
 // Buitenland", "Laatste nieuws", a rubric such as "Buitenland"), or a short
 // line over at least two dated items that carry ages and no headlines of

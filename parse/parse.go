@@ -42,6 +42,11 @@ type Story struct {
 	// Age is how old the item was when the page was made, such as "28
 	// minuten geleden".
 	Age *RelativeTime `json:"age,omitzero"`
+	// Stamp is the date or time stamped on the item, such as "vandaag
+	// 14:05" or "Bijgewerkt: 3 maart 2023 14:05" (the span covers the time
+	// itself). It is resolved only when a reference time is given;
+	// without one it carries its span, kind and grain alone.
+	Stamp *timeexpr.Expr `json:"stamp,omitzero"`
 	// Quotes are the quotations in the story with their speakers.
 	Quotes []Quote `json:"quotes,omitzero"`
 	// Entities are the persons, countries, organisations, locations and
@@ -115,7 +120,7 @@ func Parse(text string, opts ...Option) (*Document, error) {
 	}
 	doc := build(text, scanEvents(text))
 	if o.hasRef {
-		resolveAges(doc, o.ref)
+		resolveAges(doc, o.ref, o.timeOptions())
 	}
 	if err := analyze(text, doc, &o); err != nil {
 		return nil, err
@@ -123,10 +128,13 @@ func Parse(text string, opts ...Option) (*Document, error) {
 	return doc, nil
 }
 
-func resolveAges(doc *Document, ref time.Time) {
+func resolveAges(doc *Document, ref time.Time, opts []timeexpr.Option) {
 	each(doc, func(st *Story) {
 		if st.Age != nil {
 			st.Age.Time = st.Age.Resolve(ref)
+		}
+		if st.Stamp != nil {
+			st.Stamp = resolveStamp(st.Stamp, ref, opts)
 		}
 	})
 }
@@ -149,7 +157,7 @@ type eventKind uint8
 const (
 	evText     eventKind = iota // a paragraph of text
 	evDateline                  // a dateline, with the paragraph it opens
-	evAge                       // an item's age
+	evAge                       // an item's age or time stamp
 )
 
 // event is one piece of a page, in input order.
@@ -160,6 +168,7 @@ type event struct {
 	start, end int
 	dateline   *Dateline
 	age        *RelativeTime
+	stamp      *timeexpr.Expr
 	kicker     *Span
 }
 
@@ -207,6 +216,9 @@ func scanLine(s string, i, end int, evs []event) []event {
 			evs = append(evs, event{kind: evAge, age: newAge(a)})
 			return scanLine(s, j, end, evs)
 		}
+	}
+	if st, ok := scanStamp(s, i, end); ok {
+		return append(evs, event{kind: evAge, stamp: st})
 	}
 	// A kicker before a dateline: "UPDATE - UTRECHT (ANP) - ...".
 	if k, kick, ok := scanKicker(s, i, end); ok {
@@ -323,8 +335,10 @@ type builder struct {
 	closed bool
 	// pendingHeadline is a headline waiting for its story.
 	pendingHeadline Span
-	// pendingAge is an age waiting for the story it precedes.
-	pendingAge *RelativeTime
+	// pending is an age or stamp waiting for the story it precedes.
+	pending *event
+	// pendingStamp is a stamp that came right after a pending age.
+	pendingStamp *event
 	// agesFirst reports that in the current block ages precede their
 	// items instead of following them.
 	agesFirst bool
@@ -397,7 +411,7 @@ func build(s string, evs []event) *Document {
 	for k, ev := range evs {
 		switch ev.kind {
 		case evAge:
-			b.age(ev.age)
+			b.age(&evs[k])
 		case evDateline:
 			b.startStory(ev.dateline)
 			b.cur.Kicker = ev.kicker
@@ -454,12 +468,32 @@ func itemsFollow(s string, evs []event, k int) bool {
 func (b *builder) section(title Span) {
 	b.finishStory()
 	b.pendingHeadline = Span{}
-	b.pendingAge = nil
+	b.pending = nil
 	b.doc.Sections = append(b.doc.Sections, Section{Title: title})
 	b.blockStart = true
 }
 
-func (b *builder) age(a *RelativeTime) {
+// free reports whether st has no mark of ev's kind yet: no age for an
+// age, no stamp for a stamp.
+func free(st *Story, ev *event) bool {
+	if ev.stamp != nil {
+		return st.Stamp == nil
+	}
+	return st.Age == nil
+}
+
+// put gives the age or stamp of ev to st.
+func put(st *Story, ev *event) {
+	if ev.stamp != nil {
+		st.Stamp = ev.stamp
+	} else {
+		st.Age = ev.age
+	}
+}
+
+// age places an age or a stamp: on the item before it, or, where ages
+// precede their items, on the item after it.
+func (b *builder) age(ev *event) {
 	if !b.agesFirst {
 		// Ages follow their items. An age before the first item of a
 		// block belongs to the last item before the block, if that has
@@ -471,24 +505,31 @@ func (b *builder) age(a *RelativeTime) {
 				st = b.lastStory()
 			}
 		}
-		if st != nil && st.Age == nil {
-			st.Age = a
+		if st != nil && free(st, ev) {
+			put(st, ev)
 			b.closed = b.cur != nil
 		}
 		return
 	}
+	if b.pending != nil && b.pending.stamp == nil && ev.stamp != nil {
+		// An age and then a stamp: both precede the same item.
+		b.pendingStamp = ev
+		return
+	}
 	b.finishStory()
-	b.pendingAge = a
+	b.pending = ev
 }
 
 func (b *builder) startStory(d *Dateline) {
 	b.finishStory()
 	b.cur = &Story{Dateline: d, Headline: b.pendingHeadline}
 	b.pendingHeadline = Span{}
-	if b.pendingAge != nil {
-		b.cur.Age = b.pendingAge
-		b.pendingAge = nil
+	for _, ev := range []*event{b.pending, b.pendingStamp} {
+		if ev != nil {
+			put(b.cur, ev)
+		}
 	}
+	b.pending, b.pendingStamp = nil, nil
 	b.closed = false
 	b.blockStart = false
 }
@@ -523,10 +564,10 @@ func (b *builder) finishStory() {
 }
 
 func (b *builder) finish() {
-	if b.pendingAge != nil && b.cur == nil {
+	if b.pending != nil && b.cur == nil {
 		// An age with no item after it belongs to the last item.
-		if st := b.lastStory(); st != nil && st.Age == nil {
-			st.Age = b.pendingAge
+		if st := b.lastStory(); st != nil && free(st, b.pending) {
+			put(st, b.pending)
 		}
 	}
 	b.finishStory()
