@@ -64,6 +64,18 @@ func FuzzParse(f *testing.F) {
 		for _, msg := range spanErrors(s, doc) {
 			t.Errorf("Parse(%q): %s", s, msg)
 		}
+		// With a reference time, ages, stamps and time expressions are
+		// resolved too; the structure stays the same.
+		doc2, err := parse.Parse(s, parse.WithReference(refTime))
+		if err != nil {
+			t.Fatalf("Parse(%q, WithReference): %v", s, err)
+		}
+		for _, msg := range spanErrors(s, doc2) {
+			t.Errorf("Parse(%q, WithReference): %s", s, msg)
+		}
+		if len(doc2.Stories) != len(doc.Stories) || len(doc2.Sections) != len(doc.Sections) {
+			t.Errorf("Parse(%q): the reference time changed the page structure", s)
+		}
 	})
 }
 
