@@ -32,25 +32,40 @@ type Dict struct {
 // ErrDict is wrapped by the errors of [ParseDict] and [Dict.Add].
 var ErrDict = errors.New("entity: bad dictionary entry")
 
-// DictError is a dictionary error at a line.
+// DictError is a bad dictionary entry. [ParseDict] and [Dict.Add]
+// return it, wrapping [ErrDict] or a read error.
 type DictError struct {
-	// Line is the 1-based line number.
+	// Line is the 1-based line number for [ParseDict], 0 for [Dict.Add].
 	Line int
 	// Err is the error.
 	Err error
 }
 
-// Error returns "entity: dict line N: ...".
+// Error returns "entity: dict line N: ..." ("entity: dict: ..." without a
+// line).
 func (e *DictError) Error() string {
+	if e.Line == 0 {
+		return fmt.Sprintf("entity: dict: %v", e.Err)
+	}
 	return fmt.Sprintf("entity: dict line %d: %v", e.Line, e.Err)
 }
 
 // Unwrap returns e.Err.
 func (e *DictError) Unwrap() error { return e.Err }
 
-// Add adds an entry. It rejects an empty or overlong name, an invalid
-// type and a country code that is not two upper-case ASCII letters.
+// Add adds an entry. It rejects, with a [*DictError], an empty or
+// overlong name, an invalid type and a country code that [CountryName]
+// does not know: an ISO 3166-1 alpha-2 code, or XK for Kosovo, the
+// user-assigned code the EU, CLDR and most news sources use since Kosovo
+// has no ISO code.
 func (d *Dict) Add(e DictEntry) error {
+	if err := d.add(e); err != nil {
+		return &DictError{Err: err}
+	}
+	return nil
+}
+
+func (d *Dict) add(e DictEntry) error {
 	e.Name = strings.TrimSpace(e.Name)
 	e.Canonical = strings.TrimSpace(e.Canonical)
 	e.Country = strings.TrimSpace(e.Country)
@@ -61,6 +76,10 @@ func (d *Dict) Add(e DictEntry) error {
 		return fmt.Errorf("%w: type %d", ErrDict, int(e.Type))
 	case e.Country != "" && !isCode(e.Country):
 		return fmt.Errorf("%w: country %q", ErrDict, e.Country)
+	case e.Country != "":
+		if _, ok := CountryName(e.Country); !ok {
+			return fmt.Errorf("%w: unknown country code %q", ErrDict, e.Country)
+		}
 	}
 	d.entries = append(d.entries, e)
 	return nil
@@ -78,7 +97,8 @@ func isCode(s string) bool {
 //	type<TAB>name[<TAB>canonical[<TAB>country]]
 //
 // where type is person, country, organisation, location or misc (or PER,
-// ORG, LOC, MISC). Blank lines and lines starting with "#" are skipped.
+// ORG, LOC, MISC). Blank lines and lines starting with "#" are skipped,
+// and so is a UTF-8 byte order mark at the start.
 // All bad lines are reported, joined, as [*DictError] values.
 func ParseDict(r io.Reader) (*Dict, error) {
 	d := &Dict{}
@@ -89,6 +109,9 @@ func ParseDict(r io.Reader) (*Dict, error) {
 	for sc.Scan() {
 		line++
 		s := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			s = strings.TrimPrefix(s, "\uFEFF")
+		}
 		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
@@ -109,7 +132,7 @@ func ParseDict(r io.Reader) (*Dict, error) {
 		if len(f) > 3 {
 			e.Country = f[3]
 		}
-		if err := d.Add(e); err != nil {
+		if err := d.add(e); err != nil {
 			errs = append(errs, &DictError{line, err})
 		}
 	}

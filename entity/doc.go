@@ -48,7 +48,9 @@
 // Congo, ...). A country entity has Type [Country], Country set to the
 // ISO 3166-1 alpha-2 code and Canonical set to the CLDR name ("VS" →
 // "Verenigde Staten"), except for a few names CLDR 32 has out of date
-// (data/names.txt: "Noord-Macedonië", "Eswatini", "Myanmar").
+// (data/names.txt: "Noord-Macedonië", "Eswatini", "Myanmar"). Kosovo has
+// the code XK, which is user-assigned, not ISO 3166-1; it is kept because
+// CLDR, the EU and most news data use it and Kosovo has no other code.
 //
 // A country adjective ("Iraanse", "Chinees") or demonym ("Rus",
 // "Iraniërs") is not an entity: it names a property, not a thing, and

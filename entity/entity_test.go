@@ -414,6 +414,8 @@ func TestParseDictErrors(t *testing.T) {
 		{desc: "one field", in: "\n\nperson\n", line: 3},
 		{desc: "bad country", in: "country\tNarnia\tNarnia\tnarnia\n", line: 1},
 		{desc: "empty name", in: "person\t \n", line: 1},
+		{desc: "unassigned country code", in: "person\tJan Jansen\t\tXX\n", line: 1},
+		{desc: "unknown country code after a good line", in: "person\tJan Jansen\t\tNL\nlocation\tQuazar\t\tQZ\n", line: 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -430,6 +432,30 @@ func TestParseDictErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestDictCountryAndBOM(t *testing.T) {
+	var d entity.Dict
+	for _, cc := range []string{"XX", "QZ", "nl", "NLD"} {
+		err := d.Add(entity.DictEntry{Type: entity.Person, Name: "Jan Jansen", Country: cc})
+		var de *entity.DictError
+		if !errors.As(err, &de) || !errors.Is(err, entity.ErrDict) {
+			t.Errorf("Add(country %q) error = %v, want a *DictError wrapping ErrDict", cc, err)
+		}
+	}
+	// XK (Kosovo) is user-assigned, not ISO 3166-1, but it is the code
+	// everyone uses; it is accepted.
+	for _, cc := range []string{"NL", "XK", ""} {
+		if err := d.Add(entity.DictEntry{Type: entity.Person, Name: "Jan Jansen", Country: cc}); err != nil {
+			t.Errorf("Add(country %q) error = %v", cc, err)
+		}
+	}
+	bom, err := entity.ParseDict(strings.NewReader("\uFEFFperson\tKarel Pietersen\t\tNL\n"))
+	if err != nil || bom.Len() != 1 {
+		t.Fatalf("ParseDict with a BOM: %v, %d entries", err, bom.Len())
+	}
+	got := defaultModel(t).With(bom).Extract("Gisteren sprak Karel Pietersen.")
+	checkWants(t, got, []want{{text: "Karel Pietersen", typ: entity.Person, country: "NL"}})
 }
 
 func TestTypeText(t *testing.T) {
