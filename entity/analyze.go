@@ -33,6 +33,7 @@ type span struct {
 	canonical   string
 	country     string
 	role, org   string
+	byRole      bool // a model chunk retyped as a person by the role before it
 	// sub-word span (an organisation inside "NAVO-chef"): byte offsets.
 	subStart, subEnd int
 }
@@ -64,6 +65,7 @@ func (m *Model) Analyze(text string) Analysis {
 	}
 	spans = m.lexSpans(ws, spans)
 	spans = resolve(spans)
+	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
 	m.roles(ws, &spans)
 	spans = m.compounds(ws, spans)
@@ -337,6 +339,16 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			continue
 		}
 		break
+	}
+	// A chunk of another type that starts with a role word and a
+	// capitalised word ("[Paus Franciscus]", "[Staatssecretaris Nora
+	// Achahbar]") is the person with that role, when the role word is
+	// written in lower case or starts the sentence: a capitalised role
+	// inside a sentence is part of a name ("Premier League", "Koning
+	// Boudewijnstadion").
+	if typ != Person && first+1 < last && (ws[first].lower || ws[first].sentStart) && lx.roleWords[strings.ToLower(ws[first].text)] &&
+		ws[first+1].upperInit && !lexExact(lx, ws, first, last) && !lexExact(lx, ws, first+1, last) {
+		first, typ = first+1, Person
 	}
 	// A role phrase that runs into the chunk ("minister van [Buitenlandse
 	// Zaken Marco Rubio]") is cut off; what follows a role is a person.

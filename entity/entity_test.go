@@ -329,6 +329,42 @@ func TestTraps(t *testing.T) {
 			wants: nil,
 		},
 		{
+			desc:  "a name after a role is a person, whatever the model says",
+			in:    "Volgens de Amerikaanse president Trump is dat onzin.",
+			wants: []want{{text: "Trump", typ: entity.Person, role: "president", country: "US"}},
+		},
+		{
+			desc: "two persons after roles",
+			in:   "De Franse president Macron belde met de Amerikaanse president Trump.",
+			wants: []want{{text: "Macron", typ: entity.Person, role: "president", country: "FR"},
+				{text: "Trump", typ: entity.Person, role: "president", country: "US"}},
+		},
+		{
+			desc:  "full name after a role",
+			in:    "Macron ontving de Oekraïense president Volodymyr Zelensky in Parijs.",
+			wants: []want{{text: "Volodymyr Zelensky", typ: entity.Person, role: "president", country: "UA"}},
+		},
+		{
+			desc:  "sentence-initial role inside the model's chunk",
+			in:    "Staatssecretaris Nora Achahbar stapte op.",
+			wants: []want{{text: "Nora Achahbar", typ: entity.Person, role: "staatssecretaris"}},
+		},
+		{
+			desc:  "pope",
+			in:    "Paus Franciscus overleed.",
+			wants: []want{{text: "Franciscus", typ: entity.Person, role: "paus"}},
+		},
+		{
+			desc:  "crown princess",
+			in:    "Het gaat om kroonprinses Amalia.",
+			wants: []want{{text: "Amalia", typ: entity.Person, role: "kroonprinses"}},
+		},
+		{
+			desc: "a capitalised role inside a name is no role",
+			in:   "Hij speelde jaren in de Premier League.",
+			not:  []string{"League"},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

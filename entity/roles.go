@@ -187,6 +187,67 @@ func (m *Model) roles(ws []word, spans *[]span) {
 	*spans = append(ss, extra...)
 }
 
+// rolePersons retypes as persons the model's chunks of other types that
+// directly follow a role: "de Amerikaanse president [Trump]", "kroonprinses
+// [Amalia]", "NAVO-chef [Mark Rutte]". A name after a role is a person
+// whatever the model says; the roles pass then fills Role and Country.
+// Names the lexicon or the user knows (a country, a place, an
+// organisation) are left alone, and so are acronyms, chunks with a word
+// that is neither capitalised nor a tussenvoegsel, and chunks after a role
+// written with a capital inside a sentence.
+func (m *Model) rolePersons(ws []word, ss []span) {
+	lx := m.lex
+	for i := range ss {
+		s := &ss[i]
+		if s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.first == 0 ||
+			!ws[s.first].upperInit || lexExact(lx, ws, s.first, s.last) {
+			continue
+		}
+		j := s.first - 1
+		if ws[j].sent != ws[s.first].sent {
+			continue
+		}
+		names := true
+		for k := s.first; k < s.last; k++ {
+			if !ws[k].upperInit && !tussenvoegsels[strings.ToLower(ws[k].text)] {
+				names = false
+				break
+			}
+		}
+		// An acronym is no person ("de minister COC"), and a role
+		// written with a capital inside a sentence is part of a title
+		// ("Financiële Morgen Voorzitter BBL").
+		if !names || ws[s.first].allCaps || ws[j].upperInit && !ws[j].sentStart || !m.endsRole(ws, j) {
+			continue
+		}
+		s.typ, s.country, s.canonical, s.byRole = Person, "", "", true
+	}
+}
+
+// endsRole reports whether ws[j] ends a role phrase: a listed role
+// ("president", "minister van Defensie"), a closed compound ending in one
+// ("Kremlinwoordvoerder") or a hyphenated one ("NAVO-chef").
+func (m *Model) endsRole(ws []word, j int) bool {
+	lx := m.lex
+	if _, _, ok := matchRole(lx, ws, j); ok {
+		return true
+	}
+	w := ws[j].text
+	if _, ok := roleCompound(lx, w); ok {
+		return true
+	}
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 {
+		return false
+	}
+	suf := strings.ToLower(w[h+1:])
+	if lx.roleWords[suf] {
+		return true
+	}
+	_, ok := roleCompound(lx, suf)
+	return ok
+}
+
 // appositionRole fills the role of the person ss[si] from an apposition
 // after the name: "Jens Stoltenberg, (de) secretaris-generaal van de
 // NAVO, zei". It reports whether it found one. The apposition must be
@@ -537,7 +598,9 @@ func (m *Model) coref(ws []word, spans *[]span) {
 func personsBySurname(ws []word, ss []span) {
 	surnames := make(map[string]bool)
 	for _, s := range ss {
-		if s.typ == Person && s.subEnd == 0 {
+		// A person only by the role before it is not evidence enough
+		// to retype other chunks.
+		if s.typ == Person && s.subEnd == 0 && !s.byRole {
 			surnames[ws[s.last-1].text] = true
 		}
 	}
