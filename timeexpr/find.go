@@ -49,7 +49,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			continue
 		}
 		m, ok := ps.at(i)
-		if !ok {
+		if !ok || !m.r.inRange() {
 			i++
 			continue
 		}
@@ -70,6 +70,18 @@ func (r *result) expr(text string, a, b int) Expr {
 		}
 	}
 	return Expr{Text: text[a:b], Start: a, End: b, Kind: r.kind, From: r.from, To: r.to, Grain: r.grain, Value: r.value, Approximate: r.approx}
+}
+
+// inRange reports whether r's From and To (when set) lie in the years
+// minYear..maxYear, so that every Expr can be written as RFC 3339: the 9990s
+// end in the year 10000 and are therefore no expression.
+func (r *result) inRange() bool {
+	for _, t := range [2]time.Time{r.from, r.to} {
+		if !t.IsZero() && !sane(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // Parse parses phrase as one time expression. Leading "op"/"om" and
@@ -97,6 +109,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	}
 	for _, s := range []int{0, start} {
 		m, ok := ps.at(s)
+		ok = ok && m.r.inRange()
 		if ok && m.b >= end {
 			a, b := toks[m.a].start, toks[m.b-1].end
 			return m.r.expr(phrase, a, b), nil

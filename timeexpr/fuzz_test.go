@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -12,6 +13,7 @@ func fuzzSeeds(f *testing.F) {
 		"17u10", "maandagavond", "sinds januari", "tot eind maart", "13 t/m 15 juli", "medio 2024",
 		"de afgelopen weken", "de jaren negentig", "Koningsdag 2025", "anderhalf uur", "elke maandag",
 		"99999999 jaar geleden", "op de 15de", "\xff", "", "van 9:30 tot 11:00 donderdag",
+		"In de jaren 9990.", "tot 9999", "na 31 december 9999", "Geplaatst: 2025-03-03T14:05:00+05:00",
 	} {
 		f.Add(s)
 	}
@@ -34,6 +36,9 @@ func FuzzFind(f *testing.F) {
 					if !x.IsZero() && (x.Year() < minYear || x.Year() > maxYear) {
 						t.Fatalf("Find(%q): absurd year in %v", s, e)
 					}
+				}
+				if _, err := json.Marshal(e); err != nil {
+					t.Fatalf("Find(%q): %v cannot be encoded: %v", s, e, err)
 				}
 				if !e.From.IsZero() && !e.To.IsZero() && !e.To.After(e.From) {
 					t.Fatalf("Find(%q): empty interval %v", s, e)
@@ -59,6 +64,14 @@ func FuzzParse(f *testing.F) {
 		}
 		if e.Start < 0 || e.End > len(s) || s[e.Start:e.End] != e.Text {
 			t.Fatalf("Parse(%q): bad span %v", s, e)
+		}
+		for _, x := range []time.Time{e.From, e.To} {
+			if !x.IsZero() && (x.Year() < minYear || x.Year() > maxYear) {
+				t.Fatalf("Parse(%q): absurd year in %v", s, e)
+			}
+		}
+		if _, err := json.Marshal(e); err != nil {
+			t.Fatalf("Parse(%q): %v cannot be encoded: %v", s, e, err)
 		}
 		// the expression found by Parse is found by Parse again
 		e2, err := Parse(e.Text, ref)

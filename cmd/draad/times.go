@@ -1,13 +1,14 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"strings"
+	"iter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/draadnlp/draad/parse"
 	"github.com/draadnlp/draad/timeexpr"
@@ -52,26 +53,84 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := []timeexpr.Option{timeexpr.WithDirection(dir), timeexpr.WithLocale(locale)}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	find := func(text string) error {
+	failed := false
+	// emit prints the expressions of one text as a JSON array. A text whose
+	// expressions cannot be encoded prints [] and is reported, so that the
+	// lines after it are not lost.
+	emit := func(where, text string) {
 		found := timeexpr.Find(text, ref, opts...)
 		if found == nil {
 			found = []timeexpr.Expr{}
 		}
-		return enc.Encode(found)
-	}
-	return eachText(fs.Args(), stdin, stderr, func(name, text string, _ parse.Encoding) error {
-		if !*lines {
-			return find(text)
+		b, err := json.Marshal(found)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", where, err)
+			failed = true
+			b = []byte("[]")
 		}
-		sc := bufio.NewScanner(strings.NewReader(text))
-		sc.Buffer(nil, len(text)+1)
-		for sc.Scan() {
-			if err := find(sc.Text()); err != nil {
+		stdout.Write(append(b, '\n'))
+	}
+	code := eachInput(fs.Args(), stdin, stderr, func(name string, data []byte) error {
+		text, _, err := parse.Decode(data)
+		if !*lines {
+			if err != nil {
 				return err
 			}
+			emit(name, text)
+			return nil
 		}
-		return sc.Err()
+		if err == nil {
+			data = []byte(text)
+		}
+		// When the whole input does not decode, each line that is valid
+		// UTF-8 is still read; an invalid line prints [] and is reported.
+		n := 0
+		for line := range splitLines(data) {
+			n++
+			where := fmt.Sprintf("%s:%d", name, n)
+			if !utf8.Valid(line) {
+				fmt.Fprintf(stderr, "draad: %s: parse: invalid UTF-8 at byte %d\n", where, invalidAt(line))
+				failed = true
+				stdout.Write([]byte("[]\n"))
+				continue
+			}
+			emit(where, string(line))
+		}
+		return nil
 	})
+	if failed && code == 0 {
+		code = 1
+	}
+	return code
+}
+
+// splitLines yields the lines of b without their "\n" or "\r\n"; a final
+// line break does not start another line.
+func splitLines(b []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(b) > 0 {
+			line := b
+			if i := bytes.IndexByte(b, '\n'); i >= 0 {
+				line, b = b[:i], b[i+1:]
+			} else {
+				b = nil
+			}
+			line = bytes.TrimSuffix(line, []byte("\r"))
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// invalidAt returns the byte offset of the first invalid UTF-8 in b.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w <= 1 {
+			return i
+		}
+		i += w
+	}
+	return len(b)
 }

@@ -100,3 +100,65 @@ func TestCmdTimesFiles(t *testing.T) {
 		t.Errorf("stderr %q: want 2 error lines", errb.String())
 	}
 }
+
+func TestCmdTimesBadLines(t *testing.T) {
+	tests := []struct {
+		desc   string
+		stdin  string
+		want   []string // the text of each line's first expression, "" for none
+		stderr []string
+		code   int
+	}{
+		{
+			desc:   "one invalid line in UTF-8",
+			stdin:  "Oekraïne gisteren\nmaandag \xff\xfe\x00 kapot\r\nsinds januari\n",
+			want:   []string{"gisteren", "", "sinds januari"},
+			stderr: []string{"draad: -:2: parse: invalid UTF-8 at byte 8\n"},
+			code:   1,
+		},
+		{
+			desc:  "a year beyond 9999 loses no line",
+			stdin: "In de jaren 9990.\nop 9 maart 2024\ngisteren",
+			want:  []string{"", "9 maart 2024", "gisteren"},
+			code:  0,
+		},
+		{
+			desc:  "Latin-1 input is decoded, not split",
+			stdin: "Oekra\xefne gisteren\nvandaag",
+			want:  []string{"gisteren", "vandaag"},
+			code:  0,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := cmdTimes([]string{"-ref", "2025-03-19T10:00:00", "-lines"}, strings.NewReader(tc.stdin), &out, &errb)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d", code, tc.code)
+			}
+			var got []string
+			for _, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+				var rs []struct{ Text string }
+				if err := json.Unmarshal([]byte(l), &rs); err != nil {
+					t.Fatalf("line %q: %v", l, err)
+				}
+				s := ""
+				if len(rs) > 0 {
+					s = rs[0].Text
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("output mismatch (-want +got):\n%s", diff)
+			}
+			var gotErr []string
+			if errb.Len() > 0 {
+				gotErr = strings.SplitAfter(strings.TrimSuffix(errb.String(), "\n")+"\n", "\n")
+				gotErr = gotErr[:len(gotErr)-1]
+			}
+			if diff := cmp.Diff(tc.stderr, gotErr); diff != "" {
+				t.Errorf("stderr mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
