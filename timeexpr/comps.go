@@ -56,6 +56,35 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				return ps.skipDot(p + 3)
 			}
 		}
+		if s.iso && !s.hasTZ && ps.glued(p) {
+			// an ISO 8601 zone: 2025-03-03T14:05:00Z, …+05:00, …-0330
+			if w == "z" && ps.isWord(p) {
+				s.hasTZ, s.tz = true, 0
+				return p + 1
+			}
+			if (w == "+" || w == "-") && ps.glued(p+1) && ps.isNum(p+1) {
+				h, m, e := ps.t[p+1].n, 0, p+2
+				switch ps.t[p+1].nd {
+				case 2:
+					if ps.w(e) == ":" && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && ps.t[e+1].nd == 2 {
+						m, e = ps.t[e+1].n, e+2
+					}
+				case 4:
+					h, m = h/100, h%100
+				default:
+					return p
+				}
+				if h > 14 || m > 59 || ps.glued(e) && (ps.isNum(e) || ps.isWord(e)) {
+					return p
+				}
+				off := h*3600 + m*60
+				if w == "-" {
+					off = -off
+				}
+				s.hasTZ, s.tz = true, off
+				return e
+			}
+		}
 		if off, ok := tzOffsets[w]; ok && !s.hasTZ {
 			s.hasTZ, s.tz = true, off
 			return p + 1
@@ -683,6 +712,7 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			e := p + 5
 			if ps.glued(e) && ps.w(e) == "t" && ps.glued(e+1) && ps.isNum(e+1) {
 				e++ // 2024-05-06T14:30: the time follows
+				s.iso = true
 			} else if ps.glued(e) && ps.isNum(e+1) {
 				return p
 			}

@@ -35,6 +35,7 @@ type spec struct {
 	tz         int  // offset in seconds
 	hasTZ      bool
 	tzCET      bool // Central European Time with EU summer time
+	iso        bool // an ISO 8601 date with a "T" time, which may end in a zone
 	approx     bool
 	strong     int // components that may stand alone in running text
 	n          int
