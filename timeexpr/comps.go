@@ -425,6 +425,17 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		s.strong++
 		return ps.optYear(e, s)
 	}
+	if se := seasonOf(w); se != 0 && !s.hasDate() {
+		// a bare season needs its year: "zomer 2024", "herfst van 2030"
+		ns := *s
+		ns.season = se
+		if e := ps.optYear(p+1, &ns); e > p+1 && ns.hasYear {
+			ns.strong++
+			*s = ns
+			return e
+		}
+		return p
+	}
 	if head, dp := splitDaypart(w); dp != 0 {
 		if wd, abbr := weekdayOf(head); wd != 0 && !abbr {
 			if s.wday != 0 || s.dp != 0 || s.hasDayOff {

@@ -184,7 +184,7 @@ func (ps *parser) at(p int) (match, bool) {
 		case 10:
 			m, ok = ps.durationExpr(p)
 		}
-		if ok && m.b > m.a && (!found || m.b > best.b) {
+		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
 			best, found = m, true
 		}
 	}

@@ -144,19 +144,18 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		}
 		return starts[i], ends[i], Hour, Interval, true
 	case s.season != 0:
-		for yy := y - 2; yy <= y+1; yy++ {
-			var a, b time.Time
-			switch s.season {
-			case 1:
-				a, b = day(yy, 3, 20, loc), day(yy, 6, 21, loc)
-			case 2:
-				a, b = day(yy, 6, 21, loc), day(yy, 9, 24, loc)
-			case 3:
-				a, b = day(yy, 9, 23, loc), day(yy, 12, 21, loc)
-			default:
-				a, b = day(yy, 12, 21, loc), day(yy+1, 3, 21, loc)
+		if s.hasYear || s.relG == Year && !s.hasSeasRel {
+			// "de herfst van 2023", "zomer 2024", "de zomer van vorig jaar";
+			// the winter of 2023 begins in December 2023
+			yy := s.year
+			if !s.hasYear {
+				yy = y + s.relN
 			}
-			starts[n], ends[n] = a, b
+			from, to = seasonBounds(s.season, yy, loc)
+			return from, to, Day, Interval, true
+		}
+		for yy := y - 2; yy <= y+1; yy++ {
+			starts[n], ends[n] = seasonBounds(s.season, yy, loc)
 			n++
 		}
 		i := -1
@@ -262,6 +261,21 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		return from, from.AddDate(1, 0, 0), Year, Instant, true
 	}
 	return
+}
+
+// seasonBounds returns the season (1 spring … 4 winter) that begins in
+// year yy, with Duckling's dates: summer ends on 23 September inclusive,
+// the autumn begins on that day.
+func seasonBounds(season, yy int, loc *time.Location) (time.Time, time.Time) {
+	switch season {
+	case 1:
+		return day(yy, 3, 20, loc), day(yy, 6, 21, loc)
+	case 2:
+		return day(yy, 6, 21, loc), day(yy, 9, 24, loc)
+	case 3:
+		return day(yy, 9, 23, loc), day(yy, 12, 21, loc)
+	}
+	return day(yy, 12, 21, loc), day(yy+1, 3, 21, loc)
 }
 
 // resolve turns a spec into a result.
