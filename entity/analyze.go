@@ -70,6 +70,7 @@ func (m *Model) Analyze(text string) Analysis {
 	m.roles(ws, &spans)
 	spans = m.compounds(ws, spans)
 	m.coref(ws, &spans)
+	m.lonePersons(ws, &spans)
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
 	// Last guard of the invariant that entities do not overlap: of two
 	// overlapping spans the one of higher priority stays (a user entry,

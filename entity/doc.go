@@ -110,6 +110,20 @@
 // and also when it comes first, as in a headline. A surname starts at the
 // first tussenvoegsel ("van den Hoogenband") or is the last word.
 //
+// One-word persons the model misses at the start of a sentence are found
+// by three rules (see data/verbs.txt): a name that is a person with a role
+// or a linked full name elsewhere in the text is a person everywhere
+// ("premier Rutte" ... "Rutte reist naar Kyiv"); an unknown capitalised
+// word that starts a sentence before a verb of speech or action is a
+// person ("Zelensky bedankte hem"), unless a pronoun or capitalised word
+// after the verb shows inverted order ("Gisteren zei hij"); and such a
+// word joined by "en" to a person is one too ("Erdogan en Poetin"). The
+// verb list was checked on ned.testa with the train-only model: verbs
+// that take things as subjects ("dreigt": "Procedure dreigt uit te
+// lopen") are listed only with the word that follows ("dreigt met").
+// "De Jong scoorde" stays unfound without another mention: a capitalised
+// "De" at the start of a sentence is an article far more often.
+//
 // # Canonical names
 //
 // Canonical is never empty. Persons: the full name. Countries: the CLDR

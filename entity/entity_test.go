@@ -365,6 +365,52 @@ func TestTraps(t *testing.T) {
 			not:  []string{"League"},
 		},
 		{
+			desc:  "lone surname before a speech or action verb",
+			in:    "Zelensky bedankte hem.",
+			wants: []want{{text: "Zelensky", typ: entity.Person}},
+		},
+		{
+			desc:  "lone surname before a two-word verb",
+			in:    "Trump dreigt met heffingen.",
+			wants: []want{{text: "Trump", typ: entity.Person}},
+		},
+		{
+			desc:  "lone surname with a diacritic",
+			in:    "Orbán blokkeert de sancties.",
+			wants: []want{{text: "Orbán", typ: entity.Person}},
+		},
+		{
+			desc:  "lone surname before a place",
+			in:    "Rutte reist naar Kyiv.",
+			wants: []want{{text: "Rutte", typ: entity.Person}, {text: "Kyiv", typ: entity.Location, country: "UA"}},
+		},
+		{
+			desc:  "coordinated with a person",
+			in:    "Erdogan en Poetin spraken telefonisch.",
+			wants: []want{{text: "Erdogan", typ: entity.Person}, {text: "Poetin", typ: entity.Person}},
+		},
+		{
+			desc:  "subject after the verb in inverted order",
+			in:    "Dinsdag reist Rutte naar Kyiv.",
+			wants: []want{{text: "Rutte", typ: entity.Person}},
+			not:   []string{"Dinsdag"},
+		},
+		{
+			desc:  "a person with a role elsewhere is a person everywhere",
+			in:    "Rutte reist naar Kyiv. Daar spreekt premier Rutte met de president.",
+			wants: []want{{text: "Rutte", typ: entity.Person}},
+		},
+		{
+			desc:  "full name elsewhere gives the canonical name",
+			in:    "Mark Rutte is secretaris-generaal. Dinsdag reist Rutte naar Kyiv.",
+			wants: []want{{text: "Rutte", typ: entity.Person, canonical: "Mark Rutte"}},
+		},
+		{
+			desc: "inverted order and things as subjects are no persons",
+			in:   "Gisteren zei hij niets. Procedure dreigt lang uit te lopen. Iedereen zegt dat.",
+			not:  []string{"Gisteren", "Procedure", "Iedereen"},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

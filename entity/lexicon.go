@@ -48,6 +48,7 @@ type lexicon struct {
 	roleWords   map[string]bool // single-word roles, lower case
 	modifiers   map[string]bool
 	stop        map[string]bool
+	verbs       map[string]bool // finite verbs with a person subject
 }
 
 func newLexicon() *lexicon {
@@ -302,6 +303,13 @@ func loadBuiltin() (*lexicon, error) {
 	if err := readRecords("stopwords.txt", 1, func(f []string) error {
 		lx.stop[f[0]] = true
 		lx.stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.verbs = make(map[string]bool)
+	if err := readRecords("verbs.txt", 1, func(f []string) error {
+		lx.verbs[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

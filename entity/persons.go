@@ -1,0 +1,130 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// subjectPronouns follow the finite verb in inverted word order
+// ("Gisteren zei hij"): the word before the verb is then no subject.
+var subjectPronouns = map[string]bool{
+	"hij": true, "zij": true, "ze": true, "ik": true, "we": true, "wij": true, "jij": true,
+	"je": true, "u": true, "het": true, "er": true, "men": true, "dat": true, "dit": true,
+}
+
+// lonePersons finds persons named by one word that the model missed or
+// typed otherwise, after coreference has linked the surnames of full
+// names:
+//
+//   - A one-word name that is a person with a role or a linked full name
+//     elsewhere in the text ("premier Rutte" before "Rutte reist naar
+//     Kyiv") is that person everywhere, as
+//     a model chunk of another type or as a capitalised word nothing
+//     covers. Canonical is that of the person mention.
+//   - A capitalised word that starts a sentence, is unknown to the
+//     lexicon, is no function word (data/stopwords.txt) and is directly
+//     followed by a verb of speech or action (data/verbs.txt: "Zelensky
+//     bedankte hem", "Orbán blokkeert de sancties") is a person, unless a
+//     subject pronoun or a capitalised word follows the verb, which marks
+//     inverted word order ("Gisteren zei hij", "Dinsdag reist Rutte").
+//   - In that inverted order after a function word or day name
+//     (data/stopwords.txt), a one-word model chunk right after the verb
+//     that the lexicon does not know is the subject, a person ("Dinsdag
+//     reist [Rutte] naar Kyiv").
+//   - Such a word at the start of a sentence joined by "en" to a person
+//     ("Erdogan en Poetin spraken") is a person too.
+func (m *Model) lonePersons(ws []word, spans *[]span) {
+	lx := m.lex
+	ss := *spans
+	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	covered := make([]int32, len(ws)) // 1 + span index, or 0
+	known := make(map[string]string)  // one-word person text → canonical
+	for i, s := range ss {
+		if s.subEnd > 0 {
+			continue
+		}
+		for k := s.first; k < s.last; k++ {
+			covered[k] = int32(i + 1)
+		}
+		// Only a mention the text vouches for: one with a role ("premier
+		// Rutte") or linked to a full name. A lone word the model calls a
+		// person is too weak a cue to retype others.
+		if s.typ == Person && s.last-s.first == 1 && (s.role != "" || s.canonical != "" && s.canonical != ws[s.first].text) {
+			if _, ok := known[ws[s.first].text]; !ok || s.canonical != ws[s.first].text {
+				known[ws[s.first].text] = s.canonical
+			}
+		}
+	}
+	// unknownName reports whether ws[i] may be a one-word name the lexicon
+	// does not know.
+	unknownName := func(i int) bool {
+		w := ws[i]
+		return w.upperInit && !w.allCaps && len(w.text) > 2 && !lx.stop[w.text] &&
+			!isDeterminer(strings.ToLower(w.text)) && w.adjCountry == "" && lx.match(ws, i) == nil &&
+			!lx.roleWords[strings.ToLower(w.text)] && !lx.modifiers[strings.ToLower(w.text)] &&
+			(m.user == nil || m.user.match(ws, i) == nil)
+	}
+	// retype makes the model chunk ss[ci] a person.
+	retype := func(ci int, canon string) {
+		s := &ss[ci]
+		s.typ, s.country, s.canonical = Person, "", canon
+	}
+	var add []span
+	addAt := func(i int, canon string) {
+		add = append(add, span{first: i, last: i + 1, typ: Person, canonical: canon})
+		covered[i] = -1
+	}
+	isPersonAt := func(i int) bool {
+		c := covered[i]
+		return c > 0 && ss[c-1].typ == Person || c < 0
+	}
+	for i := range ws {
+		w := ws[i]
+		c := covered[i]
+		if canon, ok := known[w.text]; ok {
+			switch {
+			case c == 0 && w.upperInit:
+				addAt(i, canon)
+				continue
+			case c > 0:
+				s := ss[c-1]
+				if s.typ != Person && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
+					retype(int(c-1), canon)
+				}
+				continue
+			}
+		}
+		if !w.sentStart || i+1 >= len(ws) || ws[i+1].sent != w.sent {
+			continue
+		}
+		next := ws[i+1].text
+		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbs[next+" "+ws[i+2].text]) {
+			third := ws[i+2]
+			inverted := subjectPronouns[strings.ToLower(third.text)] || third.upperInit
+			if !inverted && c == 0 && unknownName(i) {
+				addAt(i, w.text)
+				continue
+			}
+			if third.upperInit && lx.stop[w.text] {
+				// "Dinsdag reist [Rutte] naar Kyiv".
+				if tc := covered[i+2]; tc > 0 {
+					s := ss[tc-1]
+					if s.typ != Person && s.prio == 0 && s.e == nil && s.first == i+2 && s.last == i+3 &&
+						!lexExact(lx, ws, i+2, i+3) && !third.allCaps {
+						retype(int(tc-1), third.text)
+					}
+				}
+			}
+			continue
+		}
+		if next == "en" && c == 0 && i+2 < len(ws) && isPersonAt(i+2) && unknownName(i) {
+			addAt(i, w.text)
+		}
+	}
+	if len(add) > 0 {
+		ss = append(ss, add...)
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	*spans = ss
+}
