@@ -532,6 +532,14 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		return p
 	}
+	if v, k := ps.numWord(p); k == 2 && v >= 1 && v <= 31 && w != "een" && w != "één" && ps.cont(p+1) {
+		// a day written as a cardinal word: "drie maart", "eenendertig december"
+		if m, abbr := monthOf(ps.w(p + 1)); m != 0 && !abbr && s.month == 0 && s.dom == 0 && !s.hasDayOff {
+			s.dom, s.month = v, m
+			s.strong++
+			return ps.optYear(p+2, s)
+		}
+	}
 	if v, e, ok := ps.ordinal(p); ok && t.k == kWord {
 		if m, abbr := monthOf(ps.w(e)); m != 0 && v >= 1 && v <= 31 {
 			if s.month != 0 || s.dom != 0 || s.hasDayOff {

@@ -57,6 +57,9 @@ func TestParse(t *testing.T) {
 		{"Dutch time, summer", "15 juli 2026 om 14.30 uur Nederlandse tijd", Past, want{Instant, "2026-07-15T12:30", Minute, "2026-07-15T12:30:00", "2026-07-15T12:31:00", false}},
 		{"trailing full stop", "maandag.", Past, want{Instant, "2026-03-16", Day, "2026-03-16T00:00:00", "2026-03-17T00:00:00", false}},
 		{"abbreviation with its dot", "ma.", Past, want{Instant, "2026-03-16", Day, "2026-03-16T00:00:00", "2026-03-17T00:00:00", false}},
+		{"cardinal day word and month", "eenentwintig maart", Past, want{Instant, "2025-03-21", Day, "2025-03-21T00:00:00", "2025-03-22T00:00:00", false}},
+		{"ISO timestamp with an offset", "2025-03-03T14:05:00+05:00", Past, want{Instant, "2025-03-03T09:05:00", Second, "2025-03-03T09:05:00", "2025-03-03T09:05:01", false}},
+		{"season of a year", "de herfst van 2023", Past, want{Interval, "2023-FA", Day, "2023-09-23T00:00:00", "2023-12-21T00:00:00", false}},
 		{"approximate clock", "rond drie uur", Nearest, want{Instant, "2026-03-18T15", Hour, "2026-03-18T15:00:00", "2026-03-18T16:00:00", true}},
 	}
 	for _, tc := range tests {
