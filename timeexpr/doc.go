@@ -58,6 +58,17 @@
 // is the most recent Monday, today included. [Future] follows Duckling and
 // assistants: the next Monday, today excluded. [Nearest] takes the closest.
 //
+// # Ends of ranges and bounds
+//
+// A range or bound of clock times ends at its end time: "van 9 tot 18 uur"
+// is 9:00–18:00, "tot 17.00 uur" ends at 17:00, and so do "9:30 - 11:00" and
+// "tussen 7 en 9 uur" (Duckling ends such ranges a minute or an hour later;
+// testdata/duckling-deviations.list has the rows). "tot en met" and "t/m"
+// include the end: "van 9 tot en met 17 uur" ends at 18:00. A day or a
+// longer period after "tot" is included, in "van 13 tot 15 april" as in
+// "tot 15 april", "tot 2030" and "tot eind maart", as Duckling does and as
+// Dutch notices and legal texts mean it; "voor 15 april" excludes the day.
+//
 // # Values
 //
 // Each [Expr] has a TIMEX3-style Value: "2013-02-12" (day), "2013-W07"
@@ -68,7 +79,9 @@
 // "PRESENT_REF". Other intervals are written START/END, END being the last
 // unit covered, with ".." for an open end: "2013-07-13/2013-07-15" for
 // "13 t/m 15 juli", "../2013-03" for "tot eind maart". "sinds januari"
-// gives "2013-01/PRESENT_REF", its To being the reference time.
+// gives "2013-01/PRESENT_REF", its To being the reference time. A range of
+// clock times is written with its end time: "2013-02-14T09:30/2013-02-14T11:00"
+// for "van 9:30 tot 11:00", "../2013-02-12T17:00" for "tot 17.00 uur".
 //
 // Ages and shifts ("28 minuten geleden", "in 3 jaar") are truncated to the
 // grain one finer than their unit, as Duckling does: "28 minuten geleden"

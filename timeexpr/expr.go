@@ -203,7 +203,8 @@ type Expr struct {
 	// Value is a TIMEX3-style value: "2013-02-12", "2013-W07", "2013-Q1",
 	// "2013-02-12TEV", "199" (a decade), "P3D", "XXXX-WXX-1", "PAST_REF".
 	// Intervals are written START/END with END the last unit covered
-	// (inclusive, at the grain) and ".." for an open end.
+	// (inclusive, at the grain) and ".." for an open end; a range of clock
+	// times ends with its end time: "2013-02-14T09:30/2013-02-14T11:00".
 	Value string `json:"value"`
 	// Approximate marks fuzzy spans: "rond drie uur", "begin april",
 	// "de afgelopen weken", "binnenkort".

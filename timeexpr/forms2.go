@@ -321,10 +321,18 @@ func (ps *parser) bound(p int) (match, bool) {
 			out = openAfter(r.from, r.grain)
 		}
 	case "until", "before":
-		if pos>>4 == 3 {
+		switch {
+		case pos>>4 == 3:
 			out = openBefore(r.to, Grain(pos&15))
-		} else {
+		case kind == "until" && r.grain >= Day:
+			// "tot 15 april" includes the day, as "van 13 tot 15 april"
+			// does; a clock time ends at the time: "tot 17.00 uur"
+			out = openBefore(r.to, r.grain)
+		default:
 			out = openBefore(r.from, r.grain)
+			if r.grain < Day {
+				out.value = "../" + timex(r.from, r.grain)
+			}
 		}
 	case "through":
 		if r.grain < Day && w == "uiterlijk" {
@@ -426,16 +434,22 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	}
 	// connector
 	c := ps.w(q)
+	through := false
 	switch {
-	case c == "-" || c == "tm":
+	case c == "-":
 		q++
+	case c == "tm":
+		q++
+		through = true
 	case c == "tot":
 		q++
 		if ps.w(q) == "en" && ps.w(q+1) == "met" {
 			q += 2
+			through = true
 		}
 	case c == "t" && ps.w(q+1) == "/" && ps.w(q+2) == "m":
 		q += 3
+		through = true
 	case c == "en" && opener == "tussen":
 		q++
 	case c == "maar" && opener == "na" && ps.w(q+1) == "voor":
@@ -511,14 +525,27 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if ys.hasTime && !through {
+		// a range of clock times ends at its end time: "van 9 tot 18 uur"
+		// is 9:00–18:00, not –19:00 (Duckling ends at 18:59:59)
+		yr.to = yr.from
+	}
 	if ys.hasTime && !yr.to.After(xr.from) {
 		yr.to = yr.to.AddDate(0, 0, 1)
+	}
+	if ys.hasTime && ys.amb && ys.ampm == 0 && ys.hour <= 12 && yr.to.Sub(xr.from) > 12*time.Hour {
+		// an ambiguous end is the first after the start: "van 22 tot 6 uur"
+		// ends at 6:00, not 18:00
+		yr.to = yr.to.Add(-12 * time.Hour)
 	}
 	if !yr.to.After(xr.from) {
 		return match{}, false
 	}
 	g := xr.grain
 	r := interval(xr.from, yr.to, g)
+	if ys.hasTime && !through {
+		r.value = timex(xr.from, g) + "/" + timex(yr.to, g)
+	}
 	r.approx = xs.approx || ys.approx
 	a := xa
 	if prefix != nil {
