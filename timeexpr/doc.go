@@ -57,6 +57,10 @@
 // is resolved by a [Direction]. [Past], the default, suits news: "maandag"
 // is the most recent Monday, today included. [Future] follows Duckling and
 // assistants: the next Monday, today excluded. [Nearest] takes the closest.
+// Under Past and Nearest a clock time without a day part that could be
+// morning or afternoon is read as people say it: 1 to 6 o'clock ("half
+// drie", "kwart voor vijf", "tien voor half zes") are 13:00 to 18:59, and
+// "twaalf uur" is midday; Future picks the next occurrence, as Duckling does.
 //
 // # Ends of ranges and bounds
 //

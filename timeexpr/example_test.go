@@ -31,7 +31,7 @@ func ExampleParse() {
 		fmt.Println(phrase, "=", e.Value, e.Grain)
 	}
 	// Output:
-	// tien voor half zes = 2026-03-18T05:20 minute
+	// tien voor half zes = 2026-03-17T17:20 minute
 	// half 9 = 2026-03-18T08:30 minute
 	// eind volgend jaar = 2027-09/2027-12 month
 	// anderhalf uur = PT90M minute

@@ -356,6 +356,17 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	}
 	h := s.hour
 	amb := s.amb && s.ampm == 0 && h <= 12
+	if amb && s.dp == dpNone && dir != Future {
+		// without a day part, "half drie", "kwart voor vijf" and "om twaalf
+		// uur" are afternoon times in news and talk: 1–6 mean 13–18h and 12
+		// means midday. Future keeps Duckling's next-occurrence choice.
+		switch {
+		case h >= 1 && h <= 6:
+			h, amb = h+12, false
+		case h == 12:
+			amb = false
+		}
+	}
 	if s.ampm == 2 && h < 12 {
 		h += 12
 	} else if s.ampm == 1 && h == 12 {
