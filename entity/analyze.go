@@ -234,7 +234,27 @@ func (m *Model) modelSpans(ws []word, spans []span) []span {
 		i = j
 	}
 	flush()
-	return m.mergeSurnames(ws, spans)
+	return mergeOrgOf(ws, m.mergeSurnames(ws, spans))
+}
+
+// mergeOrgOf joins an organisation chunk, "van" and the place chunk right
+// after it into one organisation: the model often splits "[Universiteit]
+// van [Amsterdam]" at the start of a sentence, where the capital of "De"
+// misleads it, but tags the whole name inside a sentence.
+func mergeOrgOf(ws []word, spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.typ == Organisation && i+1 < len(spans) && s.last < len(ws) && ws[s.last].text == "van" {
+			if b := spans[i+1]; b.typ == Location && b.first == s.last+1 && ws[b.first].sent == ws[s.first].sent {
+				s.last = b.last
+				s.country, s.canonical, s.e = "", "", nil
+				i++
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // mergeSurnames joins a person chunk, a tussenvoegsel chain and the
@@ -404,6 +424,19 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 				spans = spans[:len(spans)-1]
 				first = k
 			}
+		}
+	}
+	if typ != Person {
+		// "Het Van [Gogh Museum]": a tussenvoegsel written with a capital
+		// inside a sentence belongs to the name after it; an article
+		// ("De NMBS") does not.
+		floor := 0
+		if len(spans) > 0 {
+			floor = spans[len(spans)-1].last
+		}
+		for first > floor && ws[first-1].sent == ws[first].sent && !ws[first-1].sentStart &&
+			ws[first-1].upperInit && tussenvoegsels[strings.ToLower(ws[first-1].text)] && !isDeterminer(strings.ToLower(ws[first-1].text)) {
+			first--
 		}
 	}
 	s := span{first: first, last: last, typ: typ}

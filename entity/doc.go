@@ -108,7 +108,19 @@
 // for "Ursula von der Leyen") is that person: Type [Person] and Canonical
 // the full name, also when the model missed it or gave it another type,
 // and also when it comes first, as in a headline. A surname starts at the
-// first tussenvoegsel ("van den Hoogenband") or is the last word.
+// first tussenvoegsel ("van den Hoogenband", "'t Hooft") or is the last
+// word. A tussenvoegsel chain the model left out joins the mention, in
+// either case ("De Vries zei", "dat van der Plas"). When several full
+// names share a surname, the one named in full most often wins; on a tie
+// the mention is ambiguous and keeps its own text as Canonical ("Donald
+// Trump en Melania Trump ... Trump zwaaide" → Canonical "Trump"): a
+// guess would be wrong half the time.
+//
+// The model often splits a name at a capitalised word: "Het Van [Gogh
+// Museum]" becomes "Van Gogh Museum" (a capitalised tussenvoegsel, not an
+// article, inside a sentence joins the name after it), and "[Universiteit]
+// van [Amsterdam]" one organisation (an organisation chunk, "van" and a
+// place chunk).
 //
 // One-word persons the model misses at the start of a sentence are found
 // by three rules (see data/verbs.txt): a name that is a person with a role

@@ -411,6 +411,41 @@ func TestTraps(t *testing.T) {
 			not:  []string{"Gisteren", "Procedure", "Iedereen"},
 		},
 		{
+			desc:  "capitalised tussenvoegsel inside a sentence",
+			in:    "Het Van Gogh Museum in Amsterdam.",
+			wants: []want{{text: "Van Gogh Museum", typ: entity.Location}},
+			not:   []string{"Gogh Museum"},
+		},
+		{
+			desc:  "organisation van place at sentence start",
+			in:    "De Universiteit van Amsterdam werkt samen.",
+			wants: []want{{text: "Universiteit van Amsterdam", typ: entity.Organisation}},
+			not:   []string{"Universiteit", "Amsterdam"},
+		},
+		{
+			desc:  "sentence-initial De of a surname",
+			in:    "Jan de Vries kwam. De Vries zei niets.",
+			wants: []want{{text: "De Vries", typ: entity.Person, canonical: "Jan de Vries"}},
+			not:   []string{"Vries"},
+		},
+		{
+			desc:  "apostrophe tussenvoegsel",
+			in:    "Wim 't Hooft kwam. Volgens 't Hooft zei hij niets.",
+			wants: []want{{text: "'t Hooft", typ: entity.Person, canonical: "Wim 't Hooft"}},
+			not:   []string{"Hooft"},
+		},
+		{
+			desc:  "lower-case tussenvoegsel surname",
+			in:    "Caroline van der Plas zegt dat van der Plas niet opgeeft.",
+			wants: []want{{text: "van der Plas", typ: entity.Person, canonical: "Caroline van der Plas"}},
+			not:   []string{"Plas"},
+		},
+		{
+			desc:  "two full names share the surname equally",
+			in:    "Jan de Vries en Piet de Vries kwamen. De Vries zei niets.",
+			wants: []want{{text: "De Vries", typ: entity.Person, canonical: "De Vries"}},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

@@ -410,6 +410,7 @@ var tussenvoegsels = map[string]bool{
 	"van": true, "von": true, "de": true, "der": true, "den": true, "ter": true,
 	"ten": true, "te": true, "la": true, "le": true, "du": true, "da": true,
 	"di": true, "del": true, "dos": true, "zu": true, "bin": true,
+	"'t": true,
 }
 
 // coref links later (and earlier) short mentions of a person to the full
@@ -417,9 +418,12 @@ var tussenvoegsels = map[string]bool{
 // or more words ("Stoltenberg" for "Jens Stoltenberg", "Von der Leyen"
 // for "Ursula von der Leyen") becomes a Person with Canonical set to the
 // full name. Mentions the model missed or typed otherwise are found too,
-// when they start with a capital and overlap no other entity. When two
-// full names share a surname, the nearest earlier one wins, else the
-// nearest later one.
+// when they start with a capital (or are a tussenvoegsel surname, "van der
+// Plas") and overlap no other entity, and a chain of tussenvoegsels the
+// model left out of a mention joins it ("De [Vries]", "'t [Hooft]"). When
+// several full names share a surname, the one named in full most often
+// wins; on a tie the mention is ambiguous: a Person whose Canonical is its
+// own text ("Donald Trump en Melania Trump ... Trump" → "Trump").
 func (m *Model) coref(ws []word, spans *[]span) {
 	lx := m.lex
 	personsBySurname(ws, *spans)
@@ -487,16 +491,21 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		}
 	}
 	// matchAt returns the full name whose surname matches words from i.
+	// A surname that starts with a tussenvoegsel may be written in lower
+	// case inside a sentence ("dat van der Plas"); the first word is
+	// compared case-insensitively, the others exactly. When several full
+	// names share the surname, the one named in full most often wins; on
+	// a tie the mention is ambiguous and its Canonical is its own text.
 	matchAt := func(i int) (string, int, bool) {
-		if !capitalised(ws[i].text) {
+		if !capitalised(ws[i].text) && !tussenvoegsels[strings.ToLower(ws[i].text)] {
 			return "", 0, false
 		}
 		cands := bySurname[strings.ToLower(ws[i].text)]
-		bestName, bestN, bestDist := "", 0, 0
+		bestName, bestN, bestCount, tie := "", 0, 0, false
 		for _, c := range cands {
 			f := &fulls[c]
 			n := len(f.sur)
-			if i+n > len(ws) {
+			if i+n > len(ws) || n == 1 && !capitalised(ws[i].text) {
 				continue
 			}
 			ok := true
@@ -509,18 +518,15 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			if !ok {
 				continue
 			}
-			// Distance to the nearest earlier full mention; later ones
-			// count only after all earlier ones.
-			k, _ := slices.BinarySearch(f.pos, i+1)
-			var d int
-			if k > 0 {
-				d = i - f.pos[k-1]
-			} else {
-				d = len(ws) + f.pos[0] - i
+			switch {
+			case bestName == "" || n > bestN || n == bestN && len(f.pos) > bestCount:
+				bestName, bestN, bestCount, tie = f.name, n, len(f.pos), false
+			case n == bestN && len(f.pos) == bestCount && f.name != bestName:
+				tie = true
 			}
-			if bestName == "" || n > bestN || n == bestN && d < bestDist {
-				bestName, bestN, bestDist = f.name, n, d
-			}
+		}
+		if tie {
+			bestName = joinWords(ws, i, i+bestN)
 		}
 		return bestName, bestN, bestName != ""
 	}
@@ -537,17 +543,29 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		if s.typ == Country || s.typ == Location && s.prio == 1 {
 			continue // a known place is not a surname
 		}
-		if s.typ != Person {
-			// "Van den [Hoogenband]": a chain the model left out.
-			if k := extendSurname(m.lex, ws, s.first); k < s.first && ws[k].upperInit && (si == 0 || ss[si-1].last <= k) {
-				if name, n, ok := matchAt(k); ok && k+n == s.last {
-					for c := k; c < s.first; c++ {
-						covered[c] = true
-					}
-					s.first, s.typ, s.canonical, s.country = k, Person, name, ""
-					continue
+		// "Van den [Hoogenband]", "De [Vries] zei", "dat van der [Plas]":
+		// a tussenvoegsel chain the model left out, whatever its case,
+		// when it makes the surname of a full name in the text.
+		k := s.first
+		for k > 0 && ws[k-1].sent == ws[s.first].sent && tussenvoegsels[strings.ToLower(ws[k-1].text)] && s.first-k < 4 {
+			k--
+		}
+		if si > 0 && ss[si-1].last > k {
+			k = ss[si-1].last
+		}
+		extended := false
+		for ; k < s.first; k++ {
+			if name, n, ok := matchAt(k); ok && k+n == s.last {
+				for c := k; c < s.first; c++ {
+					covered[c] = true
 				}
+				s.first, s.typ, s.canonical, s.country = k, Person, name, ""
+				extended = true
+				break
 			}
+		}
+		if extended {
+			continue
 		}
 		if name, n, ok := matchAt(s.first); ok && s.first+n == s.last && len(name) > s.endByte(ws)-s.startByte(ws) {
 			s.typ, s.canonical = Person, name
@@ -562,7 +580,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	}
 	var add []span
 	for i := 0; i < len(ws); i++ {
-		if covered[i] || !ws[i].upperInit {
+		if covered[i] || !ws[i].upperInit && !tussenvoegsels[strings.ToLower(ws[i].text)] {
 			continue
 		}
 		name, n, ok := matchAt(i)
