@@ -150,6 +150,14 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 		setTime(s, t.n, 0, 0, Hour, true)
 		return p + 1
 	}
+	if (w == "een" || w == "één") && ps.w(p+1) == "uur" && ps.w(p+2) == "of" && ps.cont(p+3) {
+		// "een uur of drie": about three o'clock
+		if v, e, _, ok := ps.number(p + 3); ok && v >= 1 && v <= 12 && !unitIs(ps.w(e)) {
+			setTime(s, v, 0, 0, Hour, true)
+			s.approx = true
+			return e
+		}
+	}
 	switch w {
 	case "half":
 		if h, e, ok := ps.hourAt(p + 1); ok && h >= 1 && h <= 24 && ps.t[p+1].k != kPunct {
