@@ -412,9 +412,20 @@ func (ps *parser) fixed(p int) (match, bool) {
 			return present(p+3, "PRESENT_REF", true)
 		}
 	case "recent", "recentelijk", "onlangs", "laatstleden", "kortgeleden":
+		if w == "recent" && !ps.isWord(p+1) {
+			// predicative: "het rapport is (vrij) recent."
+			switch ps.w(p - 1) {
+			case "is", "zijn", "was", "waren", "vrij", "zeer", "heel", "erg", "te", "nog", "relatief", "tamelijk", "redelijk":
+				return match{}, false
+			}
+		}
 		if w == "recent" && ps.isWord(p+1) && ps.cont(p+1) {
 			// "recent onderzoek" is an adjective; "recent is er", "recent
-			// verschenen", "recent gebeurd" are times
+			// verschenen", "recent gebeurd" are times, and so is "recent"
+			// after a verb: "heeft recent meerdere", "bleek recent uit"
+			if ps.midSentence(p) && ps.isWord(p-1) && !recentAdjBefore(ps.w(p-1)) {
+				return past(p + 1)
+			}
 			nw := ps.w(p + 1)
 			switch nw {
 			case "is", "zijn", "was", "waren", "werd", "werden", "heeft", "hebben", "had", "nog", "pas", "al", "ook", "een", "in", "op", "bij":
@@ -459,6 +470,18 @@ func (ps *parser) fixed(p int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// recentAdjBefore reports whether w, before "recent", makes it an adjective:
+// an article, determiner or preposition ("een recent rapport", "uit recent
+// onderzoek").
+func recentAdjBefore(w string) bool {
+	switch w {
+	case "de", "het", "een", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "ons", "mijn", "jouw", "uw", "meer", "veel", "weinig", "ander", "elk", "ieder", "geen",
+		"uit", "volgens", "in", "op", "van", "met", "naar", "door", "bij", "over", "voor", "na", "zonder", "tegen", "vanwege", "ondanks", "en", "of", "nog", "zeer", "heel", "vrij", "erg", "te", "zo", "minder", "relatief", "tamelijk":
+		return true
+	}
+	return false
 }
 
 // set parses recurring times: "elke maandag", "wekelijks", "om de twee weken".
