@@ -120,6 +120,61 @@ func (ps *parser) positionEnd(p int) (match, int, bool) {
 	return match{p, in.b, r}, pos*16 + int(g), true
 }
 
+// posRange parses a range with a position on one side: "van eind maart tot
+// begin mei", "tussen medio 2023 en eind 2024", "van begin april t/m juni".
+// The right side is the first such period after the left one starts.
+func (ps *parser) posRange(p int) (match, bool) {
+	opener := ps.w(p)
+	if opener != "van" && opener != "vanaf" && opener != "tussen" {
+		return match{}, false
+	}
+	side := func(q int) (match, bool, bool) {
+		m, _, ok := ps.positionEnd(q)
+		if ok {
+			return m, true, true
+		}
+		m, ok = ps.period(q, ps.dir, true)
+		return m, false, ok
+	}
+	saveIn := ps.inner
+	ps.inner = true
+	defer func() { ps.inner = saveIn }()
+	x, xPos, ok := side(p + 1)
+	if !ok || x.r.from.IsZero() || x.r.to.IsZero() || x.r.grain < Day || !ps.cont(x.b) {
+		return match{}, false
+	}
+	q := x.b
+	switch c := ps.w(q); {
+	case opener == "tussen":
+		if c != "en" {
+			return match{}, false
+		}
+		q++
+	case c == "tot":
+		q++
+		if ps.w(q) == "en" && ps.w(q+1) == "met" {
+			q += 2
+		}
+	case c == "-":
+		q++
+	case c == "t" && ps.w(q+1) == "/" && ps.w(q+2) == "m":
+		q += 3
+	default:
+		return match{}, false
+	}
+	saveRef, saveDir := ps.ref, ps.dir
+	ps.ref, ps.dir = x.r.from, Future
+	y, yPos, ok := side(q)
+	ps.ref, ps.dir = saveRef, saveDir
+	if !ok || !xPos && !yPos || y.r.from.IsZero() || y.r.to.IsZero() || y.r.grain < Day || !y.r.to.After(x.r.from) {
+		return match{}, false
+	}
+	g := min(x.r.grain, y.r.grain)
+	r := interval(x.r.from, y.r.to, g)
+	r.approx = true
+	return match{p, y.b, r}, true
+}
+
 // ordinalIn parses "laatste maandag in maart", "derde dag in oktober",
 // "eerste week in oktober 2014", "derde dinsdag na kerst 2014".
 func (ps *parser) ordinalIn(p int) (match, bool) {

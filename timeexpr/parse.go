@@ -157,7 +157,7 @@ func (ps *parser) at(p int) (match, bool) {
 	ps.t[p].nl = false
 	var best match
 	found := false
-	for alt := 0; alt < 11; alt++ {
+	for alt := 0; alt < 12; alt++ {
 		var m match
 		var ok bool
 		switch alt {
@@ -183,6 +183,8 @@ func (ps *parser) at(p int) (match, bool) {
 			m, ok = ps.specExpr(p)
 		case 10:
 			m, ok = ps.durationExpr(p)
+		case 11:
+			m, ok = ps.posRange(p)
 		}
 		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
 			best, found = m, true
