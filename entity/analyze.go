@@ -602,6 +602,12 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 		switch e.kind {
 		case kAdjective, kDemonym:
 			w.adjCountry, w.adjKind = e.code, e.kind
+			if e.kind == kAdjective && n == 1 && lx.demonymOf[w.text] && !beforeNoun(ws, i) {
+				// "een Chinees." is a person, "een Chinees bedrijf" a
+				// property: a form that is both is a demonym unless a
+				// lower-case word that may be its noun follows.
+				w.adjKind = kDemonym
+			}
 			// "de Iraanse Revolutionaire Garde": an adjective before an
 			// organisation that takes one.
 			if e.kind == kAdjective && i+1 < len(ws) {
@@ -651,6 +657,25 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// notNoun are lower-case words that follow a demonym but are no noun an
+// adjective could qualify: "een Chinees en een Rus", "de Chinees die".
+var notNoun = map[string]bool{
+	"en": true, "of": true, "die": true, "dat": true, "is": true, "was": true, "heeft": true,
+	"had": true, "werd": true, "wordt": true, "zei": true, "zegt": true, "uit": true, "in": true,
+	"met": true, "op": true, "aan": true, "bij": true, "voor": true, "van": true, "naar": true,
+	"te": true, "om": true, "als": true, "maar": true,
+}
+
+// beforeNoun reports whether the word after ws[i] in its sentence may be a
+// noun that ws[i] qualifies: a lower-case word that is no function word.
+func beforeNoun(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i+1].sent != ws[i].sent {
+		return false
+	}
+	n := ws[i+1]
+	return n.lower && !notNoun[n.text]
 }
 
 // hasLowerStart reports whether some lexicon name starts with the

@@ -91,7 +91,15 @@
 // Kampala) is not inferred: that guess is wrong too often.
 //
 // A demonym right before the name gives the nationality: "de Rus Ivan
-// Petrov" → Country "RU".
+// Petrov" → Country "RU". A word that is both a demonym and an
+// uninflected adjective ("Chinees") is a demonym unless a lower-case word
+// that may be its noun follows: "een Chinees." and "de Chinees die" are
+// demonyms, "een Chinees bedrijf" is an adjective.
+//
+// A hyphenated role takes its organisation or country from the part
+// before the last hyphen and may itself be a compound: "N-VA-kopstuk"
+// (role kopstuk, org N-VA), "EU-buitenlandchef" (role buitenlandchef, org
+// EU).
 //
 // # Compounds
 //

@@ -446,6 +446,43 @@ func TestTraps(t *testing.T) {
 			wants: []want{{text: "De Vries", typ: entity.Person, canonical: "De Vries"}},
 		},
 		{
+			desc: "Belgian parties carry BE",
+			in:   "De MR, Groen, PVDA, Vooruit, cd&v, Open VLD en Vlaams Belang praten.",
+			wants: []want{{text: "MR", typ: entity.Organisation, country: "BE"},
+				{text: "Groen", typ: entity.Organisation, country: "BE"},
+				{text: "PVDA", typ: entity.Organisation, country: "BE"},
+				{text: "Vooruit", typ: entity.Organisation, country: "BE"},
+				{text: "cd&v", typ: entity.Organisation, country: "BE"},
+				{text: "Open VLD", typ: entity.Organisation, country: "BE"},
+				{text: "Vlaams Belang", typ: entity.Organisation, country: "BE"}},
+		},
+		{
+			desc: "hyphenated party role",
+			in:   "N-VA-kopstuk Theo Francken zei dat.",
+			wants: []want{{text: "Theo Francken", typ: entity.Person, role: "kopstuk", org: "N-VA"},
+				{text: "N-VA", typ: entity.Organisation, country: "BE"}},
+		},
+		{
+			desc:  "party chair",
+			in:    "MR-voorzitter Georges-Louis Bouchez zei dat.",
+			wants: []want{{text: "Georges-Louis Bouchez", typ: entity.Person, role: "voorzitter", org: "MR"}},
+		},
+		{
+			desc:  "compound role after the hyphen",
+			in:    "EU-buitenlandchef Kaja Kallas zei dat.",
+			wants: []want{{text: "Kaja Kallas", typ: entity.Person, role: "buitenlandchef", org: "EU"}},
+		},
+		{
+			desc:  "Türkiye",
+			in:    "Türkiye sloot een deal met Rusland.",
+			wants: []want{{text: "Türkiye", typ: entity.Country, country: "TR", canonical: "Turkije"}},
+		},
+		{
+			desc: "demonyms are links, not entities",
+			in:   "Hij sprak met een Israëli en een Chinees.",
+			not:  []string{"Israëli", "Chinees"},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},
@@ -573,6 +610,20 @@ func TestDictCountryAndBOM(t *testing.T) {
 	}
 	got := defaultModel(t).With(bom).Extract("Gisteren sprak Karel Pietersen.")
 	checkWants(t, got, []want{{text: "Karel Pietersen", typ: entity.Person, country: "NL"}})
+}
+
+func TestDemonymLinks(t *testing.T) {
+	in := "Hij sprak met een Israëli en een Chinees. Een Chinees bedrijf en de Chinees die het kocht."
+	got := defaultModel(t).Analyze(in).Links
+	want := []entity.CountryLink{
+		{Text: "Israëli", Start: 18, End: 26, Country: "IL", Kind: entity.Demonym},
+		{Text: "Chinees", Start: 34, End: 41, Country: "CN", Kind: entity.Demonym},
+		{Text: "Chinees", Start: 47, End: 54, Country: "CN", Kind: entity.Adjective},
+		{Text: "Chinees", Start: 69, End: 76, Country: "CN", Kind: entity.Demonym},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Analyze(%q).Links mismatch (-want +got):\n%s", in, diff)
+	}
 }
 
 func TestTypeText(t *testing.T) {

@@ -49,6 +49,7 @@ type lexicon struct {
 	modifiers   map[string]bool
 	stop        map[string]bool
 	verbs       map[string]bool // finite verbs with a person subject
+	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 }
 
 func newLexicon() *lexicon {
@@ -228,8 +229,10 @@ func loadBuiltin() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.demonymOf = make(map[string]bool)
 	err = readRecords("demonyms.txt", 2, func(f []string) error {
 		for _, a := range list(f[1]) {
+			lx.demonymOf[a] = true
 			lx.addName(a, entry{kind: kDemonym, code: f[0]})
 		}
 		return nil

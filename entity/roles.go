@@ -82,7 +82,12 @@ func (m *Model) roles(ws []word, spans *[]span) {
 			// Compound "NAVO-chef", "oud-premier", "VN-gezant".
 			w := ws[j].text
 			h := strings.LastIndexByte(w, '-')
-			if h <= 0 || h == len(w)-1 || !lx.roleWords[strings.ToLower(w[h+1:])] {
+			if h <= 0 || h == len(w)-1 {
+				continue
+			}
+			// "NAVO-chef", and a compound role after the hyphen:
+			// "EU-buitenlandchef".
+			if _, ok := roleCompound(lx, w[h+1:]); !ok && !lx.roleWords[strings.ToLower(w[h+1:])] {
 				continue
 			}
 			prefix := w[:h]
