@@ -90,6 +90,13 @@
 // sentence (Yoweri Museveni, president of Uganda, in a story datelined
 // Kampala) is not inferred: that guess is wrong too often.
 //
+// A title before the role is skipped for the country ("de Iraanse opperste
+// leider ayatollah Ali Khamenei": role ayatollah, country IR). After the
+// name, a party in parentheses gives the Org ("Ruben Brekelmans (VVD)"),
+// and so does "van [de] ORG" after the name of a person with a role
+// ("Secretaris-generaal António Guterres van de VN"; a country there
+// gives the Country).
+//
 // A demonym right before the name gives the nationality: "de Rus Ivan
 // Petrov" → Country "RU". A word that is both a demonym and an
 // uninflected adjective ("Chinees") is a demonym unless a lower-case word

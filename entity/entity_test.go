@@ -483,6 +483,31 @@ func TestTraps(t *testing.T) {
 			not:  []string{"Israëli", "Chinees"},
 		},
 		{
+			desc:  "counterpart with a country adjective",
+			in:    "Hij sprak met zijn Franse ambtgenoot Emmanuel Macron.",
+			wants: []want{{text: "Emmanuel Macron", typ: entity.Person, role: "ambtgenoot", country: "FR"}},
+		},
+		{
+			desc:  "colleague with a country adjective",
+			in:    "Hij sprak met zijn Poolse collega Radosław Sikorski.",
+			wants: []want{{text: "Radosław Sikorski", typ: entity.Person, role: "collega", country: "PL"}},
+		},
+		{
+			desc:  "title before the role",
+			in:    "De Iraanse opperste leider ayatollah Ali Khamenei sprak.",
+			wants: []want{{text: "Ali Khamenei", typ: entity.Person, role: "ayatollah", country: "IR"}},
+		},
+		{
+			desc:  "party in parentheses",
+			in:    "Ruben Brekelmans (VVD) zei dat.",
+			wants: []want{{text: "Ruben Brekelmans", typ: entity.Person, org: "VVD"}},
+		},
+		{
+			desc:  "organisation after the name",
+			in:    "Secretaris-generaal António Guterres van de VN zei dat.",
+			wants: []want{{text: "António Guterres", typ: entity.Person, role: "secretaris-generaal", org: "VN"}},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

@@ -132,6 +132,12 @@ func (m *Model) roles(ws []word, spans *[]span) {
 				k--
 				continue
 			}
+			// A title before the role: "de Iraanse opperste leider
+			// ayatollah Ali Khamenei" (role ayatollah, country IR).
+			if rf, _, ok := matchRole(lx, ws, k); ok && ws[k].lower {
+				k = rf - 1
+				continue
+			}
 			if ws[k].adjCountry != "" && ws[k].adjKind == kAdjective && country == "" {
 				country = ws[k].adjCountry
 				k--
@@ -189,7 +195,49 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 		ss = out
 	}
+	afterName(ws, ss)
 	*spans = append(ss, extra...)
+}
+
+// afterName fills the organisation of a person from the words right after
+// the name: a party in parentheses ("Ruben Brekelmans (VVD)"), or, for a
+// person with a role, "van [de|het] ORG|COUNTRY" ("Secretaris-generaal
+// António Guterres van de VN").
+func afterName(ws []word, ss []span) {
+	at := make(map[int]int, len(ss)) // first word → span index
+	for i, s := range ss {
+		if s.subEnd == 0 {
+			at[s.first] = i
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.typ != Person || s.subEnd > 0 || s.org != "" || s.last+2 >= len(ws) || ws[s.last].sent != ws[s.first].sent {
+			continue
+		}
+		k := s.last
+		switch {
+		case ws[k].text == "(":
+			if oi, ok := at[k+1]; ok && ss[oi].typ == Organisation && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" {
+				s.org = joinWords(ws, ss[oi].first, ss[oi].last)
+			}
+		case ws[k].text == "van" && s.role != "":
+			k++
+			if isDeterminer(ws[k].text) {
+				k++
+			}
+			if oi, ok := at[k]; ok && ws[k].sent == ws[s.first].sent {
+				switch o := ss[oi]; o.typ {
+				case Organisation:
+					s.org = joinWords(ws, o.first, o.last)
+				case Country:
+					if s.country == "" {
+						s.country = o.country
+					}
+				}
+			}
+		}
+	}
 }
 
 // rolePersons retypes as persons the model's chunks of other types that
