@@ -33,7 +33,11 @@
 //   - Positions: "begin april", "medio 2024", "eind volgend jaar", "het
 //     einde van de maand", "eind jaren negentig".
 //   - Fuzzy spans (Approximate): "de afgelopen weken", "de komende dagen",
-//     "recent", "onlangs", "binnenkort", "voorlopig", "rond drie uur", "een uur of drie".
+//     "recent", "onlangs", "binnenkort", "voorlopig", "rond drie uur", "een
+//     uur of drie"; hedged amounts: "ruim een jaar geleden", "zo'n tien jaar
+//     geleden", "bijna twee uur"; vague amounts, as PAST_REF intervals:
+//     "enkele dagen geleden" and "jaren geleden" (2 to 9 units back), "lang
+//     geleden" (open, ending before last year).
 //   - Longer periods: "de jaren negentig", "de jaren '80", "de twintigste eeuw".
 //   - Holidays: Pasen, Goede Vrijdag, Hemelvaart, Pinksteren, Carnaval (from
 //     Easter), Koningsdag (26 April when the 27th is a Sunday), Bevrijdingsdag,

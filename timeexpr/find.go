@@ -153,7 +153,19 @@ func (ps *parser) maybe(p int) bool {
 		return seasonOf(nw) != 0 || daypartOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
 	case "een", "één":
 		nw := ps.w(p + 1)
-		return nw == "paar" || nw == "half" || nw == "halve" || nw == "kwartier" || unitIs(nw)
+		switch nw {
+		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime":
+			return true
+		}
+		return unitIs(nw)
+	case "zo":
+		return ps.w(p+1) == "'"
+	case "nog":
+		return ps.w(p+1) == "geen"
+	case "meer", "minder":
+		return ps.w(p+1) == "dan"
+	case "lang", "heel":
+		return ps.w(p+1) == "geleden" || ps.w(p+1) == "lang"
 	case "in", "op", "om", "van", "na", "voor", "over", "tot", "uit":
 		nw := ps.w(p + 1)
 		if ps.isNum(p + 1) {
@@ -237,6 +249,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"begin", "start", "aanvang", "midden", "medio", "halverwege", "eind", "einde", "slot", "ultimo",
 		"jaren", "anderhalf", "anderhalve", "paar", "halve",
 		"rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "stipt", "precies", "tegen",
+		"ruim", "bijna", "krap", "pakweg", "dik", "minstens", "tenminste", "hooguit", "maximaal", "zowat", "nagenoeg",
+		"enkele", "meerdere", "verscheidene", "diverse", "talloze", "vele", "verschillende",
+		"seconden", "minuten", "uren", "dagen", "weken", "maanden", "decennia", "eeuwen",
 		"king", "kings", "goede", "witte", "nationale", "vlaamse", "tweede", "eerste",
 		"week", "wk", "weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",

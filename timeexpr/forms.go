@@ -285,6 +285,28 @@ func (ps *parser) relative(p int) (match, bool) {
 		r.approx = d.approx
 		return match{p, e, r}, true
 	}
+	// a hedge: "ruim een jaar geleden", "zo'n tien jaar geleden", "bijna twee weken"
+	if q := ps.hedge(p); q > p {
+		best, found := ps.relative(q)
+		if m, ok := ps.durationExpr(q); ok && (!found || m.b > best.b) {
+			best, found = m, true
+		}
+		if !found || best.a != q {
+			return match{}, false
+		}
+		if best.r.kind == Duration {
+			// "ca. 15h", "ongeveer drie uur 's middags" are clock times
+			if m, ok := ps.specExpr(p); ok && m.b >= best.b {
+				return match{}, false
+			}
+		}
+		best.a = p
+		best.r.approx = true
+		return best, true
+	}
+	if m, ok := ps.vagueAgo(p); ok {
+		return m, true
+	}
 	// "28 minuten geleden"
 	if d, e, ok := ps.duration(p); ok {
 		if (ps.w(e) == "na" || ps.w(e) == "voor") && ps.cont(e) {
@@ -370,6 +392,74 @@ func (ps *parser) relative(p int) (match, bool) {
 		return match{}, false
 	}
 	return match{p, e2, r}, true
+}
+
+// hedge returns the position after a hedge before an amount at p ("ruim",
+// "bijna", "zo'n", "nog geen", "meer dan", "een kleine"), or p.
+func (ps *parser) hedge(p int) int {
+	switch ps.w(p) {
+	case "ruim", "bijna", "krap", "pakweg", "ongeveer", "circa", "dik", "minstens", "tenminste", "hooguit", "maximaal", "zowat", "nagenoeg":
+		return p + 1
+	case "ca":
+		return ps.skipDot(p + 1)
+	case "zo":
+		if ps.w(p+1) == "'" && ps.w(p+2) == "n" && ps.glued(p+1) && ps.glued(p+2) {
+			return p + 3
+		}
+	case "nog":
+		if ps.w(p+1) == "geen" {
+			return p + 2
+		}
+	case "meer", "minder":
+		if ps.w(p+1) == "dan" {
+			return p + 2
+		}
+	case "een":
+		switch ps.w(p + 1) {
+		case "kleine", "goede", "dikke", "ruime":
+			return p + 2
+		}
+	}
+	return p
+}
+
+// vagueAgo parses a vague amount of time ago: "enkele dagen geleden", "een
+// aantal jaren geleden", "jaren geleden" (2 to 9 units back), and "lang
+// geleden" (before last year, open at the start). They are approximate
+// intervals with the value PAST_REF.
+func (ps *parser) vagueAgo(p int) (match, bool) {
+	q := p
+	switch ps.w(q) {
+	case "lang", "heel":
+		if ps.w(q) == "heel" && ps.w(q+1) == "lang" {
+			q++
+		}
+		if ps.w(q) == "lang" && ps.w(q+1) == "geleden" && ps.cont(q+1) {
+			to := add(trunc(ps.ref, Year), Year, -1)
+			if !sane(to) {
+				return match{}, false
+			}
+			return match{p, q + 2, result{kind: Interval, to: to, grain: Year, value: "PAST_REF", approx: true}}, true
+		}
+		return match{}, false
+	case "enkele", "meerdere", "verscheidene", "diverse", "talloze", "vele", "verschillende":
+		q++
+	case "een":
+		if ps.w(q+1) != "aantal" {
+			return match{}, false
+		}
+		q += 2
+	}
+	if !unitPlural(ps.w(q)) || !ps.cont(q+1) || ps.w(q+1) != "geleden" && ps.w(q+1) != "terug" {
+		return match{}, false
+	}
+	g, _ := unitOf(ps.w(q))
+	from := trunc(add(ps.ref, g, -9), g)
+	to := add(trunc(add(ps.ref, g, -2), g), g, 1)
+	if !sane(from) || !sane(to) {
+		return match{}, false
+	}
+	return match{p, q + 2, result{kind: Interval, from: from, to: to, grain: g, value: "PAST_REF", approx: true}}, true
 }
 
 // fixed parses fixed words: "nu", "recent", "binnenkort", "voorlopig", "na de lunch".
