@@ -508,6 +508,30 @@ func TestTraps(t *testing.T) {
 			wants: []want{{text: "António Guterres", typ: entity.Person, role: "secretaris-generaal", org: "VN"}},
 		},
 		{
+			desc: "genitives link to the person",
+			in:   "Wopke Hoekstra kwam. Hoekstra's plan faalde. Mark Rutte kwam. Ruttes kabinet viel. Donald Trump kwam. Trumps heffingen.",
+			wants: []want{{text: "Hoekstra's", typ: entity.Person, canonical: "Wopke Hoekstra"},
+				{text: "Ruttes", typ: entity.Person, canonical: "Mark Rutte"},
+				{text: "Trumps", typ: entity.Person, canonical: "Donald Trump"}},
+		},
+		{
+			desc: "family name first",
+			in:   "Xi Jinping sprak met Kim Jong-un. Xi zei dat Kim gelijk had.",
+			wants: []want{{text: "Xi", typ: entity.Person, canonical: "Xi Jinping"},
+				{text: "Kim", typ: entity.Person, canonical: "Kim Jong-un"}},
+			not: []string{"Jong"},
+		},
+		{
+			desc:  "the full name given more often wins",
+			in:    "Donald Trump en Melania Trump kwamen aan. Donald Trump sprak. Trump zwaaide.",
+			wants: []want{{text: "Trump", typ: entity.Person, canonical: "Donald Trump"}},
+		},
+		{
+			desc:  "shared surname named equally often is ambiguous",
+			in:    "Donald Trump en Melania Trump kwamen aan. Trump zwaaide.",
+			wants: []want{{text: "Trump", typ: entity.Person, canonical: "Trump"}},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

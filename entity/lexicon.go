@@ -50,6 +50,7 @@ type lexicon struct {
 	stop        map[string]bool
 	verbs       map[string]bool // finite verbs with a person subject
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
+	famFirst    map[string]bool // family names written first ("Xi Jinping")
 }
 
 func newLexicon() *lexicon {
@@ -306,6 +307,13 @@ func loadBuiltin() (*lexicon, error) {
 	if err := readRecords("stopwords.txt", 1, func(f []string) error {
 		lx.stop[f[0]] = true
 		lx.stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.famFirst = make(map[string]bool)
+	if err := readRecords("surnamefirst.txt", 1, func(f []string) error {
+		lx.famFirst[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

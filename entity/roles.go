@@ -507,6 +507,11 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		if s.prio == 2 && s.canonical != "" {
 			name = s.canonical // the user's full name
 		}
+		if s.last-s.first <= 3 && lx.famFirst[ws[s.first].text] {
+			// "Xi Jinping", "Kim Jong-un": the family name comes first.
+			addFull(name, []string{ws[s.first].text}, s.first)
+			continue
+		}
 		sur := s.last - 1
 		for k := s.first + 1; k < s.last-1; k++ {
 			if tussenvoegsels[strings.ToLower(ws[k].text)] {
@@ -554,6 +559,33 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			return "", 0, false
 		}
 		cands := bySurname[strings.ToLower(ws[i].text)]
+		if len(cands) == 0 {
+			// A genitive: "Hoekstra's plan", "Ruttes kabinet", "Wilders'
+			// partij". The mention is the whole word.
+			if base, ok := genitiveBase(ws[i].text); ok {
+				for _, c := range bySurname[strings.ToLower(base)] {
+					if f := &fulls[c]; len(f.sur) == 1 && f.sur[0] == base {
+						cands = append(cands, c)
+					}
+				}
+				if len(cands) > 0 {
+					n := 0
+					for _, c := range cands {
+						n = max(n, len(fulls[c].pos))
+					}
+					name := ""
+					for _, c := range cands {
+						if len(fulls[c].pos) == n {
+							if name != "" {
+								return ws[i].text, 1, true // ambiguous
+							}
+							name = fulls[c].name
+						}
+					}
+					return name, 1, true
+				}
+			}
+		}
 		bestName, bestN, bestCount, tie := "", 0, 0, false
 		for _, c := range cands {
 			f := &fulls[c]
@@ -697,6 +729,27 @@ func personsBySurname(ws []word, ss []span) {
 			s.typ, s.country, s.canonical = Person, "", ""
 		}
 	}
+}
+
+// genitiveBase returns the name in a genitive: "Hoekstra's" and
+// "Hoekstra’s" → "Hoekstra", "Ruttes" → "Rutte", "Wilders'" → "Wilders".
+// A name that ends in s, x or z takes no bare -s.
+func genitiveBase(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 1 {
+			return b, true
+		}
+	}
+	for _, suf := range []string{"'", "’"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 1 && strings.HasSuffix(b, "s") {
+			return b, true
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && len(b) > 1 && !strings.HasSuffix(b, "s") &&
+		!strings.HasSuffix(b, "x") && !strings.HasSuffix(b, "z") {
+		return b, true
+	}
+	return "", false
 }
 
 // capitalised reports whether s starts with an upper-case letter.
