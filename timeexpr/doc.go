@@ -44,7 +44,11 @@
 //     Prinsjesdag, Kerstmis, Sinterklaas (5 December, 6 in nl-BE) and more.
 //   - Durations: "anderhalf uur", "1 uur en drie kwartier", "4 weken en 2
 //     dagen", "drie kwartalen".
-//   - Sets: "elke maandag", "wekelijks", "om de twee weken", "'s maandags".
+//   - Sets: "elke maandag", "wekelijks", "om de twee weken", "'s maandags",
+//     "iedere avond om 20.00 uur" (XXXX-XX-XXT20:00), "elk jaar op 4 mei"
+//     (XXXX-05-04), "jaarlijks in juni" (XXXX-06), "elke maand op de 15de"
+//     (XXXX-XX-15), "elke eerste maandag van de maand" (XXXX-XX-W1-1: week of
+//     the month, then the weekday; WL is the last).
 //   - Dutch number words up to the thousands: "tweeëntwintig",
 //     "honderdvijftig", "eenentwintigste".
 //
