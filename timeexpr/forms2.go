@@ -350,6 +350,21 @@ func (ps *parser) bound(p int) (match, bool) {
 	if m, ok := ps.period(q, dir, w != "voor" && w != "per"); ok && m.b > in.b {
 		in, pos = m, 0
 	}
+	if in.b == 0 && kind == "since" {
+		// "sinds 2 jaar", "sinds twee weken": for that long up to now
+		if d, e, ok := ps.duration(q); ok && d.min != Hour && d.min != Second && ps.w(e) != "geleden" {
+			g := Day
+			if d.min < Day {
+				g = Minute
+			}
+			from := trunc(d.apply(ps.ref, -1), g)
+			if from.IsZero() || !sane(from) {
+				return match{}, false
+			}
+			r := result{kind: Interval, from: from, to: ps.ref, grain: g, value: timex(from, g) + "/PRESENT_REF", approx: d.approx}
+			return match{p, e, r}, true
+		}
+	}
 	if in.b == 0 {
 		return match{}, false
 	}
