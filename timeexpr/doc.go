@@ -91,7 +91,8 @@
 // "PRESENT_REF". Other intervals are written START/END, END being the last
 // unit covered, with ".." for an open end: "2013-07-13/2013-07-15" for
 // "13 t/m 15 juli", "../2013-03" for "tot eind maart". "sinds januari"
-// gives "2013-01/PRESENT_REF", its To being the reference time. A range of
+// gives "2013-01/PRESENT_REF", its To being the reference time, and "sinds
+// 2 jaar" the two years up to it: "2011-02-12/PRESENT_REF". A range of
 // clock times is written with its end time: "2013-02-14T09:30/2013-02-14T11:00"
 // for "van 9:30 tot 11:00", "../2013-02-12T17:00" for "tot 17.00 uur".
 //
