@@ -875,6 +875,12 @@ var finiteVerbs = map[string]bool{
 	"kunnen": true, "moeten": true, "zullen": true, "zouden": true,
 }
 
+// copulas link a subject to a description.
+var copulas = map[string]bool{
+	"is": true, "was": true, "wordt": true, "werd": true, "blijft": true, "bleef": true,
+	"lijkt": true, "leek": true,
+}
+
 // markCapitals decides for each capital whether it stands for its state.
 // A capital is an actor — a Country whose Canonical is the country's
 // name — when it starts a sentence, follows a conjunction ("dat Beijing
@@ -882,8 +888,11 @@ var finiteVerbs = map[string]bool{
 // Teheran bereid", "Moskou ontkent"). Otherwise it is a place: a
 // Location carrying its country's code ("in Beijing", "bezoek aan
 // Moskou", "bezocht Kiev"); so is a capital in capitals (a dateline) or
-// before "(". A capital after "en", "of" or a comma takes the decision
-// of the name before it ("Washington en Beijing praten").
+// before "(", and a capital described by a copula and a noun phrase
+// ("Moskou is een grote stad"). A capital in data/placeonly.txt
+// ("Brussel") is always a place. A
+// capital after "en", "of" or a comma takes the decision of the name
+// before it ("Washington en Beijing praten").
 func (m *Model) markCapitals(ws []word, spans []span) {
 	prevPlace := false
 	prevEnd := -1
@@ -911,10 +920,18 @@ func (m *Model) markCapitals(ws []word, spans []span) {
 			place = prevPlace
 		case locative[prev]:
 			place = true
+		case copulas[next] && s.last+1 < len(ws) && ws[s.last+1].sent == ws[f].sent &&
+			isDeterminer(strings.ToLower(ws[s.last+1].text)):
+			// "Moskou is een grote stad", "Den Haag is de
+			// regeringsstad": the copula and a noun phrase describe
+			// the place.
+			place = true
 		case prev == "" || ws[f].sentStart || actorBefore[strings.ToLower(prev)] || finiteVerbs[prev] || finiteVerbs[next]:
 			place = false
 		}
-		if place {
+		if place || m.lex.placeOnly[s.e.canonical] {
+			// data/placeonly.txt: "Brussel dreigt" is the EU, the
+			// region or the state; it stays a place.
 			s.typ = Location
 		} else {
 			s.typ = Country

@@ -532,6 +532,26 @@ func TestTraps(t *testing.T) {
 			wants: []want{{text: "Trump", typ: entity.Person, canonical: "Trump"}},
 		},
 		{
+			desc:  "a capital described by a copula is a place",
+			in:    "Moskou is een grote stad met veel inwoners.",
+			wants: []want{{text: "Moskou", typ: entity.Location, country: "RU"}},
+		},
+		{
+			desc:  "Den Haag described",
+			in:    "Den Haag is de regeringsstad.",
+			wants: []want{{text: "Den Haag", typ: entity.Location, country: "NL"}},
+		},
+		{
+			desc:  "a capital that is ready to act is its state",
+			in:    "Moskou is bereid te praten.",
+			wants: []want{{text: "Moskou", typ: entity.Country, country: "RU", canonical: "Rusland"}},
+		},
+		{
+			desc:  "Brussel as actor is the EU",
+			in:    "Brussel dreigt met een boete voor Italië. Hij woont in Brussel.",
+			wants: []want{{text: "Italië", typ: entity.Country, country: "IT"}},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},
@@ -672,6 +692,23 @@ func TestDemonymLinks(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Analyze(%q).Links mismatch (-want +got):\n%s", in, diff)
+	}
+}
+
+func TestBrusselActor(t *testing.T) {
+	in := "Brussel dreigt met een boete voor Italië. Hij woont in Brussel."
+	var got []entity.Entity
+	for _, e := range defaultModel(t).Extract(in) {
+		if e.Text == "Brussel" {
+			got = append(got, e)
+		}
+	}
+	want := []entity.Entity{
+		{Text: "Brussel", Start: 0, End: 7, Type: entity.Location, Canonical: "Brussel", Country: "BE"},
+		{Text: "Brussel", Start: 56, End: 63, Type: entity.Location, Canonical: "Brussel", Country: "BE"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Extract(%q) Brussel mismatch (-want +got):\n%s", in, diff)
 	}
 }
 

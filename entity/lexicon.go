@@ -51,6 +51,7 @@ type lexicon struct {
 	verbs       map[string]bool // finite verbs with a person subject
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 	famFirst    map[string]bool // family names written first ("Xi Jinping")
+	placeOnly   map[string]bool // capitals that never stand for their state
 }
 
 func newLexicon() *lexicon {
@@ -307,6 +308,13 @@ func loadBuiltin() (*lexicon, error) {
 	if err := readRecords("stopwords.txt", 1, func(f []string) error {
 		lx.stop[f[0]] = true
 		lx.stop[strings.ToLower(f[0])] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.placeOnly = make(map[string]bool)
+	if err := readRecords("placeonly.txt", 1, func(f []string) error {
+		lx.placeOnly[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err
