@@ -24,7 +24,11 @@ const (
 // ErrInvalidUTF8 is the error class of text that is not valid UTF-8. The
 // errors that [Parse] and [Decode] return for such text are
 // [*EncodingError] values that wrap it.
-var ErrInvalidUTF8 = errors.New("invalid UTF-8")
+var ErrInvalidUTF8 = errors.New("parse: invalid UTF-8")
+
+// ErrTooLarge reports an input over the size cap of [Parse] and [Decode],
+// 64 MB.
+var ErrTooLarge = fmt.Errorf("parse: input larger than %d bytes", maxInput)
 
 // An EncodingError reports text that is not valid UTF-8, with the byte
 // offset of the first bad byte.
@@ -37,6 +41,8 @@ type EncodingError struct {
 	LooksLatin1 bool
 }
 
+// Error returns the message, with the offset and, for text that looks like
+// Latin-1, a hint to use [Decode].
 func (e *EncodingError) Error() string {
 	if e.LooksLatin1 {
 		return fmt.Sprintf("parse: invalid UTF-8 at byte %d (the text looks like Latin-1; convert it with parse.Decode)", e.Offset)
@@ -102,11 +108,15 @@ func looksLatin1(s string) bool {
 // Text that looks like Latin-1 is decoded, as Windows-1252 when it uses
 // that encoding's quotes and dashes in 0x80–0x9F and as ISO 8859-1
 // otherwise. Anything else that is not valid UTF-8 yields an
-// [*EncodingError] with the offset of the first bad byte.
+// [*EncodingError] with the offset of the first bad byte. Inputs over 64
+// MB yield [ErrTooLarge].
 //
 // The offsets in a [Document] parsed from decoded text refer to the
 // decoded UTF-8 string, not to b.
 func Decode(b []byte) (string, Encoding, error) {
+	if len(b) > maxInput {
+		return "", "", ErrTooLarge
+	}
 	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
 		endian, name := unicode.LittleEndian, UTF16LE
 		if b[0] == 0xFE {
@@ -138,5 +148,3 @@ func Decode(b []byte) (string, Encoding, error) {
 	}
 	return string(out), name, nil
 }
-
-var errTooLarge = fmt.Errorf("parse: input larger than %d bytes", maxInput)

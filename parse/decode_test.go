@@ -94,3 +94,16 @@ func TestParseEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestTooLarge(t *testing.T) {
+	big := make([]byte, 64<<20+1)
+	for i := range big {
+		big[i] = 'a'
+	}
+	if _, _, err := parse.Decode(big); !errors.Is(err, parse.ErrTooLarge) {
+		t.Errorf("Decode(64 MB + 1) error = %v, want ErrTooLarge", err)
+	}
+	if _, err := parse.Parse(string(big)); !errors.Is(err, parse.ErrTooLarge) {
+		t.Errorf("Parse(64 MB + 1) error = %v, want ErrTooLarge", err)
+	}
+}

@@ -113,7 +113,7 @@ func Parse(text string, opts ...Option) (*Document, error) {
 		f(&o)
 	}
 	if len(text) > maxInput {
-		return nil, errTooLarge
+		return nil, ErrTooLarge
 	}
 	if err := checkUTF8(text); err != nil {
 		return nil, err
