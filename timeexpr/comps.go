@@ -387,10 +387,12 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		}
 		e := p + 1
 		if abbr {
-			if ps.w(e) != "." || !ps.glued(e) {
+			if ps.w(e) == "." && ps.glued(e) {
+				e++
+			} else if !ps.isNum(e) || !ps.cont(e) || len(w) != 2 {
+				// without its dot only before a date: "ma 17 mrt 2025"
 				return p
 			}
-			e++
 			if !ps.phrase && !ps.isNum(e) && !(ps.w(e) == "," && ps.isNum(e+1)) {
 				return p
 			}

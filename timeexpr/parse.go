@@ -234,7 +234,7 @@ func openBefore(to time.Time, g Grain) result {
 // glue words may sit between components; lead words before the first.
 func isGlue(s string) bool {
 	switch s {
-	case ",", "|", "op", "om", "tegen", "stipt", "precies", "exact", "rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "de":
+	case ",", "|", "-", "op", "om", "tegen", "stipt", "precies", "exact", "rond", "omstreeks", "ongeveer", "circa", "ca", "rondom", "de":
 		return true
 	}
 	return false
@@ -278,19 +278,31 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 				break
 			}
 		}
-		if g > q && s.n == 0 && (ps.w(q) == "," || ps.w(q) == "|") || ps.inner && ps.w(q) == "," {
+		comma, dash := false, false
+		for i := q; i < g; i++ {
+			switch ps.w(i) {
+			case ",", "|":
+				comma = true
+			case "-":
+				dash = true
+			}
+		}
+		if g > q && s.n == 0 && (ps.w(q) == "," || ps.w(q) == "|" || dash) || ps.inner && ps.w(q) == "," {
 			break
 		}
-		comma := false
-		for i := q; i < g; i++ {
-			if w := ps.w(i); w == "," || w == "|" {
-				comma = true
-			}
+		if dash && (g != q+1 || !ps.t[q].sp || !ps.t[g].sp) {
+			break // only a spaced dash joins a date and its time
 		}
 		ns := s
 		e := ps.component(g, &ns, lic)
 		if e <= g || ns.hasTime && ns.dp != dpNone && !dpFits(&ns) {
 			break
+		}
+		if dash {
+			// a byline: "ma 17 mrt 2025 - 14:02"
+			if s.dom == 0 || s.month == 0 || s.hasTime || !ns.hasTime || ns.dom != s.dom || ns.month != s.month || ns.hasYear != s.hasYear || ns.dp != s.dp {
+				break
+			}
 		}
 		if comma && s.n > 0 {
 			// after a comma only a date or a clock time continues:
