@@ -1,11 +1,13 @@
 package parse_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/tools/txtar"
+
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/parse"
 )
 
@@ -29,23 +31,12 @@ func fuzzSeeds(f *testing.F) {
 
 // readGoldenFuzz returns the input of a golden file, or nil.
 func readGoldenFuzz(path string) []byte {
-	data, err := os.ReadFile(path)
+	a, err := txtar.ParseFile(path)
 	if err != nil {
 		return nil
 	}
-	const marker = "-- input --\n"
-	for i := 0; i+len(marker) <= len(data); i++ {
-		if string(data[i:i+len(marker)]) == marker {
-			rest := data[i+len(marker):]
-			for j := 0; j+3 <= len(rest); j++ {
-				if (j == 0 || rest[j-1] == '\n') && string(rest[j:j+3]) == "-- " {
-					return rest[:j]
-				}
-			}
-			return rest
-		}
-	}
-	return nil
+	in, _ := golden.Section(a, "input")
+	return in
 }
 
 func FuzzParse(f *testing.F) {

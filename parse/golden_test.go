@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/parse"
 )
 
@@ -76,23 +77,23 @@ func readGolden(t *testing.T, path string) goldenCase {
 	return gc
 }
 
-func (gc goldenCase) section(name string) ([]byte, bool) {
-	for _, f := range gc.archive.Files {
-		if f.Name == name {
-			return f.Data, true
-		}
-	}
-	return nil, false
-}
+func (gc goldenCase) section(name string) ([]byte, bool) { return golden.Section(gc.archive, name) }
 
-func (gc goldenCase) setSection(name string, data []byte) {
-	for i, f := range gc.archive.Files {
-		if f.Name == name {
-			gc.archive.Files[i].Data = data
-			return
+// setSection sets the named section and drops the other kind of
+// expectation, so that a case that starts or stops failing keeps one.
+func (gc *goldenCase) setSection(name string, data []byte) {
+	golden.SetSection(gc.archive, name, data)
+	drop := "want.err"
+	if name == "want.err" {
+		drop = "want.json"
+	}
+	files := gc.archive.Files[:0]
+	for _, f := range gc.archive.Files {
+		if f.Name != drop {
+			files = append(files, f)
 		}
 	}
-	gc.archive.Files = append(gc.archive.Files, txtar.File{Name: name, Data: data})
+	gc.archive.Files = files
 }
 
 // parseGolden runs the golden case: Decode, then Parse.
