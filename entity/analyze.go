@@ -665,7 +665,9 @@ var notNoun = map[string]bool{
 	"en": true, "of": true, "die": true, "dat": true, "is": true, "was": true, "heeft": true,
 	"had": true, "werd": true, "wordt": true, "zei": true, "zegt": true, "uit": true, "in": true,
 	"met": true, "op": true, "aan": true, "bij": true, "voor": true, "van": true, "naar": true,
-	"te": true, "om": true, "als": true, "maar": true,
+	"te": true, "om": true, "als": true, "maar": true, "over": true, "tegen": true, "door": true,
+	"onder": true, "na": true, "zonder": true, "sinds": true, "tot": true, "zou": true, "wil": true,
+	"kan": true, "moet": true,
 }
 
 // beforeNoun reports whether the word after ws[i] in its sentence may be a

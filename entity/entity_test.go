@@ -552,6 +552,17 @@ func TestTraps(t *testing.T) {
 			wants: []want{{text: "Italië", typ: entity.Country, country: "IT"}},
 		},
 		{
+			desc:  "a linked surname keeps the nationality of its role",
+			in:    "De Franse president Macron belde. Later sprak Emmanuel Macron.",
+			wants: []want{{text: "Macron", typ: entity.Person, role: "president", country: "FR", canonical: "Emmanuel Macron"}},
+		},
+		{
+			desc: "sentence-initial surname before 'ontving'",
+			in:   "Macron ontving de Oekraïense president Volodymyr Zelensky in Parijs.",
+			wants: []want{{text: "Macron", typ: entity.Person},
+				{text: "Volodymyr Zelensky", typ: entity.Person, role: "president", country: "UA"}},
+		},
+		{
 			desc:  "acronyms are case-sensitive",
 			in:    "Vs en eu zijn geen afkortingen hier, maar VS en EU wel.",
 			wants: []want{{text: "VS", typ: entity.Country}, {text: "EU", typ: entity.Organisation}},

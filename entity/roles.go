@@ -653,10 +653,12 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			continue
 		}
 		if name, n, ok := matchAt(s.first); ok && s.first+n == s.last && len(name) > s.endByte(ws)-s.startByte(ws) {
-			s.typ, s.canonical = Person, name
-			if s.e == nil || s.e.kind != kUser {
+			// A place or organisation that is a surname loses its
+			// country; a person keeps the nationality its role gave.
+			if s.typ != Person && (s.e == nil || s.e.kind != kUser) {
 				s.country = ""
 			}
+			s.typ, s.canonical = Person, name
 			continue
 		}
 		if s.typ == Person && s.last-s.first >= 2 {
