@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -34,4 +35,30 @@ func BenchmarkFind(b *testing.B) {
 			Find(doc, s)
 		}
 	})
+}
+
+// BenchmarkFindAdversarial measures shapes that once made Find quadratic,
+// each at two sizes: the MB/s of the two must stay about the same.
+func BenchmarkFindAdversarial(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		unit string
+	}{
+		// every paragraph reopens a quote that never closes
+		{"continued", "\"Dat\n"},
+		// dense scare quotes: a quote every few bytes in one paragraph
+		{"dense", "'a' "},
+	} {
+		for _, size := range []int{100 << 10, 1 << 20} {
+			doc := strings.Repeat(tc.unit, size/len(tc.unit))
+			s := Plain(doc)
+			b.Run(tc.name+"/size="+strconv.Itoa(size>>10)+"K", func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(doc)))
+				for b.Loop() {
+					Find(doc, s)
+				}
+			})
+		}
+	}
 }

@@ -208,6 +208,10 @@ type paraBreak struct{ end, next int }
 // maxDepth bounds quote nesting, which keeps the scanner linear.
 const maxDepth = 8
 
+// maxBreaks bounds the paragraphs one quote may run on into; a quote still
+// open after that many is dropped like any other unclosed quote.
+const maxBreaks = 50
+
 // region is a headline or paragraph.
 type region struct {
 	start, end int
@@ -281,8 +285,11 @@ func scan(doc string, regs []region) []pair {
 			continue
 		}
 		m, w := markAt(doc, j, nx.end)
-		if m.canOpen() && m.single() == outer.kind.single() && !isSpace(runeAfter(doc, j+w, nx.end)) {
-			outer.breaks = append(slices.Clip(outer.breaks), paraBreak{end: rg.end, next: j + w})
+		if m.canOpen() && m.single() == outer.kind.single() && !isSpace(runeAfter(doc, j+w, nx.end)) && len(outer.breaks) < maxBreaks {
+			// The open quote owns its breaks: a pair takes them only when
+			// the quote closes, and then it is off the stack, so appending
+			// in place never changes a reported pair.
+			outer.breaks = append(outer.breaks, paraBreak{end: rg.end, next: j + w})
 			stack = append(stack, outer)
 			// Scan the next paragraph after its reopening mark.
 			regs[ri+1].start = j + w

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -54,6 +55,42 @@ func TestScan(t *testing.T) {
 			got := scanTexts(tc.in)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("scan(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+// TestScanMaxBreaks checks that a quote runs on into at most maxBreaks
+// paragraphs, which keeps the scan of a long run of reopened paragraphs
+// linear: a quote closed within the bound is one quote, a longer one is
+// dropped and the scan goes on.
+func TestScanMaxBreaks(t *testing.T) {
+	for _, tc := range []struct {
+		desc   string
+		paras  int
+		breaks int // of the first pair, -1 for no pair
+	}{
+		{"within the bound", maxBreaks, maxBreaks},
+		{"past the bound", maxBreaks + 10, -1},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			doc := strings.Repeat("\"Dat\n", tc.paras) + "\"Eind.\""
+			var regs []region
+			for _, p := range Plain(doc).Paragraphs {
+				regs = append(regs, region{start: p.Start, end: p.End})
+			}
+			pairs := scan(doc, regs)
+			got := -1
+			if len(pairs) > 0 && pairs[0].start == 0 {
+				got = len(pairs[0].breaks)
+			}
+			if got != tc.breaks {
+				t.Errorf("scan of %d reopened paragraphs: first pair has %d breaks, want %d", tc.paras, got, tc.breaks)
+			}
+			for _, p := range pairs {
+				if len(p.breaks) > maxBreaks {
+					t.Errorf("pair at %d runs on into %d paragraphs, want at most %d", p.start, len(p.breaks), maxBreaks)
+				}
 			}
 		})
 	}
