@@ -1,5 +1,6 @@
 // Command feed prints the items of a page of Dutch wire news: for each
-// item its place, its agencies, and its age resolved to a clock time.
+// item its place, its agencies, and its age or time stamp resolved to a
+// clock time.
 //
 //	go run ./examples/feed testdata/seed/buitenland-page.txt
 //	go run ./examples/feed -ref 2026-11-28T12:00:00 page.txt
@@ -87,8 +88,11 @@ func printItem(w io.Writer, st parse.Story) {
 		}
 	}
 	when := "     "
-	if st.Age != nil && !st.Age.Time.IsZero() {
+	switch {
+	case st.Age != nil && !st.Age.Time.IsZero():
 		when = st.Age.Time.Format("15:04")
+	case st.Stamp != nil && !st.Stamp.From.IsZero():
+		when = st.Stamp.From.Format("15:04")
 	}
 	lead := st.Body.Text
 	if i := strings.IndexAny(lead, ".\n"); i > 0 {

@@ -2,25 +2,40 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
-func TestRunSeed(t *testing.T) {
-	var out bytes.Buffer
-	if err := run([]string{"-ref", "2026-11-28T12:00:00", "../../testdata/seed/buitenland-page.txt"}, nil, &out); err != nil {
-		t.Fatal(err)
-	}
-	got := out.String()
-	for _, want := range []string{
-		"# Stoltenberg: Rusland en China werken steeds inniger samen",
-		"## Meer uit Buitenland",
-		"11:32  Oslo         ANP+AFP ",
-		"05:00  Teheran      ANP+AFP+DPA ",
-		"17:00  Kampala      ANP+AFP ",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("output lacks %q:\n%s", want, got)
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txt")
+
+// TestGolden runs feed on each testdata/*.txt archive: the comment's
+// "args:" line holds the arguments, the "input" section the page, and
+// "want" the output.
+func TestGolden(t *testing.T) {
+	golden.Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
+		var args []string
+		for _, l := range strings.Split(string(a.Comment), "\n") {
+			if v, ok := strings.CutPrefix(l, "args:"); ok {
+				args = strings.Fields(v)
+			}
 		}
+		in, _ := golden.Section(a, "input")
+		var out bytes.Buffer
+		if err := run(args, bytes.NewReader(in), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	})
+}
+
+func TestRunMissingFile(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"testdata/no-such-page.txt"}, nil, &out); err == nil {
+		t.Error("run(missing file) succeeded, want an error")
 	}
 }

@@ -1,10 +1,15 @@
 package agency
 
 import (
+	"flag"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 func TestLookup(t *testing.T) {
@@ -57,4 +62,18 @@ func TestVariantsUnique(t *testing.T) {
 			seen[k] = a.Code
 		}
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txt")
+
+// TestGolden lists the registry, every agency with the spellings that name
+// it, so that a change to the registry shows in review.
+func TestGolden(t *testing.T) {
+	golden.Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
+		var b strings.Builder
+		for _, ag := range All() {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", ag.Code, ag.Name, strings.Join(Variants(ag), " "))
+		}
+		return []byte(b.String())
+	})
 }

@@ -1,8 +1,10 @@
 package golden
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,4 +68,23 @@ func TestSharedSkips(t *testing.T) {
 	if ran {
 		t.Error("Shared did not skip for an absent corpus")
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txt")
+
+// TestGolden runs Run on this package's own testdata, the way the other
+// packages use it: the want section holds the input's lines reversed.
+func TestGolden(t *testing.T) {
+	Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
+		in, ok := Section(a, "input")
+		if !ok {
+			t.Fatal("no input section")
+		}
+		lines := strings.SplitAfter(strings.TrimSuffix(string(in), "\n"), "\n")
+		var b strings.Builder
+		for i := len(lines) - 1; i >= 0; i-- {
+			b.WriteString(strings.TrimSuffix(lines[i], "\n") + "\n")
+		}
+		return []byte(b.String())
+	})
 }

@@ -1,6 +1,15 @@
 package numword
 
-import "testing"
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/draadnlp/draad/internal/golden"
+)
 
 func TestNumberWords(t *testing.T) {
 	tests := []struct {
@@ -61,4 +70,27 @@ func TestNumberWordsAgree(t *testing.T) {
 			}
 		}
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txt")
+
+// TestGolden reads each word of the input section with Lookup and writes
+// its value and kind, or "-" for a word that is no number.
+func TestGolden(t *testing.T) {
+	golden.Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
+		in, _ := golden.Section(a, "input")
+		var b strings.Builder
+		for _, w := range strings.Fields(string(in)) {
+			n, ord, ok := Lookup(w)
+			switch {
+			case !ok:
+				fmt.Fprintf(&b, "%s\t-\n", w)
+			case ord:
+				fmt.Fprintf(&b, "%s\t%d\tordinal\n", w, n)
+			default:
+				fmt.Fprintf(&b, "%s\t%d\tcardinal\n", w, n)
+			}
+		}
+		return []byte(b.String())
+	})
 }
