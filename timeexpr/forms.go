@@ -535,6 +535,13 @@ func (ps *parser) fixed(p int) (match, bool) {
 			return past(p + 3)
 		}
 	case "eerder", "later":
+		// "eerder vandaag", "later vandaag": the part of today before or after now
+		if ps.w(p+1) == "vandaag" && ps.cont(p+1) {
+			if w == "eerder" {
+				return match{p, p + 2, result{kind: Interval, from: today, to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
+			}
+			return match{p, p + 2, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
+		}
 		// "eerder deze maand", "later dit jaar": the part of the period before or after now
 		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 {
 			if g := periodOf(ps.w(p + 2)); g >= Day && g <= Year {
