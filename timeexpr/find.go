@@ -160,6 +160,8 @@ func (ps *parser) maybe(p int) bool {
 		return unitIs(nw)
 	case "zo":
 		return ps.w(p+1) == "'"
+	case "met":
+		return ps.w(p+1) == "ingang"
 	case "nog":
 		return ps.w(p+1) == "geen"
 	case "meer", "minder":
@@ -174,6 +176,8 @@ func (ps *parser) maybe(p int) bool {
 		switch nw {
 		case "de", "het", "een", "één", "zijn", "z'n", "dit", "korte", "en", "uiterlijk", "ongeveer", "rond", "circa", "ca":
 			return true
+		case "nu", "op", "voor", "dusver", "dusverre":
+			return ps.w(p) == "tot"
 		}
 		return inLexicon(nw)
 	}

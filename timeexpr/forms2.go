@@ -292,8 +292,33 @@ func (ps *parser) bound(p int) (match, bool) {
 		kind = "from"
 	case "na":
 		kind = "after"
+	case "met":
+		if ps.w(q) == "ingang" && ps.w(q+1) == "van" {
+			kind, q = "from", q+2 // "met ingang van 1 april"
+		}
 	case "tot", "totdat", "uiterlijk", "tm":
 		kind = "until"
+		if w == "tot" {
+			// "tot nu toe", "tot op heden", "tot dusver": up to now;
+			// "tot voor kort": up to the recent past
+			e, v, approx := q, "", false
+			switch {
+			case ps.w(q) == "nu":
+				e, v = q+1, "../PRESENT_REF"
+				if ps.w(e) == "toe" {
+					e++
+				}
+			case ps.w(q) == "op" && ps.w(q+1) == "heden":
+				e, v = q+2, "../PRESENT_REF"
+			case ps.w(q) == "dusver" || ps.w(q) == "dusverre":
+				e, v = q+1, "../PRESENT_REF"
+			case ps.w(q) == "voor" && ps.w(q+1) == "kort":
+				e, v, approx = q+2, "../PAST_REF", true
+			}
+			if v != "" && ps.cont(q) {
+				return match{p, e, result{kind: Interval, to: trunc(ps.ref, Second), grain: Second, value: v, approx: approx}}, true
+			}
+		}
 		if w == "tot" && ps.w(q) == "en" && ps.w(q+1) == "met" {
 			kind, q = "through", q+2
 		} else if w == "tot" && ps.w(q) == "uiterlijk" {
