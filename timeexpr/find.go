@@ -107,6 +107,13 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	if start >= end {
 		return Expr{}, &ParseError{Phrase: phrase, Offset: 0}
 	}
+	if end-start == 1 && start == 0 {
+		// a bare four-digit year as the whole phrase: "2024"
+		if y, e, ok := ps.year(0); ok && e == 1 && toks[0].k == kNum {
+			r := instant(day(y, 1, 1, ref.Location()), Year)
+			return r.expr(phrase, toks[0].start, toks[0].end), nil
+		}
+	}
 	for _, s := range []int{0, start} {
 		m, ok := ps.at(s)
 		ok = ok && m.r.inRange()
