@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -28,7 +29,7 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 	}
 	t, err := ner.Default()
 	if err != nil {
-		return nil, fmt.Errorf("entity: %v", err)
+		return nil, wrap(err)
 	}
 	return &Model{tagger: t, lex: lx}, nil
 })
@@ -49,14 +50,46 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	t, err := ner.Load(r)
 	if err != nil {
-		return nil, fmt.Errorf("entity: %v", err)
+		return nil, wrap(err)
 	}
 	return &Model{tagger: t, lex: lx}, nil
 }
 
-// TrainOptions are the options of [Train]; the zero value uses the
-// defaults of the sequence model.
-type TrainOptions = ner.TrainOptions
+// ErrModel is the error class of a model that cannot be read or trained:
+// a file that is not a model, or malformed CoNLL data. The errors of
+// [Load] and [Train] wrap it, and the cause, for [errors.Is].
+var ErrModel = errors.New("entity: bad model or training data")
+
+// wrap returns err wrapped in [ErrModel].
+func wrap(err error) error { return fmt.Errorf("%w: %w", ErrModel, err) }
+
+// TrainOptions are the options of [Train]. The zero value trains as the
+// default model was trained, but for a single seed and 10 epochs; the
+// default model used Epochs 8, Ensemble 5, MinCount 2 and Prune 0.01 (see
+// its model card).
+type TrainOptions struct {
+	// Epochs is the number of passes over the training data (default 10).
+	Epochs int
+	// Seed fixes the order of the sentences; training is deterministic
+	// for a fixed seed and data.
+	Seed int64
+	// Ensemble averages this many perceptrons trained with different
+	// seeds (default 1).
+	Ensemble int
+	// MinCount drops features seen fewer times (default 2), and Prune
+	// drops feature rows whose largest weight is below this fraction of
+	// the largest weight (default 0: keep all).
+	MinCount int
+	Prune    float64
+	// Folds is the number of jackknife folds for the features of the
+	// training data (default 5).
+	Folds int
+	// Dev is CoNLL-format development data: when set, it is scored after
+	// every epoch and the best epoch is kept. Never pass test data.
+	Dev io.Reader
+	// Log receives progress lines when not nil.
+	Log io.Writer
+}
 
 // Train trains a sequence model on CoNLL-format data (one token a line,
 // the IOB2 or IOB1 tag in the last column, blank lines between sentences,
@@ -69,11 +102,22 @@ func Train(r io.Reader, opt TrainOptions) (*Model, error) {
 	}
 	docs, err := ner.ReadCoNLL(r)
 	if err != nil {
-		return nil, fmt.Errorf("entity: %v", err)
+		return nil, wrap(err)
 	}
-	t, err := ner.Train(docs, opt)
+	no := ner.TrainOptions{
+		Epochs: opt.Epochs, Seed: opt.Seed, Ensemble: opt.Ensemble,
+		MinCount: opt.MinCount, Prune: opt.Prune, Folds: opt.Folds, Log: opt.Log,
+	}
+	if opt.Dev != nil {
+		dev, err := ner.ReadCoNLL(opt.Dev)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		no.Dev = dev
+	}
+	t, err := ner.Train(docs, no)
 	if err != nil {
-		return nil, fmt.Errorf("entity: %v", err)
+		return nil, wrap(err)
 	}
 	return &Model{tagger: t, lex: lx}, nil
 }

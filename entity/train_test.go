@@ -2,6 +2,7 @@ package entity_test
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -65,10 +66,13 @@ func TestTrainSaveLoad(t *testing.T) {
 	if err := lx.Save(&buf); err == nil {
 		t.Errorf("Save of a lexicon-only model: no error")
 	}
-	if _, err := entity.Load(strings.NewReader("not a model")); err == nil {
-		t.Errorf("Load(garbage): no error")
+	if _, err := entity.Load(strings.NewReader("not a model")); !errors.Is(err, entity.ErrModel) {
+		t.Errorf("Load(garbage) error = %v, want ErrModel", err)
 	}
-	if _, err := entity.Train(strings.NewReader(""), entity.TrainOptions{}); err == nil {
-		t.Errorf("Train(empty): no error")
+	if _, err := entity.Train(strings.NewReader(""), entity.TrainOptions{}); !errors.Is(err, entity.ErrModel) {
+		t.Errorf("Train(empty) error = %v, want ErrModel", err)
+	}
+	if _, err := entity.Train(strings.NewReader(tinyCoNLL), entity.TrainOptions{Epochs: 1, Folds: 2, Dev: strings.NewReader(strings.Repeat("a", 16<<20+1))}); !errors.Is(err, entity.ErrModel) {
+		t.Errorf("Train with an unreadable Dev file (a 16 MB line): error = %v, want ErrModel", err)
 	}
 }
