@@ -50,6 +50,12 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		}
 		m, ok := ps.at(i)
 		if !ok || !m.r.inRange() {
+			if t := &toks[i]; t.k == kNum && t.nd <= 2 && ps.cont(i+1) {
+				// an impossible date ("31 februari") is no time, nor is its month
+				if mo, _ := monthOf(ps.w(i + 1)); mo != 0 {
+					i++
+				}
+			}
 			i++
 			continue
 		}
