@@ -47,6 +47,7 @@ type finder struct {
 	headline bool // parsing a headline: lone capitalised names are fine
 	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames map[string]string
+	toks     tokCache // tokens around the quotes, see window
 }
 
 // coverage is a quote start with the largest end of the quotes so far.
@@ -189,7 +190,7 @@ func (m *Mention) canonical() string {
 // scraping glued text before the place ("28 minuten geledenTEHERAN (ANP) -").
 func datelineEnd(doc string, a, b int) int {
 	s := doc[a:b]
-	open := strings.IndexByte(s, '(')
+	open := strings.IndexByte(s[:min(len(s), 81)], '(')
 	if open < 2 || open > 80 {
 		return a
 	}
@@ -207,7 +208,7 @@ func datelineEnd(doc string, a, b int) int {
 	if caps < 2 {
 		return a
 	}
-	close := strings.IndexByte(s[open:], ')')
+	close := strings.IndexByte(s[open:min(len(s), open+41)], ')')
 	if close < 0 || close > 40 {
 		return a
 	}
@@ -858,8 +859,11 @@ func skipConnectives(ts []tok) int {
 	return i
 }
 
-// window tokenises doc[from:to], keeping at most maxWindow bytes: the end
-// when keepEnd is set (context before a quote), else the start.
+// window returns the tokens of doc[from:to], keeping at most maxWindow
+// bytes: the end when keepEnd is set (context before a quote), else the
+// start. Within one region the tokens come from the region's token cache,
+// so a token that straddles from or to is left out; the result must not
+// be modified.
 func (f *finder) window(from, to int, keepEnd bool) []tok {
 	if from >= to {
 		return nil
@@ -873,6 +877,9 @@ func (f *finder) window(from, to int, keepEnd bool) []tok {
 				to--
 			}
 		}
+	}
+	if r := f.regionOf(from); r >= 0 && to <= f.regs[r].end {
+		return f.toks.window(f.doc, r, f.regs[r], from, to)
 	}
 	return tokens(f.doc, from, to)
 }

@@ -22,7 +22,19 @@ const maxWindow = 600
 // ("secretaris-generaal", "zo'n", "o.a").
 func tokens(doc string, from, to int) []tok {
 	ts := make([]tok, 0, (to-from)/6+1)
-	i := from
+	for i := from; ; {
+		t, ok := nextTok(doc, i, to)
+		if !ok {
+			return ts
+		}
+		ts = append(ts, t)
+		i = t.end
+	}
+}
+
+// nextTok returns the first token in doc[i:to], skipping space; ok is false
+// when there is none.
+func nextTok(doc string, i, to int) (t tok, ok bool) {
 	for i < to {
 		r, w := utf8.DecodeRuneInString(doc[i:to])
 		if unicode.IsSpace(r) {
@@ -34,9 +46,7 @@ func tokens(doc string, from, to int) []tok {
 			if m == mkNone {
 				mw = w
 			}
-			ts = append(ts, tok{s: doc[i : i+mw], lower: doc[i : i+mw], start: i, end: i + mw})
-			i += mw
-			continue
+			return tok{s: doc[i : i+mw], lower: doc[i : i+mw], start: i, end: i + mw}, true
 		}
 		j := i + w
 		for j < to {
@@ -53,10 +63,58 @@ func tokens(doc string, from, to int) []tok {
 			}
 			break
 		}
-		ts = append(ts, tok{s: doc[i:j], lower: strings.ToLower(doc[i:j]), start: i, end: j, word: true})
-		i = j
+		return tok{s: doc[i:j], lower: strings.ToLower(doc[i:j]), start: i, end: j, word: true}, true
 	}
-	return ts
+	return tok{}, false
+}
+
+// tokCache holds the tokens of part of one region, tokenised forward from
+// base up to next. The windows around a run of quotes in a paragraph share
+// these tokens, so each byte is tokenised about once instead of once per
+// quote. Tokens before the windows in use are dropped from time to time,
+// which keeps the cache small on a long paragraph.
+type tokCache struct {
+	region     int // region index; the cache is empty when toks is nil
+	base, next int // toks holds every token that starts in [base, next)
+	toks       []tok
+}
+
+// maxCached is the number of tokens the cache holds before it drops the
+// ones far behind the current window.
+const maxCached = 4096
+
+// window returns the tokens that lie wholly in doc[from:to], inside region
+// r. The result must not be modified.
+func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
+	if c.toks == nil || c.region != r || from < c.base {
+		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64)}
+	}
+	if len(c.toks) >= maxCached && len(c.toks) == cap(c.toks) {
+		// Instead of growing, drop the tokens well before this window
+		// into a new array of the same size, so that windows handed out
+		// earlier stay intact.
+		keep := from - 2*maxWindow
+		k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= keep })
+		if k > len(c.toks)/2 {
+			c.toks = append(make([]tok, 0, cap(c.toks)), c.toks[k:]...)
+			c.base = keep
+		}
+	}
+	for c.next < to {
+		t, ok := nextTok(doc, c.next, rg.end)
+		if !ok {
+			c.next = rg.end
+			break
+		}
+		c.toks = append(c.toks, t)
+		c.next = t.end
+	}
+	lo := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= from })
+	hi := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].end > to })
+	if lo >= hi {
+		return nil
+	}
+	return c.toks[lo:hi:hi]
 }
 
 func isWordRune(r rune) bool {
