@@ -145,6 +145,13 @@ func (ps *parser) maybe(p int) bool {
 	t := &ps.t[p]
 	switch t.k {
 	case kNum:
+		// the part after "14." or "2," starts nothing
+		if p >= 2 && !t.sp && ps.t[p-2].k == kNum && !ps.t[p-1].sp {
+			switch ps.w(p - 1) {
+			case ".", ",", ":":
+				return false
+			}
+		}
 		return t.n >= 0
 	case kPunct:
 		return ps.w(p) == "'"

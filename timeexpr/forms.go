@@ -54,6 +54,10 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 		v, e = float64(t.n), p+1
 		if sep := ps.w(e); (sep == "," || sep == ".") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
 			f := ps.t[e+1]
+			if sep == "." && f.nd == 2 && (ps.w(e+2) == "uur" || ps.w(e+2) == "u") {
+				// "25.00 uur", "14.75 uur": clock notation, never a duration
+				return 0, p, false, false
+			}
 			if sep == "." && f.nd == 3 {
 				v = v*1000 + float64(f.n)
 			} else if f.nd <= 6 {
