@@ -680,6 +680,16 @@ func (ps *parser) optYear(p int, s *spec) int {
 	return p
 }
 
+// monthPrep reports whether w, before a capitalised month mid-sentence,
+// shows it is the month: "in Mei", "sinds Januari".
+func monthPrep(w string) bool {
+	switch w {
+	case "in", "sinds", "vanaf", "tot", "per", "begin", "eind", "medio", "half", "midden", "eind-", "half-":
+		return true
+	}
+	return false
+}
+
 func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 	if s.month != 0 || s.hasDayOff || s.quarter != 0 {
 		return p
@@ -687,6 +697,11 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 	e := p + 1
 	if abbr {
 		e = ps.skipDot(e)
+	}
+	if ps.w(e) == "-" && ps.glued(e) && ps.glued(e+1) && ps.isWord(e+1) {
+		if m2, _ := monthOf(ps.w(e + 1)); m2 == 0 {
+			return p // a compound: "juli-akkoord", "mei-actie"
+		}
 	}
 	// "februari 15", "Aug 8", "April 14, 2015"
 	if ps.isNum(e) && ps.t[e].nd <= 2 && ps.t[e].n >= 1 && ps.t[e].n <= 31 && s.dom == 0 && ps.cont(e) {
@@ -717,7 +732,7 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 	if abbr && ps.w(e-1) != "." && s.dom == 0 {
 		return p
 	}
-	if !ps.phrase && s.n == 0 && ps.capitalized(p) && (ps.midSentence(p) || ps.capitalized(e)) {
+	if !ps.phrase && s.n == 0 && ps.capitalized(p) && (ps.midSentence(p) && !monthPrep(ps.w(p-1)) || ps.capitalized(e)) {
 		return p // "Mei Li", "de film Juni": Dutch writes months in lower case
 	}
 	s.month = m
