@@ -264,16 +264,17 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 }
 
 // seasonBounds returns the season (1 spring … 4 winter) that begins in
-// year yy, with Duckling's dates: summer ends on 23 September inclusive,
-// the autumn begins on that day.
+// year yy. The seasons tile the year without overlap, around Duckling's
+// summer (21 June to 23 September) and winter (21 December to 20 March):
+// spring is 21 March to 20 June, autumn 24 September to 20 December.
 func seasonBounds(season, yy int, loc *time.Location) (time.Time, time.Time) {
 	switch season {
 	case 1:
-		return day(yy, 3, 20, loc), day(yy, 6, 21, loc)
+		return day(yy, 3, 21, loc), day(yy, 6, 21, loc)
 	case 2:
 		return day(yy, 6, 21, loc), day(yy, 9, 24, loc)
 	case 3:
-		return day(yy, 9, 23, loc), day(yy, 12, 21, loc)
+		return day(yy, 9, 24, loc), day(yy, 12, 21, loc)
 	}
 	return day(yy, 12, 21, loc), day(yy+1, 3, 21, loc)
 }
