@@ -10,6 +10,7 @@ import (
 
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
 
 // cmdQuoteEval scores quote attribution on the golden quote set against
@@ -33,7 +34,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 		dir = filepath.Join(root, "internal", "quote", "testdata")
 	}
-	cases, err := quote.LoadCases(dir)
+	cases, err := quoteeval.LoadCases(dir)
 	code := 0
 	if err != nil {
 		fmt.Fprintf(stderr, "draad: %s: %v\n", dir, err)
@@ -55,10 +56,10 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		find = quote.Nearest
 		src += ", nearest-person baseline"
 	}
-	r := quote.Evaluate(cases, mentions, find)
+	r := quoteeval.Evaluate(cases, mentions, find)
 	fmt.Fprintf(stdout, "%d cases in %s, %s\n", r.Cases, dir, src)
 	fmt.Fprintf(stdout, "%-9s %6s %10s %8s %9s %7s\n", "kind", "gold", "attributed", "correct", "precision", "recall")
-	var all quote.Score
+	var all quoteeval.Score
 	for _, k := range []quote.Kind{quote.Direct, quote.Colon, quote.Indirect} {
 		s := r.ByKind[k]
 		all.Gold += s.Gold

@@ -1,7 +1,10 @@
-package quote
+package quote_test
 
 import (
 	"testing"
+
+	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
 
 // TestBars asserts the quality bars on the golden set against the
@@ -12,8 +15,8 @@ func TestBars(t *testing.T) {
 	if len(cases) < 40 {
 		t.Errorf("golden set has %d cases, want at least 40", len(cases))
 	}
-	r := Evaluate(cases, nil, nil)
-	d := r.ByKind[Direct]
+	r := quoteeval.Evaluate(cases, nil, nil)
+	d := r.ByKind[quote.Direct]
 	if d.Precision() < 0.95 || d.Recall() < 0.85 {
 		t.Errorf("direct quotes: precision %.3f recall %.3f, want >= 0.95 and >= 0.85", d.Precision(), d.Recall())
 		for _, e := range r.Errors {
@@ -27,7 +30,7 @@ func TestBars(t *testing.T) {
 
 // TestSeed checks the seed-page bars one by one.
 func TestSeed(t *testing.T) {
-	var seed *Case
+	var seed *quoteeval.Case
 	cases := loadGolden(t)
 	for i := range cases {
 		if cases[i].Name == "seed.txt" {
@@ -37,8 +40,8 @@ func TestSeed(t *testing.T) {
 	if seed == nil {
 		t.Fatal("testdata/seed.txt missing")
 	}
-	qs := Find(seed.Doc, seed.Story)
-	find := func(kind Kind, prefix string) *Quote {
+	qs := quote.Find(seed.Doc, seed.Story)
+	find := func(kind quote.Kind, prefix string) *quote.Quote {
 		for i := range qs {
 			if qs[i].Kind == kind && len(qs[i].Content.Text) >= len(prefix) && qs[i].Content.Text[:len(prefix)] == prefix {
 				return &qs[i]
@@ -50,15 +53,15 @@ func TestSeed(t *testing.T) {
 	const want = "Jens Stoltenberg"
 	for _, tc := range []struct {
 		desc   string
-		kind   Kind
+		kind   quote.Kind
 		prefix string
 		rule   string
 		text   string
 	}{
-		{"headline colon quote", Colon, "Rusland en China werken steeds inniger", "headline-colon", "Stoltenberg"},
-		{"first direct quote through 'zei hij'", Direct, "Dat zou steun", "verb-after-quote", "hij"},
-		{"second direct quote continues the first", Direct, "We hebben tekenen", "continuation", "hij"},
-		{"indirect quote by the secretaris-generaal", Indirect, "Maar vooralsnog", "inverted-verb", "de secretaris-generaal"},
+		{"headline colon quote", quote.Colon, "Rusland en China werken steeds inniger", "headline-colon", "Stoltenberg"},
+		{"first direct quote through 'zei hij'", quote.Direct, "Dat zou steun", "verb-after-quote", "hij"},
+		{"second direct quote continues the first", quote.Direct, "We hebben tekenen", "continuation", "hij"},
+		{"indirect quote by the secretaris-generaal", quote.Indirect, "Maar vooralsnog", "inverted-verb", "de secretaris-generaal"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			q := find(tc.kind, tc.prefix)

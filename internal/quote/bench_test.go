@@ -1,17 +1,20 @@
-package quote
+package quote_test
 
 import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
 
 func BenchmarkFind(b *testing.B) {
-	cases, err := LoadCases("testdata")
+	cases, err := quoteeval.LoadCases("testdata")
 	if err != nil {
 		b.Fatal(err)
 	}
-	var c Case
+	var c quoteeval.Case
 	for _, x := range cases {
 		if x.Name == "seed.txt" {
 			c = x
@@ -22,7 +25,7 @@ func BenchmarkFind(b *testing.B) {
 		b.SetBytes(int64(len(c.Doc)))
 		n := 0
 		for b.Loop() {
-			n = len(Find(c.Doc, c.Story))
+			n = len(quote.Find(c.Doc, c.Story))
 		}
 		b.ReportMetric(float64(n), "quotes/op")
 	})
@@ -30,14 +33,14 @@ func BenchmarkFind(b *testing.B) {
 	b.Run("size=1M/noquotes", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(doc)))
-		s := Plain(doc)
+		s := quote.Plain(doc)
 		for b.Loop() {
-			Find(doc, s)
+			quote.Find(doc, s)
 		}
 	})
 }
 
-// BenchmarkFindAdversarial measures shapes that once made Find quadratic,
+// BenchmarkFindAdversarial measures shapes that once made quote.Find quadratic,
 // each at two sizes: the MB/s of the two must stay about the same.
 func BenchmarkFindAdversarial(b *testing.B) {
 	for _, tc := range []struct {
@@ -51,12 +54,12 @@ func BenchmarkFindAdversarial(b *testing.B) {
 	} {
 		for _, size := range []int{100 << 10, 1 << 20} {
 			doc := strings.Repeat(tc.unit, size/len(tc.unit))
-			s := Plain(doc)
+			s := quote.Plain(doc)
 			b.Run(tc.name+"/size="+strconv.Itoa(size>>10)+"K", func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(doc)))
 				for b.Loop() {
-					Find(doc, s)
+					quote.Find(doc, s)
 				}
 			})
 		}

@@ -1,11 +1,14 @@
-package quote
+package quote_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
 
-// FuzzFind runs Find on random documents split into random paragraphs and
+// FuzzFind runs quote.Find on random documents split into random paragraphs and
 // checks that quotes stay inside the story, that every span matches the
 // document and that content lies inside its quote.
 func FuzzFind(f *testing.F) {
@@ -20,7 +23,7 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(c, uint8(3), uint8(7))
 	}
-	if cases, err := LoadCases("testdata"); err == nil {
+	if cases, err := quoteeval.LoadCases("testdata"); err == nil {
 		for _, c := range cases[:min(len(cases), 10)] {
 			f.Add(c.Doc, uint8(5), uint8(11))
 		}
@@ -28,27 +31,27 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc string, cut1, cut2 uint8) {
 		// Random paragraph splits: the headline ends at cut1, paragraphs at
 		// every newline and at cut2.
-		var s Story
+		var s quote.Story
 		a := min(int(cut1), len(doc))
 		if a > 0 && a < len(doc) {
-			s.Headline = Span{Text: doc[:a], Start: 0, End: a}
+			s.Headline = quote.Span{Text: doc[:a], Start: 0, End: a}
 		} else {
 			a = 0
 		}
 		b := max(a, min(a+int(cut2), len(doc)))
 		for _, rg := range [][2]int{{a, b}, {b, len(doc)}} {
-			for _, p := range Plain(doc[rg[0]:rg[1]]).Paragraphs {
-				s.Paragraphs = append(s.Paragraphs, Span{Start: p.Start + rg[0], End: p.End + rg[0]})
+			for _, p := range quote.Plain(doc[rg[0]:rg[1]]).Paragraphs {
+				s.Paragraphs = append(s.Paragraphs, quote.Span{Start: p.Start + rg[0], End: p.End + rg[0]})
 			}
 		}
 		// mentions on every capitalised word, some of them persons
 		for i, w := range strings.Fields(doc) {
 			if k := strings.Index(doc, w); k >= 0 && w[0] >= 'A' && w[0] <= 'Z' {
-				s.Mentions = append(s.Mentions, Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: "minister"})
+				s.Mentions = append(s.Mentions, quote.Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: "minister"})
 			}
 		}
-		qs := Find(doc, s)
-		checkInvariants(t, doc, s, qs)
+		qs := quote.Find(doc, s)
+		quote.CheckInvariants(t, doc, s, qs)
 	})
 }
 
@@ -57,8 +60,8 @@ func FuzzFind(f *testing.F) {
 func TestFindLongLine(t *testing.T) {
 	unit := `Jansen zei: "Dit is 'kwaadaardig'", zei hij, aldus de minister, volgens hem. "open ` + "\xff" + ` 's avonds, `
 	doc := strings.Repeat(unit, 10<<20/len(unit))
-	qs := Find(doc, Plain(doc))
-	checkInvariants(t, doc, Plain(doc), qs)
+	qs := quote.Find(doc, quote.Plain(doc))
+	quote.CheckInvariants(t, doc, quote.Plain(doc), qs)
 	if len(qs) == 0 {
 		t.Errorf("Find on a long line found no quotes")
 	}
@@ -67,9 +70,9 @@ func TestFindLongLine(t *testing.T) {
 func TestFindStoryBounds(t *testing.T) {
 	doc := `Binnen: "Ja", zei Jansen. Buiten: "Nee", zei Pietersen. "Open`
 	end := len(`Binnen: "Ja", zei Jansen.`)
-	s := Story{Paragraphs: []Span{{Start: 0, End: end}, {Start: len(doc) - 5, End: len(doc)}}}
-	qs := Find(doc, s)
-	checkInvariants(t, doc, s, qs)
+	s := quote.Story{Paragraphs: []quote.Span{{Start: 0, End: end}, {Start: len(doc) - 5, End: len(doc)}}}
+	qs := quote.Find(doc, s)
+	quote.CheckInvariants(t, doc, s, qs)
 	if len(qs) != 1 || qs[0].Content.Text != "Ja" {
 		t.Errorf("Find(%q) = %+v, want only the quote \"Ja\" inside the story", doc, qs)
 	}
@@ -79,19 +82,19 @@ func TestFindBadInput(t *testing.T) {
 	for _, tc := range []struct {
 		desc string
 		doc  string
-		s    Story
+		s    quote.Story
 	}{
-		{"empty", "", Story{}},
-		{"no paragraphs", `"Ja", zei hij.`, Story{}},
-		{"spans out of range", `"Ja", zei hij.`, Story{Paragraphs: []Span{{Start: -3, End: 100}}, Headline: Span{Start: 5, End: 2}}},
-		{"overlapping paragraphs", `"Ja", zei hij. "Nee", zei zij.`, Story{Paragraphs: []Span{{Start: 0, End: 20}, {Start: 10, End: 30}}}},
-		{"span inside a rune", "„Ja”, zei hij.", Story{Paragraphs: []Span{{Start: 1, End: 5}}}},
-		{"mentions out of range", `"Ja", zei Jansen.`, Story{Paragraphs: []Span{{Start: 0, End: 17}}, Mentions: []Mention{{Start: 10, End: 99, Person: true}, {Start: -1, End: 2}}}},
-		{"control characters", "\x00\"\x01\", zei \x02hij.", Plain("\x00\"\x01\", zei \x02hij.")},
+		{"empty", "", quote.Story{}},
+		{"no paragraphs", `"Ja", zei hij.`, quote.Story{}},
+		{"spans out of range", `"Ja", zei hij.`, quote.Story{Paragraphs: []quote.Span{{Start: -3, End: 100}}, Headline: quote.Span{Start: 5, End: 2}}},
+		{"overlapping paragraphs", `"Ja", zei hij. "Nee", zei zij.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 20}, {Start: 10, End: 30}}}},
+		{"span inside a rune", "„Ja”, zei hij.", quote.Story{Paragraphs: []quote.Span{{Start: 1, End: 5}}}},
+		{"mentions out of range", `"Ja", zei Jansen.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 17}}, Mentions: []quote.Mention{{Start: 10, End: 99, Person: true}, {Start: -1, End: 2}}}},
+		{"control characters", "\x00\"\x01\", zei \x02hij.", quote.Plain("\x00\"\x01\", zei \x02hij.")},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
-			qs := Find(tc.doc, tc.s)
-			checkInvariants(t, tc.doc, tc.s, qs)
+			qs := quote.Find(tc.doc, tc.s)
+			quote.CheckInvariants(t, tc.doc, tc.s, qs)
 		})
 	}
 }

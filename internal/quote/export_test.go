@@ -1,0 +1,4 @@
+package quote
+
+// CheckInvariants exports checkInvariants to the external tests.
+var CheckInvariants = checkInvariants
