@@ -4,11 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/internal/quote"
 	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
@@ -27,7 +26,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	dir := *data
 	if dir == "" {
-		root, err := repoRoot()
+		root, err := golden.RepoRoot()
 		if err != nil {
 			fmt.Fprintf(stderr, "draad: %v\n", err)
 			return 1
@@ -74,26 +73,6 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 	}
 	return code
-}
-
-// repoRoot walks up from the working directory to the directory whose
-// go.mod declares the draad module.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && strings.Contains(string(b), "module github.com/draadnlp/draad\n") {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("cannot find the draad repository root; use -data")
-		}
-		dir = parent
-	}
 }
 
 // entityMentions adapts entity.Extract to quote mentions.
