@@ -61,7 +61,7 @@ type Speaker struct {
 	End   int `json:"end"`
 	// Canonical is the resolved person or organisation, empty when the
 	// speaker could not be resolved.
-	Canonical string `json:"canonical"`
+	Canonical string `json:"canonical,omitzero"`
 	// Pronoun is true when Text is a pronoun ("hij", "ze", "hem").
 	Pronoun bool `json:"pronoun,omitzero"`
 	// Role is the role noun when the speaker is named by role

@@ -49,6 +49,11 @@ func TestQuoteJSON(t *testing.T) {
 	if diff := cmp.Diff(q, back); diff != "" {
 		t.Errorf("JSON round trip mismatch (-want +got):\n%s", diff)
 	}
+	// An unresolved speaker has no canonical name and no pronoun flag.
+	b, _ = json.Marshal(Speaker{Text: "de minister", Start: 5, End: 16, Role: "minister"})
+	if want := `{"text":"de minister","start":5,"end":16,"role":"minister"}`; string(b) != want {
+		t.Errorf("json.Marshal(unresolved speaker) = %s, want %s", b, want)
+	}
 	// An unattributed quote has no speaker, rule or confidence.
 	b, _ = json.Marshal(Quote{Text: `"x"`, End: 3, Kind: Direct})
 	if want := `{"text":"\"x\"","start":0,"end":3,"content":{"text":"","start":0,"end":0},"kind":"direct"}`; string(b) != want {
