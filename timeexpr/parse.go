@@ -290,7 +290,7 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		if g > q && s.n == 0 && (ps.w(q) == "," || ps.w(q) == "|" || dash) || ps.inner && ps.w(q) == "," {
 			break
 		}
-		if dash && (g != q+1 || !ps.t[q].sp || !ps.t[g].sp) {
+		if dash && (g != q+1 || g >= len(ps.t) || !ps.t[q].sp || !ps.t[g].sp) {
 			break // only a spaced dash joins a date and its time
 		}
 		ns := s
@@ -336,7 +336,9 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		// "om drie uur" (a duration without it)
 		if s.dom != 0 && s.month == 0 {
 			a = p
-		} else if _, _, b2, ok := ps.spec(a); !ok || b2 != b {
+		} else if s2, _, b2, ok := ps.spec(a); !ok || b2 != b || s2.hasTime != s.hasTime || s2.dom != s.dom || s2.month != s.month {
+			// the lead word changes the reading: "om 1.01" is a clock time,
+			// "1.01" a date
 			a = p
 		}
 	}
