@@ -13,12 +13,16 @@
 //
 // # What is understood
 //
-//   - Dates: "15 februari", "maandag 18 februari 2013", "31-10-1974",
-//     "2024-05-06", "op de 15de", "Aug 8", "april 14, 2015".
+//   - Dates: "15 februari", "drie maart", "maandag 18 februari 2013",
+//     "31-10-1974", "2024-05-06", "op de 15de", "Aug 8", "april 14, 2015";
+//     ISO timestamps with their zone ("2025-03-03T14:05:00Z", "…+05:00");
+//     bylines ("ma 17 mrt 2025 - 14:02"). An impossible date ("31 februari")
+//     is no time at all. [Parse] reads a bare year ("2024") as a year.
 //   - Relative days and periods: "gisteren", "overmorgen", "volgende week
 //     dinsdag", "vorig jaar", "dit kwartaal", "het weekend", "deze zomer",
 //     "week 12", "het eerste kwartaal van 2024", "de tweede helft van het jaar",
-//     "eerder deze maand", "maart van vorig jaar".
+//     "eerder deze maand", "eerder vandaag", "maart van vorig jaar", "de herfst
+//     van 2023", "zomer 2024".
 //   - Day parts and compounds: "vanavond", "gistermiddag", "gisterenavond",
 //     "maandagavond", "deze namiddag", "15 februari 's morgens", "afgelopen
 //     nacht", "de nacht van zaterdag op zondag".
@@ -30,6 +34,8 @@
 //   - Ranges and bounds: "13 t/m 15 juli", "van 9:30 tot 11:00", "tussen 13.00
 //     en 14.00 uur", "sinds januari", "vanaf 14u", "tot eind maart",
 //     "uiterlijk vrijdag", "op zijn vroegst om 14 uur".
+//     Also "van eind maart tot begin mei" (one interval), "sinds 2 jaar",
+//     "tot nu toe", "tot voor kort", "met ingang van 1 april".
 //   - Positions: "begin april", "medio 2024", "eind volgend jaar", "het
 //     einde van de maand", "eind jaren negentig".
 //   - Fuzzy spans (Approximate): "de afgelopen weken", "de komende dagen",

@@ -25,6 +25,7 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: draad times [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]")
 		fmt.Fprintln(stderr, "Prints the Dutch time expressions found in each input (files, or standard input) as a JSON array.")
+		fmt.Fprintln(stderr, "With -lines, a line that is not valid UTF-8 prints [] and is reported as FILE:LINE; the exit code is then 1.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
