@@ -19,7 +19,8 @@
 // opens with a mark of the same family (double or single); it is then one
 // quote whose Text and Content hold the paragraph break and the reopening
 // mark (doc[Start:End] == Text stays true); its Parts list the pieces of
-// the content per paragraph without them. A quote left open otherwise is
+// the content per paragraph without them. A quote runs on into at most 50
+// paragraphs, which keeps Find linear. A quote left open otherwise is
 // dropped and its text stays available to
 // the quotes after it; a mark that opens or closes no quote is trimmed
 // from the edges of an indirect or colon quote's Content, so the

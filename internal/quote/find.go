@@ -888,6 +888,7 @@ func (f *finder) window(from, to int, keepEnd bool) []tok {
 func (f *finder) direct() {
 	var prev *Quote // the last attributed direct or colon quote
 	for _, p := range f.pairs {
+		f.toks.free = true // the windows of the previous pair are done
 		q := Quote{
 			Text: f.doc[p.start:p.end], Start: p.start, End: p.end,
 			Content: Span{Text: f.doc[p.cStart:p.cEnd], Start: p.cStart, End: p.cEnd},

@@ -77,6 +77,11 @@ type tokCache struct {
 	region     int // region index; the cache is empty when toks is nil
 	base, next int // toks holds every token that starts in [base, next)
 	toks       []tok
+	// free is set when no window handed out earlier is in use any more,
+	// so the next window may drop old tokens in place.
+	free bool
+	// tokenised counts the tokens read, for tests of the cost.
+	tokenised int
 }
 
 // maxCached is the number of tokens the cache holds before it drops the
@@ -86,17 +91,23 @@ const maxCached = 4096
 // window returns the tokens that lie wholly in doc[from:to], inside region
 // r. The result must not be modified.
 func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
+	free := c.free
+	c.free = false
 	if c.toks == nil || c.region != r || from < c.base {
-		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64)}
+		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64), tokenised: c.tokenised}
 	}
 	if len(c.toks) >= maxCached && len(c.toks) == cap(c.toks) {
-		// Instead of growing, drop the tokens well before this window
-		// into a new array of the same size, so that windows handed out
-		// earlier stay intact.
+		// Instead of growing, drop the tokens well before this window:
+		// in place when no earlier window is in use, else into a new
+		// array of the same size, so that those windows stay intact.
 		keep := from - 2*maxWindow
 		k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= keep })
 		if k > len(c.toks)/2 {
-			c.toks = append(make([]tok, 0, cap(c.toks)), c.toks[k:]...)
+			if free {
+				c.toks = c.toks[:copy(c.toks, c.toks[k:])]
+			} else {
+				c.toks = append(make([]tok, 0, cap(c.toks)), c.toks[k:]...)
+			}
 			c.base = keep
 		}
 	}
@@ -108,6 +119,7 @@ func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
 		}
 		c.toks = append(c.toks, t)
 		c.next = t.end
+		c.tokenised++
 	}
 	lo := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= from })
 	hi := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].end > to })
