@@ -462,6 +462,10 @@ func (ps *parser) rangeSide(p int) (s spec, a, b int, bare int, ok bool) {
 	ps.phrase, ps.inner = true, true // sides may be weak: "13" in "13 - 15 juli"
 	s, a, b, ok = ps.spec(p)
 	ps.phrase, ps.inner = save, saveIn
+	if ok && s.n == 1 && s.wday != 0 && s.dom == 0 && s.month == 0 && !s.hasTime && ps.isNum(b) && ps.cont(b) && ps.t[b].nd <= 2 {
+		// a weekday and a bare number: "za 15 - zo 16 maart", "ma 9 - 17 uur"
+		return s, a, b + 1, ps.t[b].n, true
+	}
 	if ok {
 		return s, a, b, -1, true
 	}
