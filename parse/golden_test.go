@@ -44,14 +44,11 @@ func readGolden(t *testing.T, path string) goldenCase {
 		t.Fatal(err)
 	}
 	gc := goldenCase{path: path, archive: a}
-	for _, l := range strings.Split(string(a.Comment), "\n") {
-		if v, ok := strings.CutPrefix(l, "analyze: "); ok {
-			gc.analyze = strings.TrimSpace(v) == "true"
-		}
-		if v, ok := strings.CutPrefix(l, "ref: "); ok {
-			if gc.ref, err = time.Parse(time.RFC3339, strings.TrimSpace(v)); err != nil {
-				t.Fatalf("%s: bad ref: %v", path, err)
-			}
+	keys := golden.Keys(a)
+	gc.analyze = keys["analyze"] == "true"
+	if v, ok := keys["ref"]; ok {
+		if gc.ref, err = time.Parse(time.RFC3339, v); err != nil {
+			t.Fatalf("%s: bad ref: %v", path, err)
 		}
 	}
 	for _, f := range a.Files {

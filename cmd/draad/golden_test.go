@@ -19,12 +19,7 @@ var update = flag.Bool("update", false, "rewrite the want sections of testdata/*
 // input; "want" records standard output, the exit code and standard error.
 func TestGolden(t *testing.T) {
 	golden.Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
-		var args []string
-		for _, l := range strings.Split(string(a.Comment), "\n") {
-			if v, ok := strings.CutPrefix(l, "args:"); ok {
-				args = strings.Fields(v)
-			}
-		}
+		args := strings.Fields(golden.Keys(a)["args"])
 		if len(args) == 0 {
 			t.Fatal("no args: line in the comment")
 		}

@@ -18,12 +18,7 @@ var update = flag.Bool("update", false, "rewrite the want sections of testdata/*
 // "want" the output.
 func TestGolden(t *testing.T) {
 	golden.Run(t, "testdata/*.txt", "want", *update, func(t *testing.T, a *txtar.Archive) []byte {
-		var args []string
-		for _, l := range strings.Split(string(a.Comment), "\n") {
-			if v, ok := strings.CutPrefix(l, "args:"); ok {
-				args = strings.Fields(v)
-			}
-		}
+		args := strings.Fields(golden.Keys(a)["args"])
 		in, _ := golden.Section(a, "input")
 		var out bytes.Buffer
 		if err := run(args, bytes.NewReader(in), &out); err != nil {

@@ -128,3 +128,18 @@ func Run(t *testing.T, pattern, want string, update bool, render func(t *testing
 		})
 	}
 }
+
+// Keys returns the "key: value" lines of the archive's comment, such as
+// "ref: 2026-03-02T09:00:00+01:00" or "args: parse -pretty", with keys and
+// values trimmed. Other comment lines are prose and left out.
+func Keys(a *txtar.Archive) map[string]string {
+	keys := make(map[string]string)
+	for l := range strings.Lines(string(a.Comment)) {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok || strings.ContainsAny(k, " \t") || k == "" {
+			continue
+		}
+		keys[k] = strings.TrimSpace(v)
+	}
+	return keys
+}

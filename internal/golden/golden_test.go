@@ -88,3 +88,11 @@ func TestGolden(t *testing.T) {
 		return []byte(b.String())
 	})
 }
+
+func TestKeys(t *testing.T) {
+	a := txtar.Parse([]byte("A case about ages: the prose line has a colon.\nref: 2026-03-02T09:00:00+01:00\nargs: parse -pretty\n-- input --\nx\n"))
+	want := map[string]string{"ref": "2026-03-02T09:00:00+01:00", "args": "parse -pretty"}
+	if diff := cmp.Diff(want, Keys(a)); diff != "" {
+		t.Errorf("Keys mismatch (-want +got):\n%s", diff)
+	}
+}
