@@ -115,6 +115,14 @@
 // dat-after-quote ('"…" Dat zei X.'), inverted-verb, dat-anaphor and
 // subject-verb-dat.
 //
+// Attribution may cross one paragraph break in two places: a quote that
+// ends its paragraph is attributed by a "Dat zei hij …"/"Dat zegt X …"
+// sentence opening the next paragraph (dat-after-quote), and a quote that
+// opens its paragraph is attributed by a speech verb and colon ending the
+// previous one ("Op X schrijft hij:", verb-before-quote). A "Dat zegt X"
+// sentence in a new paragraph is otherwise no report of the paragraph
+// before it.
+//
 // # Measured
 //
 // On the golden set in testdata (116 cases, hand-written gold; 2026-11-28),

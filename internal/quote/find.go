@@ -908,7 +908,8 @@ func (f *finder) direct() {
 		content := strings.TrimSpace(q.Content.Text)
 		short := wordCount(content) <= 2 && !endsSentence(content)
 
-		ok := f.colonBefore(&q, before) || f.verbAfter(&q, after) || f.dashAfter(&q, after)
+		ok := f.colonBefore(&q, before) || len(before) == 0 && f.colonAbove(&q, p) ||
+			f.verbAfter(&q, after) || f.dashAfter(&q, after)
 		if !ok && (!short || endsClause(after) || f.verbFollows(after)) {
 			ok = f.inSentence(&q, before, after)
 		}
@@ -1095,12 +1096,55 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 	return false
 }
 
+// colonAbove handles a quote that opens its paragraph after a paragraph
+// that ends in a speech verb and a colon: 'Op X schrijft hij:' then
+// '"…"'. The last sentence of the previous paragraph is read as the
+// words before the quote.
+func (f *finder) colonAbove(q *Quote, p pair) bool {
+	r := f.regionOf(p.start)
+	if r <= 0 || f.regs[r-1].headline {
+		return false
+	}
+	rs := datelineEnd(f.doc, f.regs[r].start, p.start)
+	if hasNonSpace(f.doc[rs:p.start]) {
+		return false
+	}
+	prev := f.regs[r-1]
+	e := prev.end
+	for e > prev.start && isSpaceByte(f.doc[e-1]) {
+		e--
+	}
+	if e == prev.start || f.doc[e-1] != ':' {
+		return false
+	}
+	ps := max(boundBefore(f.bounds, e-1), prev.start)
+	if e-ps > maxWindow || f.hasPairIn(ps, e) {
+		return false
+	}
+	if ps == prev.start {
+		ps = datelineEnd(f.doc, ps, e)
+	}
+	return f.colonBefore(q, tokens(f.doc, ps, e))
+}
+
 // datAfter handles a quote that ends its sentence, reported by the next
-// one: '"…" Dat zei premier Schoof dinsdag.'
+// one: '"…" Dat zei premier Schoof dinsdag.' When the quote ends its
+// paragraph, the sentence that opens the next paragraph may report it:
+// '"…"' then 'Dat zei hij na afloop.'.
 func (f *finder) datAfter(q *Quote, p pair) bool {
 	ns := boundAfter(f.bounds, p.end)
 	r := f.regionOf(p.end - 1)
-	if r < 0 || ns >= f.regs[r].end {
+	if r < 0 {
+		return false
+	}
+	if !hasNonSpace(f.doc[p.end:f.regs[r].end]) {
+		if r+1 >= len(f.regs) || f.regs[r+1].headline {
+			return false
+		}
+		r++
+		ns = f.regs[r].start
+	}
+	if ns >= f.regs[r].end {
 		return false
 	}
 	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
