@@ -94,7 +94,12 @@
 // subject of its sentence within the last three sentences, else to the
 // most recent person mention. "ze"/"zij" with a plural verb ("zeggen ze")
 // and hen/hun stay unresolved. A role resolves to the one person
-// introduced earlier with that role, or whose organisation's head holds
+// introduced earlier with that role (written before the name,
+// "burgemeester Jeroen Dijsselbloem", or in an apposition, "De
+// burgemeester van Eindhoven, Jeroen Dijsselbloem, is …": "de" or "het",
+// modifiers, the role noun and at most a "van …" phrase without a verb
+// before the comma, and a comma, period or parenthesis after the name; a
+// list "de minister, Jan Bos en Piet Kok" is no apposition), or whose organisation's head holds
 // that title (data/roles.txt: "NAVO-chef" is NAVO's secretaris-generaal);
 // when no person or several fit, the role text stays and Canonical is
 // empty. A surname resolves to the one person mention that ends with it.

@@ -174,8 +174,72 @@ func (f *finder) rolesFromText() {
 		}
 		if w := strings.ToLower(f.doc[k:j]); w != "" && f.lx.isRole(w) {
 			m.Role = f.doc[k:j]
+			continue
+		}
+		if f.doc[j-1] == ',' {
+			m.Role = f.appositionRole(j-1, m.End)
 		}
 	}
+}
+
+// appositionRole returns the role a person is introduced with in an
+// apposition, "De burgemeester van Eindhoven, Jeroen Dijsselbloem, is …":
+// the words before the comma at c, back to the start of the sentence or a
+// comma, must be "de"/"het", modifiers, a role noun and optionally a
+// "van …" phrase without a verb; after the name (ending at end) must come
+// a comma, a period or the end of the paragraph. It returns "" otherwise.
+func (f *finder) appositionRole(c, end int) string {
+	if end < len(f.doc) {
+		if r, _ := utf8.DecodeRuneInString(f.doc[end:]); r != ',' && r != '.' && r != ')' && r != '\n' {
+			return ""
+		}
+	}
+	ss := max(boundBefore(f.bounds, c), c-200)
+	if r := f.regionOf(c); r >= 0 {
+		ss = max(ss, f.regs[r].start)
+		if ss == f.regs[r].start {
+			ss = datelineEnd(f.doc, ss, c)
+		}
+	}
+	if ss >= c {
+		return ""
+	}
+	ts := tokens(f.doc, runeStart(f.doc, ss), c)
+	d := -1
+	for k := len(ts) - 1; k >= 0; k-- {
+		if !ts[k].word {
+			if ts[k].s == "," || ts[k].s == ":" || ts[k].s == "(" {
+				break
+			}
+			return ""
+		}
+		if ts[k].lower == "de" || ts[k].lower == "het" {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return ""
+	}
+	k := d + 1
+	for k < len(ts) && !f.lx.isRole(ts[k].lower) && isModifier(ts[k]) {
+		k++
+	}
+	if k >= len(ts) || !f.lx.isRole(ts[k].lower) {
+		return ""
+	}
+	role := ts[k]
+	if k+1 < len(ts) {
+		if ts[k+1].lower != "van" {
+			return ""
+		}
+		for _, t := range ts[k+2:] {
+			if f.isVerb(t.lower) || f.isAux(t.lower) || copulas[t.lower] {
+				return ""
+			}
+		}
+	}
+	return role.s
 }
 
 // canonical returns the resolved name of a mention.
