@@ -106,8 +106,10 @@ var kickers = map[string]bool{
 	"URGENT": true, "SPOED": true, "CORRECTION": true, "ALERT": true,
 }
 
-// scanKicker scans a kicker label and its dash at s[i] ("UPDATE -",
-// "LIVE –") and returns the offset past the dash and the label's span.
+// scanKicker scans a kicker label and its separator at s[i] ("UPDATE -",
+// "UPDATE 2 -", "LIVE –", "INTERVIEW |") and returns the offset past the
+// separator and the label's span. A label is one to three upper-case words,
+// optionally numbered; the caller accepts it only when a dateline follows.
 func scanKicker(s string, i, end int) (int, Span, bool) {
 	j := i
 	for n := 0; n < 3; n++ {
@@ -116,14 +118,21 @@ func scanKicker(s string, i, end int) (int, Span, bool) {
 			break
 		}
 		j = k
-		if k2 := skipBlank(s, j, end); k2 < end && k2 > j && startsPlaceWord(s, k2, end) && kickers[strings.ToUpper(s[i:j])+" "+firstWord(s, k2, end)] {
-			j = k2
-			continue
+		k2 := skipBlank(s, j, end)
+		if k2 == j || k2-j > 2 || k2 >= end || !startsPlaceWord(s, k2, end) {
+			break
 		}
-		break
+		j = k2
 	}
-	label := strings.ToUpper(s[i:j])
-	if j == i || !kickers[label] || !isAllCaps(s[i:j]) {
+	j = trimBlankRight(s, i, j)
+	// An optional number: "UPDATE 2".
+	if k := skipBlank(s, j, end); k < end && k-j <= 2 && '0' <= s[k] && s[k] <= '9' {
+		for k < end && '0' <= s[k] && s[k] <= '9' {
+			k++
+		}
+		j = k
+	}
+	if j == i || j-i > 32 || !isAllCaps(s[i:j]) {
 		return 0, Span{}, false
 	}
 	k := skipBlank(s, j, end)
@@ -131,15 +140,10 @@ func scanKicker(s string, i, end int) (int, Span, bool) {
 		return 0, Span{}, false
 	}
 	r, n := utf8.DecodeRuneInString(s[k:end])
-	if !isDash(r) {
+	if !isDash(r) && r != '|' {
 		return 0, Span{}, false
 	}
 	return skipBlank(s, k+n, end), span(s, i, j), true
-}
-
-// firstWord returns the upper-case form of the place word at s[i].
-func firstWord(s string, i, end int) string {
-	return strings.ToUpper(s[i:scanPlaceWord(s, i, end)])
 }
 
 // placeWord is one word of a dateline place.

@@ -36,8 +36,12 @@
 // written (PlaceText) and in its normal spelling (Place: "Den Haag",
 // "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro", "Heist-op-den-Berg");
 // a mixed-case place that is not in the table is kept as written
-// ("McAllen"). A kicker before a dateline ("UPDATE - UTRECHT (ANP) -") is
-// kept in [Story].Kicker.
+// ("McAllen"). A kicker before a dateline, any upper-case label of up to
+// three words, numbered or not ("UPDATE - UTRECHT (ANP) -", "UPDATE 2 -",
+// "INTERVIEW |"), or a known kicker on a line of its own ("UPDATE"), is
+// kept in [Story].Kicker; a byline ("Door Jan de Vries", "Van onze
+// correspondent") in [Story].Byline. Site navigation ("Home > Nieuws >
+// Buitenland") is skipped.
 //
 // Every code in the parentheses must be a registered agency, so
 // "DARWIN (AUS) -" and "EUROPESE CENTRALE BANK (ECB)" are not datelines. A
@@ -54,8 +58,9 @@
 // kwartier geleden", "1 dag, 13 uren geleden", "ruim een uur geleden") are
 // recognised alone on a line, at the start of a line glued to the next item
 // ("28 minuten geledenTEHERAN (ANP/AFP) -", "28 minuten geledenDe brand
-// ...") and at the end of a paragraph after the end of a sentence ("… tot
-// winnaar.19 uur geleden"). Within a section, ages follow their items,
+// ..."), between items glued into one line ("... staakt.4 minuten
+// geledenLONDEN (ANP) - ...") and at the end of a paragraph after the end
+// of a sentence ("… tot winnaar.19 uur geleden"). Within a section, ages follow their items,
 // unless the section opens with an age and does not end with one, in which
 // case each age belongs to the item after it. When ages follow and the
 // section opens with an age, that age belongs to the last item before the
@@ -71,8 +76,12 @@
 // A section title is a short line that reads as one ("Meer uit
 // Buitenland", "Laatste nieuws", a rubric such as "Buitenland"), or a short
 // line over at least two dated items that carry ages and no headlines of
-// their own. A short first line is otherwise the page headline; it is also
-// the headline of the story right under it.
+// their own, unless it comes right after a section title. A short first
+// line is otherwise the page headline; it is also the headline of the
+// story right under it. A short line is a story's headline when a dated
+// story follows it (possibly after a kicker, a byline and a stamp), or, in
+// a list of items without datelines, when it follows an age or a section
+// title and stands over a paragraph.
 //
 // # Analysis
 //

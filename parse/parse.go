@@ -35,8 +35,10 @@ type Story struct {
 	// of a page that holds one article is also that article's headline.
 	Headline Span `json:"headline,omitzero"`
 	// Kicker is a label before the dateline, such as "UPDATE" in
-	// "UPDATE - UTRECHT (ANP) - ...".
-	Kicker   *Span     `json:"kicker,omitzero"`
+	// "UPDATE - UTRECHT (ANP) - ..." or on a line of its own.
+	Kicker *Span `json:"kicker,omitzero"`
+	// Byline is the author line, such as "Door Jan de Vries".
+	Byline   *Span     `json:"byline,omitzero"`
 	Dateline *Dateline `json:"dateline,omitzero"`
 	Body     Body      `json:"body,omitzero"`
 	// Age is how old the item was when the page was made, such as "28
@@ -183,6 +185,17 @@ func scanEvents(s string) []event {
 		i, end := l.trimStart, l.trimEnd
 		// An age glued to the end of a paragraph ("... winnaar.19 uur
 		// geleden") is split off first.
+		// Items glued into one line: "... A.4 minuten geledenLONDEN (ANP)
+		// - B." The text before each glued age is an item of its own.
+		for {
+			next, a, ok := gluedAge(s, i, end)
+			if !ok {
+				break
+			}
+			evs = scanLine(s, i, trimBlankRight(s, i, a.Start), evs)
+			evs = append(evs, event{kind: evAge, age: newAge(a)})
+			i = next
+		}
 		var tail *RelativeTime
 		if a, ok := trailingAge(s, i, end); ok {
 			tail = newAge(a)
@@ -252,6 +265,32 @@ func newAge(a RelativeTime) *RelativeTime {
 	return p
 }
 
+// gluedAge finds, in the line s[i:end], the first age that follows the end
+// of a sentence and is followed by a dateline. It returns the offset of that
+// dateline and the age.
+func gluedAge(s string, i, end int) (int, RelativeTime, bool) {
+	const geleden = "geleden"
+	for from := i + 1; from < end; {
+		g := strings.Index(s[from:end], geleden)
+		if g < 0 {
+			break
+		}
+		k := from + g + len(geleden)
+		from = k
+		j := skipBlank(s, k, end)
+		if j >= end {
+			break // a trailing age: trailingAge's case
+		}
+		if _, ok := scanDateline(s, j, end); !ok {
+			continue
+		}
+		if a, ok := trailingAge(s, i, k); ok {
+			return j, a, true
+		}
+	}
+	return 0, RelativeTime{}, false
+}
+
 // trailingAge finds an age that ends the paragraph s[start:end] right after
 // the end of a sentence, where scraping glued it on.
 func trailingAge(s string, start, end int) (RelativeTime, bool) {
@@ -265,7 +304,10 @@ func trailingAge(s string, start, end int) (RelativeTime, bool) {
 		if !utf8.RuneStart(s[p]) {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(s[start:p])
+		if r, _ := utf8.DecodeRuneInString(s[p:end]); isBlank(r) {
+			continue // the age starts at its first word
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[start:trimBlankRight(s, start, p)])
 		if !strings.ContainsRune(".!?\"”'’»)", prev) {
 			continue
 		}
@@ -333,8 +375,11 @@ type builder struct {
 	cur *Story
 	// closed reports that cur has ended (its age followed it).
 	closed bool
-	// pendingHeadline is a headline waiting for its story.
+	// pendingHeadline is a headline waiting for its story, and
+	// pendingKicker and pendingByline a kicker and a byline.
 	pendingHeadline Span
+	pendingKicker   *Span
+	pendingByline   *Span
 	// pending is an age or stamp waiting for the story it precedes.
 	pending *event
 	// pendingStamp is a stamp that came right after a pending age.
@@ -355,35 +400,117 @@ const (
 	roleSection                      // a section title
 	rolePageHeadline                 // the page headline
 	roleHeadline                     // a story headline
+	roleKicker                       // a kicker on its own line: "UPDATE"
+	roleByline                       // a byline: "Door Jan de Vries"
+	roleNav                          // site navigation: "Home > Nieuws"
 )
 
 // classify decides the role of every paragraph event. It depends on the
 // events alone, so that the builder can look ahead at whole blocks.
 func classify(s string, evs []event) []textRole {
 	roles := make([]textRole, len(evs))
+	first := true // no content line seen yet
 	for k, ev := range evs {
 		if ev.kind != evText {
+			if ev.kind == evDateline {
+				first = false
+			}
 			continue
 		}
 		next := eventKind(255)
 		if k+1 < len(evs) {
 			next = evs[k+1].kind
 		}
+		prevSection := k > 0 && evs[k-1].kind == evText && roles[k-1] == roleSection
+		prevAge := k > 0 && evs[k-1].kind == evAge
 		short := headlineLike(s, ev.start, ev.end)
 		switch {
+		case isNav(s, ev.start, ev.end):
+			roles[k] = roleNav
+			continue
+		case isKickerLine(s, ev.start, ev.end) && next != 255:
+			roles[k] = roleKicker
+			continue
+		case isByline(s, ev.start, ev.end) && next != 255:
+			roles[k] = roleByline
+			continue
 		case next != 255 && sectionTitle(s, ev.start, ev.end):
 			roles[k] = roleSection
-		case short && next == evDateline && itemsFollow(s, evs, k+1):
+		case short && !prevSection && next == evDateline && itemsFollow(s, evs, k+1):
 			// A short line over items that carry no headlines of their
 			// own: a section title.
 			roles[k] = roleSection
-		case k == 0 && short && next != 255:
+		case first && short && next != 255:
 			roles[k] = rolePageHeadline
-		case short && next == evDateline:
+		case short && storyFollows(s, evs, roles, k+1):
+			roles[k] = roleHeadline
+		case short && (prevAge || prevSection) && next == evText && !headlineLike(s, evs[k+1].start, evs[k+1].end):
+			// In a list of items without datelines, a short line after an
+			// age or a section title and over a paragraph is the item's
+			// headline.
 			roles[k] = roleHeadline
 		}
+		first = false
 	}
 	return roles
+}
+
+// storyFollows reports whether a dated story starts at evs[k], possibly
+// after a kicker, a byline and a time stamp.
+func storyFollows(s string, evs []event, roles []textRole, k int) bool {
+	for n := 0; k < len(evs) && n < 4; k, n = k+1, n+1 {
+		switch ev := evs[k]; {
+		case ev.kind == evDateline:
+			return true
+		case ev.kind == evAge:
+		case isKickerLine(s, ev.start, ev.end) || isByline(s, ev.start, ev.end):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isNav reports whether the line s[start:end] is site navigation, such as
+// the breadcrumb "Home > Nieuws > Buitenland".
+func isNav(s string, start, end int) bool {
+	if end-start > 160 {
+		return false
+	}
+	t := s[start:end]
+	n := 0
+	for _, sep := range []string{" > ", " › ", " » ", " | "} {
+		n += strings.Count(t, sep)
+	}
+	return n >= 2 || (n == 1 && (strings.HasPrefix(t, "Home ") || strings.HasPrefix(t, "Nieuws ")))
+}
+
+// isKickerLine reports whether the line s[start:end] is a kicker alone,
+// such as "UPDATE" or "UPDATE 2".
+func isKickerLine(s string, start, end int) bool {
+	if end-start > 32 {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(s[start:end]), " 0123456789:")
+	return t != "" && kickers[t] && isAllCaps(t)
+}
+
+// bylinePrefixes open the bylines of Dutch news.
+var bylinePrefixes = []string{"Door ", "Door: ", "Van onze ", "Van een onzer ", "Tekst: ", "Tekst en foto: "}
+
+// isByline reports whether the line s[start:end] is a byline: "Door Jan
+// de Vries", "Door onze redactie", "Van onze correspondent".
+func isByline(s string, start, end int) bool {
+	if end-start > 100 || endsLikeSentence(s, start, end) || countWords(s, start, end) > 8 {
+		return false
+	}
+	t := s[start:end]
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // agesFollow reports whether, in the block of events that starts at evs[k]
@@ -414,7 +541,9 @@ func build(s string, evs []event) *Document {
 			b.age(&evs[k])
 		case evDateline:
 			b.startStory(ev.dateline)
-			b.cur.Kicker = ev.kicker
+			if ev.kicker != nil {
+				b.cur.Kicker = ev.kicker
+			}
 			b.paragraph(ev.start, ev.end)
 		case evText:
 			sp := span(s, ev.start, ev.end)
@@ -422,6 +551,18 @@ func build(s string, evs []event) *Document {
 			case roleSection:
 				b.section(sp)
 				b.agesFirst = !agesFollow(evs, roles, k+1)
+			case roleNav:
+				// Site navigation is no part of any story.
+			case roleKicker:
+				b.finishStory()
+				b.pendingKicker = &sp
+			case roleByline:
+				if b.cur != nil && !b.closed && len(b.cur.Body.Paragraphs) == 0 && b.cur.Byline == nil {
+					b.cur.Byline = &sp
+				} else {
+					b.finishStory()
+					b.pendingByline = &sp
+				}
 			case rolePageHeadline:
 				b.doc.Headline = sp
 				b.pendingHeadline = sp
@@ -467,7 +608,7 @@ func itemsFollow(s string, evs []event, k int) bool {
 
 func (b *builder) section(title Span) {
 	b.finishStory()
-	b.pendingHeadline = Span{}
+	b.pendingHeadline, b.pendingKicker, b.pendingByline = Span{}, nil, nil
 	b.pending = nil
 	b.doc.Sections = append(b.doc.Sections, Section{Title: title})
 	b.blockStart = true
@@ -494,6 +635,12 @@ func put(st *Story, ev *event) {
 // age places an age or a stamp: on the item before it, or, where ages
 // precede their items, on the item after it.
 func (b *builder) age(ev *event) {
+	if b.cur == nil && (b.pendingHeadline.End > b.pendingHeadline.Start || b.pendingKicker != nil || b.pendingByline != nil) {
+		// Between a headline (or byline) and its story: the stamp of the
+		// story to come.
+		b.hold(ev)
+		return
+	}
 	if !b.agesFirst {
 		// Ages follow their items. An age before the first item of a
 		// block belongs to the last item before the block, if that has
@@ -511,19 +658,24 @@ func (b *builder) age(ev *event) {
 		}
 		return
 	}
+	b.finishStory()
+	b.hold(ev)
+}
+
+// hold keeps an age or stamp for the next story.
+func (b *builder) hold(ev *event) {
 	if b.pending != nil && b.pending.stamp == nil && ev.stamp != nil {
 		// An age and then a stamp: both precede the same item.
 		b.pendingStamp = ev
 		return
 	}
-	b.finishStory()
 	b.pending = ev
 }
 
 func (b *builder) startStory(d *Dateline) {
 	b.finishStory()
-	b.cur = &Story{Dateline: d, Headline: b.pendingHeadline}
-	b.pendingHeadline = Span{}
+	b.cur = &Story{Dateline: d, Headline: b.pendingHeadline, Kicker: b.pendingKicker, Byline: b.pendingByline}
+	b.pendingHeadline, b.pendingKicker, b.pendingByline = Span{}, nil, nil
 	for _, ev := range []*event{b.pending, b.pendingStamp} {
 		if ev != nil {
 			put(b.cur, ev)

@@ -118,16 +118,21 @@ func isDash(r rune) bool {
 	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '−'
 }
 
-// isSentenceEnd reports whether the text s[start:end] ends like a sentence
-// or a clause, so that it cannot be a headline or title.
+// endsLikeSentence reports whether the text s[start:end] ends like a
+// sentence or a clause (also inside a closing quote mark), so that it
+// cannot be a headline or title.
 func endsLikeSentence(s string, start, end int) bool {
 	if end <= start {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[start:end])
+	r, n := utf8.DecodeLastRuneInString(s[start:end])
 	switch r {
-	case '.', ',', ';':
+	case '.', ',', ';', ':':
 		return true
+	case '"', '”', '\'', '’', '»', ')':
+		// A sentence that ends inside its closing mark: ... schande."
+		r2, _ := utf8.DecodeLastRuneInString(s[start : end-n])
+		return r2 == '.' || r2 == ','
 	}
 	return false
 }

@@ -10,7 +10,8 @@ import (
 // stampLeadIns are the words before a stamped date: "Gepubliceerd op 17
 // april 2019", "Bijgewerkt: 3 maart 2023 14:05".
 var stampLeadIns = []string{
-	"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "laatste update",
+	"gepubliceerd op", "gepubliceerd", "laatst bijgewerkt op", "laatst bijgewerkt",
+	"bijgewerkt op", "bijgewerkt", "laatste update",
 	"geüpdatet op", "geüpdatet", "aangepast op", "aangepast", "geplaatst op", "geplaatst",
 	"update", "publicatie",
 }
@@ -50,10 +51,29 @@ func scanStamp(s string, i, end int) (*timeexpr.Expr, bool) {
 		return nil, false
 	}
 	e := found[0]
-	if e.Start != 0 || e.End != stop-j || (e.Kind != timeexpr.Instant && e.Kind != timeexpr.Interval) {
+	if e.End != stop-j || (e.Kind != timeexpr.Instant && e.Kind != timeexpr.Interval) || !stampPrefix(s[j:j+e.Start]) {
 		return nil, false
 	}
 	return &timeexpr.Expr{Text: e.Text, Start: j + e.Start, End: j + e.End, Kind: e.Kind, Grain: e.Grain}, true
+}
+
+// stampWords may stand before the time in a stamp without being part of
+// it: "om 07:45", "zo 1 mrt 18:32" (weekday abbreviations that package
+// timeexpr leaves out where they are ambiguous, as "zo" is).
+var stampWords = map[string]bool{
+	"om": true, "op": true, "ma": true, "di": true, "wo": true, "do": true,
+	"vr": true, "za": true, "zo": true,
+}
+
+// stampPrefix reports whether p holds only stampWords, blanks and
+// punctuation.
+func stampPrefix(p string) bool {
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return isBlank(r) || r == '.' || r == ',' }) {
+		if !stampWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveStamp resolves a stamp found by scanStamp against ref.
