@@ -108,7 +108,11 @@
 // # Rules
 //
 // Each attribution names its rule: verb-after-quote ('"…", zei hij'),
-// aldus, dash ('"…" - woordvoerder Jansen'), verb-before-quote ('Jansen
+// aldus, dash ('"…" - woordvoerder Jansen', also with a phrase that
+// places the speaker and ends the sentence: "- woordvoerder Jansen van de
+// gemeente", "- viroloog Koopmans bij het Erasmus MC"; a preposition, at
+// most a determiner and one lower-case noun, then capitalised words),
+// verb-before-quote ('Jansen
 // zei: "…"'), colon, headline-colon, colon-no-marks, volgens,
 // verb-in-sentence, continuation (the next quote after an attributed one,
 // with nothing but space between, or '"…", zei hij, "…"'; also a direct

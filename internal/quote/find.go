@@ -1131,11 +1131,41 @@ func (f *finder) dashAfter(q *Quote, after []tok) bool {
 	if !ok || ph.pronoun {
 		return false
 	}
-	if ph.next < len(after) && after[ph.next].word {
+	if n := f.trailingPP(after, ph.next); n < len(after) && after[n].word {
 		return false
 	}
 	f.attribute(q, ph, verbMatch{}, "dash")
 	return true
+}
+
+// trailingPP skips a phrase that places a dash speaker, "van de gemeente",
+// "bij het Erasmus MC", "namens de Vereniging van Ziekenhuizen": a
+// preposition, optionally a determiner and one lower-case noun, then
+// capitalised words (name particles allowed), at most six words in all.
+// It returns k when no such phrase follows.
+func (f *finder) trailingPP(ts []tok, k int) int {
+	if k >= len(ts) {
+		return k
+	}
+	switch ts[k].lower {
+	case "van", "bij", "namens", "uit", "in", "op":
+	default:
+		return k
+	}
+	n := k + 1
+	if n < len(ts) && (ts[n].lower == "de" || ts[n].lower == "het") {
+		n++
+		if n < len(ts) && ts[n].word && !isUpperWord(ts[n].s) && !f.isVerb(ts[n].lower) {
+			n++
+		}
+	}
+	for n < len(ts) && ts[n].word && n-k <= 6 && (isUpperWord(ts[n].s) || nameParticles[ts[n].lower]) {
+		n++
+	}
+	if n == k+1 || n < len(ts) && ts[n].word {
+		return k
+	}
+	return n
 }
 
 // inSentence handles a quote inside a sentence that names its source:
