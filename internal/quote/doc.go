@@ -32,7 +32,10 @@
 // quotes ('kwaadaardige' beleid) unless a speech verb right after the
 // quote, a colon before it, a dash after it, or a speaking subject in a
 // sentence that the quote ends attributes them; otherwise they are not
-// reported. A quote right after a title noun ("de film 'Zwartboek'") or a
+// reported. In a headline, a quote with words before it, at most four
+// words and no final punctuation counts as such a short phrase
+// ("Kamer wil opheldering over 'toeslagenschandaal 2.0'"). A quote right
+// after a title noun ("de film 'Zwartboek'") or a
 // short title-cased quote is a title, not a quote.
 //
 // A colon quote is "Speaker: text" without marks in the headline or the

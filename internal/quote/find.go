@@ -970,7 +970,8 @@ func (f *finder) direct() {
 		before := f.window(ss, p.start, true)
 		after := f.window(p.end, se, false)
 		content := strings.TrimSpace(q.Content.Text)
-		short := wordCount(content) <= 2 && !endsSentence(content)
+		short := !endsSentence(content) && (len(strings.Fields(content)) <= 2 ||
+			f.headlinePhrase(p, before, content))
 
 		ok := f.colonBefore(&q, before) || len(before) == 0 && f.colonAbove(&q, p) ||
 			f.verbAfter(&q, after) || f.dashAfter(&q, after)
@@ -1000,6 +1001,21 @@ func (f *finder) direct() {
 			prev = &f.quotes[len(f.quotes)-1]
 		}
 	}
+}
+
+// maxHeadlinePhrase is the most words a quote inside a headline may have
+// to count as a phrase (a scare quote or a title) rather than speech.
+const maxHeadlinePhrase = 4
+
+// headlinePhrase reports whether a quote is a short phrase inside a
+// headline: words before it, at most maxHeadlinePhrase words and no
+// final punctuation ("Kamer wil opheldering over 'toeslagenschandaal
+// 2.0'"). Such a quote is treated as a scare quote: it is reported only
+// when a speech verb, a colon speaker or a dash attributes it.
+func (f *finder) headlinePhrase(p pair, before []tok, content string) bool {
+	r := f.regionOf(p.start)
+	return r >= 0 && f.regs[r].headline && len(before) > 0 &&
+		len(strings.Fields(content)) <= maxHeadlinePhrase
 }
 
 // parts returns the pieces of a quote that runs on into following
