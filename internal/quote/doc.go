@@ -95,7 +95,12 @@
 // Canonical resolves the person. A pronoun (hij, zij, ze, hem, haar)
 // resolves to the most recent person mention outside quotes that is the
 // subject of its sentence within the last three sentences, else to the
-// most recent person mention. "ze"/"zij" with a plural verb ("zeggen ze")
+// most recent person mention; when no person mention precedes at all, to
+// the named speaker of the quote just before, in the same paragraph and
+// the same or the previous sentence ("'Wij gaan door', zei Starmer.
+// 'Altijd', zei hij." also when the tagger marked Starmer as an
+// organisation; the cost is that such an organisation speaker may be
+// taken for a person). "ze"/"zij" with a plural verb ("zeggen ze")
 // and hen/hun stay unresolved. A role resolves to the one person
 // introduced earlier with that role (written before the name,
 // "burgemeester Jeroen Dijsselbloem", or in an apposition, "De

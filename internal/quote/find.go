@@ -839,8 +839,43 @@ func (f *finder) speaker(ph phrase, plural bool) *Speaker {
 	sp := &Speaker{Text: f.doc[ph.start:ph.end], Start: ph.start, End: ph.end, Canonical: ph.canonical, Pronoun: ph.pronoun, Role: ph.role}
 	if ph.pronoun && !ph.plural && !(ph.ambiguous && plural) {
 		sp.Canonical = f.resolvePronoun(ph.start)
+		if sp.Canonical == "" {
+			sp.Canonical = f.previousSpeaker(ph.start)
+		}
 	}
 	return sp
+}
+
+// previousSpeaker resolves a pronoun that no person mention resolves to
+// the named speaker of the quote just before it in the same paragraph,
+// "'Wij gaan door', zei Starmer. 'Altijd', zei hij.": the speaker must be a
+// capitalised name with a canonical form, not a pronoun, role or place,
+// and must stand in the pronoun's sentence or the one before. This
+// covers names the entity tagger did not mark as persons (it may tag a
+// name after a single quote mark as an organisation). Since a person
+// pronoun rarely refers to an organisation, an organisation speaker is
+// accepted here only when no person mention precedes the pronoun at all.
+func (f *finder) previousSpeaker(pos int) string {
+	for i := len(f.quotes) - 1; i >= 0; i-- {
+		q := &f.quotes[i]
+		if q.End > pos {
+			continue
+		}
+		sp := q.Speaker
+		if sp == nil {
+			return ""
+		}
+		lim := boundBefore(f.bounds, boundBefore(f.bounds, pos)-1)
+		if sp.End > pos || sp.Start < lim || f.regionOf(sp.Start) != f.regionOf(pos) ||
+			sp.Pronoun || sp.Role != "" || sp.Canonical == "" || !isUpperWord(sp.Text) {
+			return ""
+		}
+		if m := f.mentionAt(sp.Start); m != nil && m.Place {
+			return ""
+		}
+		return sp.Canonical
+	}
+	return ""
 }
 
 // confidence lowers a rule's confidence for pronouns and unresolved speakers.
