@@ -95,8 +95,13 @@
 // Canonical resolves the person. A pronoun (hij, zij, ze, hem, haar)
 // resolves to the most recent person mention outside quotes that is the
 // subject of its sentence within the last three sentences, else to the
-// most recent person mention; when no person mention precedes at all, to
-// the named speaker of the quote just before, in the same paragraph and
+// most recent person mention, skipping persons whose first name is known
+// to be of the other gender (data/firstnames.txt: "zei ze" after "Geert
+// Wilders sprak met Dilan Yeşilgöz" is Yeşilgöz). The entity mentions
+// carry no gender, so only first names in that list count; a name not in
+// it, or used for both genders (Kim, Robin), or a lone surname keeps the
+// candidate, and the list never picks a person by itself. When no fitting
+// person mention precedes at all, the pronoun resolves to the named speaker of the quote just before, in the same paragraph and
 // the same or the previous sentence ("'Wij gaan door', zei Starmer.
 // 'Altijd', zei hij." also when the tagger marked Starmer as an
 // organisation; the cost is that such an organisation speaker may be
@@ -158,6 +163,7 @@
 //
 // data/speechverbs.txt holds over a hundred speech verbs with all their
 // forms, and the markers "aldus" and "volgens"; data/roles.txt holds role
-// and source nouns, labels and the organisation titles. Both are embedded and
+// and source nouns, labels and the organisation titles; data/firstnames.txt
+// holds first names of known gender for pronouns. All are embedded and
 // parsed once; Find is safe for concurrent use.
 package quote

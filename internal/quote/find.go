@@ -789,8 +789,9 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 // resolvePronoun returns the person a pronoun at pos refers to: the most
 // recent person mention that is the subject of its sentence within the last
 // three sentences, else the most recent person mention. Mentions inside
-// quotes are skipped.
-func (f *finder) resolvePronoun(pos int) string {
+// quotes are skipped, and so are persons whose first name is known to be
+// of the other gender than g (see [lexicon.nameGender]).
+func (f *finder) resolvePronoun(pos int, g gender) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	fallback := ""
 	limit := pos
@@ -800,7 +801,7 @@ func (f *finder) resolvePronoun(pos int) string {
 	lo := k - maxLookback
 	for k--; k >= 0 && k > lo; k-- {
 		m := &f.mentions[k]
-		if !m.Person || m.End > pos || f.inQuote(m.Start) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		if fallback == "" {
@@ -838,12 +839,35 @@ func (f *finder) isSubject(m *Mention) bool {
 func (f *finder) speaker(ph phrase, plural bool) *Speaker {
 	sp := &Speaker{Text: f.doc[ph.start:ph.end], Start: ph.start, End: ph.end, Canonical: ph.canonical, Pronoun: ph.pronoun, Role: ph.role}
 	if ph.pronoun && !ph.plural && !(ph.ambiguous && plural) {
-		sp.Canonical = f.resolvePronoun(ph.start)
+		g := pronounGender(sp.Text)
+		sp.Canonical = f.resolvePronoun(ph.start, g)
 		if sp.Canonical == "" {
-			sp.Canonical = f.previousSpeaker(ph.start)
+			sp.Canonical = f.previousSpeaker(ph.start, g)
 		}
 	}
 	return sp
+}
+
+// pronounGender returns the gender a singular person pronoun points to:
+// hij and hem male, zij, ze and haar female.
+func pronounGender(p string) gender {
+	switch strings.ToLower(p) {
+	case "hij", "hem":
+		return male
+	case "zij", "ze", "haar":
+		return female
+	}
+	return unknownGender
+}
+
+// otherGender reports whether a person's first name is known to be of the
+// other gender than g. Unknown names and genders never conflict.
+func (f *finder) otherGender(canonical string, g gender) bool {
+	if g == unknownGender {
+		return false
+	}
+	ng := f.lx.nameGender(canonical)
+	return ng != unknownGender && ng != g
 }
 
 // previousSpeaker resolves a pronoun that no person mention resolves to
@@ -855,7 +879,7 @@ func (f *finder) speaker(ph phrase, plural bool) *Speaker {
 // name after a single quote mark as an organisation). Since a person
 // pronoun rarely refers to an organisation, an organisation speaker is
 // accepted here only when no person mention precedes the pronoun at all.
-func (f *finder) previousSpeaker(pos int) string {
+func (f *finder) previousSpeaker(pos int, g gender) string {
 	for i := len(f.quotes) - 1; i >= 0; i-- {
 		q := &f.quotes[i]
 		if q.End > pos {
@@ -870,7 +894,7 @@ func (f *finder) previousSpeaker(pos int) string {
 			sp.Pronoun || sp.Role != "" || sp.Canonical == "" || !isUpperWord(sp.Text) {
 			return ""
 		}
-		if m := f.mentionAt(sp.Start); m != nil && m.Place {
+		if m := f.mentionAt(sp.Start); m != nil && m.Place || f.otherGender(sp.Canonical, g) {
 			return ""
 		}
 		return sp.Canonical

@@ -14,6 +14,18 @@ var speechVerbsData string
 //go:embed data/roles.txt
 var rolesData string
 
+//go:embed data/firstnames.txt
+var firstNamesData string
+
+// gender is the gender a first name or a pronoun points to.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
 // verbForm is one inflected form of a speech verb.
 type verbForm struct {
 	lemma      string
@@ -35,6 +47,8 @@ type lexicon struct {
 	heads   map[string]bool
 	labels  map[string]bool
 	titles  map[string][]string // lowercased title -> lowercased organisations
+
+	genders map[string]gender // lowercased first name -> gender
 }
 
 // loadLexicon parses the embedded tables once.
@@ -47,11 +61,15 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 		heads:   map[string]bool{},
 		labels:  map[string]bool{},
 		titles:  map[string][]string{},
+		genders: map[string]gender{},
 	}
 	if err := lx.parseVerbs(speechVerbsData); err != nil {
 		return nil, err
 	}
 	if err := lx.parseRoles(rolesData); err != nil {
+		return nil, err
+	}
+	if err := lx.parseFirstNames(firstNamesData); err != nil {
 		return nil, err
 	}
 	return lx, nil
@@ -187,12 +205,45 @@ func (lx *lexicon) parseRoles(data string) error {
 	})
 }
 
+func (lx *lexicon) parseFirstNames(data string) error {
+	return sections(data, func(section string, lineno int, line string) error {
+		var g gender
+		switch section {
+		case "male":
+			g = male
+		case "female":
+			g = female
+		default:
+			return fmt.Errorf("quote: firstnames.txt:%d: line outside a known section", lineno)
+		}
+		for _, w := range strings.Fields(line) {
+			w = strings.ToLower(w)
+			if old, ok := lx.genders[w]; ok && old != g {
+				return fmt.Errorf("quote: firstnames.txt:%d: %q is in both sections", lineno, w)
+			}
+			lx.genders[w] = g
+		}
+		return nil
+	})
+}
+
+// nameGender returns the gender of a person's canonical name from its
+// first word, or unknownGender for single-word names and names not in
+// data/firstnames.txt.
+func (lx *lexicon) nameGender(canonical string) gender {
+	first, rest, ok := strings.Cut(strings.TrimSpace(canonical), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return unknownGender
+	}
+	return lx.genders[strings.ToLower(first)]
+}
+
 // lexiconOrEmpty returns the loaded lexicon, or an empty one if the
 // embedded data is broken (a test catches that; Find must not panic).
 func lexiconOrEmpty() *lexicon {
 	lx, err := loadLexicon()
 	if err != nil {
-		return &lexicon{forms: map[string][]verbForm{}, markers: map[string]bool{}, roles: map[string]bool{}, sources: map[string]bool{}, heads: map[string]bool{}, titles: map[string][]string{}}
+		return &lexicon{forms: map[string][]verbForm{}, markers: map[string]bool{}, roles: map[string]bool{}, sources: map[string]bool{}, heads: map[string]bool{}, titles: map[string][]string{}, genders: map[string]gender{}}
 	}
 	return lx
 }

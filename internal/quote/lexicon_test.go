@@ -118,3 +118,35 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstNames(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lx.genders); n < 200 {
+		t.Errorf("firstnames.txt has %d names, want at least 200", n)
+	}
+	for _, tc := range []struct {
+		desc, name string
+		want       gender
+	}{
+		{"male first name", "Geert Wilders", male},
+		{"female first name", "Dilan Yeşilgöz", female},
+		{"case-insensitive", "SIGRID KAAG", female},
+		{"ambiguous name not listed", "Kim de Boer", unknownGender},
+		{"single word is a surname", "Mark", unknownGender},
+		{"empty", "", unknownGender},
+	} {
+		if got := lx.nameGender(tc.name); got != tc.want {
+			t.Errorf("%s: nameGender(%q) = %d, want %d", tc.desc, tc.name, got, tc.want)
+		}
+	}
+	bad := &lexicon{genders: map[string]gender{}}
+	if err := bad.parseFirstNames("[male]\nkim\n[female]\nkim\n"); err == nil {
+		t.Error("a name in both sections: no error")
+	}
+	if err := bad.parseFirstNames("kim\n"); err == nil {
+		t.Error("a name outside a section: no error")
+	}
+}
