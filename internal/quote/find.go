@@ -176,7 +176,7 @@ func (f *finder) rolesFromText() {
 			m.Role = f.doc[k:j]
 			continue
 		}
-		if f.doc[j-1] == ',' {
+		if j > 0 && f.doc[j-1] == ',' {
 			m.Role = f.appositionRole(j-1, m.End)
 		}
 	}

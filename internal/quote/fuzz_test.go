@@ -20,6 +20,12 @@ func FuzzFind(f *testing.F) {
 		"\"open\n'half\n«nooit",
 		"a\xff\"b\x00'c\"",
 		`Volgens hem is het zo, zegt de minister. Dat meldt de NOS.`,
+		"Van Persie was tevreden.\n\"We hebben goed gespeeld.\"\nDat zei hij na afloop.",
+		"Op X schrijft hij:\n\"Dit kabinet is een ramp.\"",
+		"De burgemeester van Eindhoven, Jeroen Dijsselbloem, is geschrokken. \"Dit past niet\", zegt de burgemeester.",
+		"\"We gaan dit onderzoeken\" - woordvoerder Jansen van de gemeente.",
+		"Kamer wil opheldering over 'toeslagenschandaal 2.0'\nDEN HAAG (ANP) - 'Wij gaan door', zei Starmer. 'Altijd', zei hij.",
+		" ,Anna Vos, zei: \"Ja.\"",
 	} {
 		f.Add(c, uint8(3), uint8(7))
 	}
@@ -44,10 +50,12 @@ func FuzzFind(f *testing.F) {
 				s.Paragraphs = append(s.Paragraphs, quote.Span{Start: p.Start + rg[0], End: p.End + rg[0]})
 			}
 		}
-		// mentions on every capitalised word, some of them persons
+		// mentions on every capitalised word, some of them persons, some
+		// with a role (the others may take one from the text)
+		roles := [4]string{"", "", "minister", "minister"}
 		for i, w := range strings.Fields(doc) {
 			if k := strings.Index(doc, w); k >= 0 && w[0] >= 'A' && w[0] <= 'Z' {
-				s.Mentions = append(s.Mentions, quote.Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: "minister"})
+				s.Mentions = append(s.Mentions, quote.Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: roles[i%4]})
 			}
 		}
 		qs := quote.Find(doc, s)
@@ -90,6 +98,7 @@ func TestFindBadInput(t *testing.T) {
 		{"overlapping paragraphs", `"Ja", zei hij. "Nee", zei zij.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 20}, {Start: 10, End: 30}}}},
 		{"span inside a rune", "„Ja”, zei hij.", quote.Story{Paragraphs: []quote.Span{{Start: 1, End: 5}}}},
 		{"mentions out of range", `"Ja", zei Jansen.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 17}}, Mentions: []quote.Mention{{Start: 10, End: 99, Person: true}, {Start: -1, End: 2}}}},
+		{"person after leading spaces", `  Jansen zei: "Ja."`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 19}}, Mentions: []quote.Mention{{Start: 2, End: 8, Person: true}}}},
 		{"control characters", "\x00\"\x01\", zei \x02hij.", quote.Plain("\x00\"\x01\", zei \x02hij.")},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
