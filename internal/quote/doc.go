@@ -147,15 +147,15 @@
 //
 // # Measured
 //
-// On the golden set in testdata (116 cases, hand-written gold; 2026-11-28),
-// `go run ./cmd/draad quote-eval` scores direct quotes 98/98 (precision
+// On the golden set in testdata (129 cases, hand-written gold; 2026-11-28),
+// `go run ./cmd/draad quote-eval` scores direct quotes 117/117 (precision
 // and recall 1.000), colon 9/9 and indirect 67/67 with the hand-written
 // mentions. With mentions from entity.Extract (`quote-eval -entities`,
-// re-measured 2026-11-28) direct precision and recall are 0.969 (95/98),
+// re-measured 2026-11-28) direct precision and recall are 0.974 (114/117),
 // colon 1.000 (9/9), indirect 0.970 (65/67); the misses are names the
 // tagger resolves differently.
 // The nearest-person baseline (`quote-eval -baseline`) reaches direct
-// precision 0.779 at recall 0.684. Most cases were written together with
+// precision 0.760 at recall 0.624. Most cases were written together with
 // the rules; the heldout* files were scored before any rule was changed
 // for them (see testdata/README.md).
 //
