@@ -123,9 +123,21 @@ type RelativeTime struct {
 const maxAmount = 10_000 * 365 * 24 * 3600
 
 // Resolve returns the time that r denotes when read at ref. Months and
-// years are calendar months and years, as in [time.Time.AddDate]. Amounts
-// too large to represent are clamped to about 10,000 years.
+// years are calendar months and years, as in [time.Time.AddDate]. The
+// result is clamped to the years 0001 to 9999, which JSON and RFC 3339 can
+// write: "99999999 jaar geleden" resolves to 1 January of the year 1.
 func (r RelativeTime) Resolve(ref time.Time) time.Time {
+	t := r.resolve(ref)
+	if lo := time.Date(1, 1, 1, 0, 0, 0, 0, ref.Location()); t.Before(lo) {
+		return lo
+	}
+	if hi := time.Date(9999, 12, 31, 23, 59, 59, 0, ref.Location()); t.After(hi) {
+		return hi
+	}
+	return t
+}
+
+func (r RelativeTime) resolve(ref time.Time) time.Time {
 	n := min(r.Amount, maxAmount/unitSeconds[max(min(r.Unit, Year), Second)])
 	if r.Direction == Past {
 		n = -n

@@ -80,8 +80,10 @@ func TestResolve(t *testing.T) {
 		{"compound", "1 dag, 13 uren geleden", time.Date(2026, 3, 29, 23, 0, 0, 0, time.UTC)},
 		{"calendar month", "1 maand geleden", time.Date(2026, 3, 3, 12, 0, 0, 0, time.UTC)}, // AddDate normalises 31 February
 		{"future days", "over twee dagen", time.Date(2026, 4, 2, 12, 0, 0, 0, time.UTC)},
-		{"huge amount is clamped to 10,000 years", "99999999 jaar geleden", time.Date(-7974, 3, 31, 12, 0, 0, 0, time.UTC)},
-		{"huge seconds are clamped to 10,000 years of days", "999999999999 seconden geleden", ref.AddDate(0, 0, -3_650_000)},
+		{"huge amount is clamped to the year 1", "99999999 jaar geleden", time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{"huge seconds are clamped to the year 1", "999999999999 seconden geleden", time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{"huge future is clamped to the year 9999", "over 99999 jaar", time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)},
+		{"large but in range", "2000 jaar geleden", time.Date(26, 3, 31, 12, 0, 0, 0, time.UTC)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -265,13 +265,24 @@ func ParseRef(s string, loc *time.Location) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, errors.New("timeexpr: empty reference time")
 	}
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t.In(loc), nil
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
-		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return t, nil
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err == nil {
+		t = t.In(loc)
+	} else {
+		for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
+			if t, err = time.ParseInLocation(layout, s, loc); err == nil {
+				break
+			}
 		}
 	}
-	return time.Time{}, fmt.Errorf("timeexpr: bad reference time %q (want RFC 3339 or 2006-01-02T15:04:05)", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("timeexpr: bad reference time %q (want RFC 3339 or 2006-01-02T15:04:05)", s)
+	}
+	// Results are written as RFC 3339, which has room for years 0000 to
+	// 9999 only; keep a year of margin on both sides for what resolves
+	// around the reference.
+	if y := t.UTC().Year(); y < 2 || y > 9998 {
+		return time.Time{}, fmt.Errorf("timeexpr: reference time %q out of range (years 0002 to 9998)", s)
+	}
+	return t, nil
 }

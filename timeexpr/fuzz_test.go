@@ -83,3 +83,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseRef checks the reference-time reader of the commands: an error
+// or a time, never a panic, and a time that reads back from its UTC form.
+func FuzzParseRef(f *testing.F) {
+	for _, s := range []string{
+		"2026-03-02T09:00:00", "2026-03-02T09:00:00+01:00", "2026-03-02T09:00:00Z", "2026-03-02 09:00:00",
+		"2026-03-02T09:00", "2026-03-02", "", "gisteren", "9999-12-31T23:59:59", "0000-01-01", "\xff",
+	} {
+		f.Add(s)
+	}
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref, err := ParseRef(s, loc)
+		if err != nil {
+			return
+		}
+		back, err := ParseRef(ref.UTC().Format(time.RFC3339Nano), loc)
+		if err != nil || !back.Equal(ref) {
+			t.Fatalf("ParseRef(%q) = %v, which does not read back: %v, %v", s, ref, back, err)
+		}
+	})
+}
