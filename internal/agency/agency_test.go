@@ -77,3 +77,23 @@ func TestGolden(t *testing.T) {
 		return []byte(b.String())
 	})
 }
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"ANP", "rtr", "ITAR-TASS", "", "\xff", "AUS"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, code string) {
+		a, ok := Lookup(code)
+		if !ok {
+			return
+		}
+		// A spelling that is found names an agency that lists it.
+		found := false
+		for _, v := range Variants(a) {
+			found = found || strings.EqualFold(v, code)
+		}
+		if !found {
+			t.Errorf("Lookup(%q) = %v, whose variants %q do not include it", code, a, Variants(a))
+		}
+	})
+}

@@ -94,3 +94,21 @@ func TestGolden(t *testing.T) {
 		return []byte(b.String())
 	})
 }
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"drie", "tweeëntwintig", "eenentwintigste", "", "\xff", "duizendduizend"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		n, ord, ok := Lookup(w)
+		if !ok {
+			return
+		}
+		if n < 1 || n > 9999 {
+			t.Errorf("Lookup(%q) = %d, out of 1..9999", w, n)
+		}
+		if c, okc := Cardinal(w); okc != !ord || (okc && c != n) {
+			t.Errorf("Lookup(%q) = %d, %v but Cardinal = %d, %v", w, n, ord, c, okc)
+		}
+	})
+}
