@@ -248,6 +248,29 @@ func TestTraps(t *testing.T) {
 			},
 		},
 		{
+			desc:  "speaker after a single-quoted quote",
+			in:    "LONDEN (ANP) - 'Wij gaan door', zei Starmer. 'Altijd', zei hij.",
+			wants: []want{{text: "Starmer", typ: entity.Person}},
+		},
+		{
+			desc:  "speaker after a double-quoted quote",
+			in:    "\"Het is krap\", zegt Halsema.",
+			wants: []want{{text: "Halsema", typ: entity.Person}},
+		},
+		{
+			desc:  "speaker after aldus",
+			in:    "'Nee', aldus Rutte.",
+			wants: []want{{text: "Rutte", typ: entity.Person}},
+		},
+		{
+			desc: "known sources after a quote stay organisations",
+			in:   "\"De aanval is begonnen\", meldt Reuters. \"We staan klaar\", zegt de NAVO.",
+			wants: []want{
+				{text: "Reuters", typ: entity.Organisation},
+				{text: "NAVO", typ: entity.Organisation},
+			},
+		},
+		{
 			desc:  "tussenvoegsels and coreference",
 			in:    "Ursula von der Leyen kwam aan. Von der Leyen sprak kort.",
 			wants: []want{{text: "Von der Leyen", typ: entity.Person, canonical: "Ursula von der Leyen"}},

@@ -49,6 +49,7 @@ type lexicon struct {
 	modifiers   map[string]bool
 	stop        map[string]bool
 	verbs       map[string]bool // finite verbs with a person subject
+	speech      map[string]bool // verbs of speech that introduce a quote's speaker
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 	famFirst    map[string]bool // family names written first ("Xi Jinping")
 	placeOnly   map[string]bool // capitals that never stand for their state
@@ -329,6 +330,13 @@ func loadBuiltin() (*lexicon, error) {
 	lx.verbs = make(map[string]bool)
 	if err := readRecords("verbs.txt", 1, func(f []string) error {
 		lx.verbs[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.speech = make(map[string]bool)
+	if err := readRecords("speechverbs.txt", 1, func(f []string) error {
+		lx.speech[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

@@ -6,6 +6,23 @@ import (
 	"strings"
 )
 
+// speakerAfterQuote reports whether ws[i] directly follows "aldus" or a
+// closing quote mark, a comma (in either order) and a verb of speech.
+func speakerAfterQuote(lx *lexicon, ws []word, i int) bool {
+	if i < 1 || ws[i-1].sent != ws[i].sent {
+		return false
+	}
+	v := ws[i-1].text
+	if v == "aldus" {
+		return true
+	}
+	if !lx.speech[v] || i < 3 {
+		return false
+	}
+	a, b := ws[i-3].text, ws[i-2].text
+	return a != ")" && isClosingQuote(a) && b == "," || a == "," && b != ")" && isClosingQuote(b)
+}
+
 // subjectPronouns follow the finite verb in inverted word order
 // ("Gisteren zei hij"): the word before the verb is then no subject.
 var subjectPronouns = map[string]bool{
@@ -34,6 +51,14 @@ var subjectPronouns = map[string]bool{
 //     reist [Rutte] naar Kyiv").
 //   - Such a word at the start of a sentence joined by "en" to a person
 //     ("Erdogan en Poetin spraken") is a person too.
+//   - A model chunk of one to three words that starts with a capital and
+//     that neither the lexicon nor the user dict knows is a person when it
+//     names the speaker of a quote: it directly follows a closing quote
+//     mark and a comma (in either order) and a verb of speech
+//     (data/speechverbs.txt: "'Wij gaan door', zei Starmer", "\"Het is
+//     krap\", zegt Halsema"), or "aldus" ("'Nee', aldus Rutte"). Known
+//     names keep their type: "\", meldt Reuters", and "\", zegt de NAVO"
+//     has a lower-case article before the name.
 func (m *Model) lonePersons(ws []word, spans *[]span) {
 	lx := m.lex
 	ss := *spans
@@ -121,6 +146,20 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 		if next == "en" && c == 0 && i+2 < len(ws) && isPersonAt(i+2) && unknownName(i) {
 			addAt(i, w.text)
 		}
+	}
+	// A speaker after a quote: "'Wij gaan door', zei Starmer."
+	for ci := range ss {
+		s := &ss[ci]
+		if s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.last-s.first > 3 ||
+			!speakerAfterQuote(lx, ws, s.first) {
+			continue
+		}
+		f := ws[s.first]
+		if !f.upperInit || f.allCaps || lx.match(ws, s.first) != nil || lx.stop[f.text] ||
+			m.user != nil && m.user.match(ws, s.first) != nil {
+			continue
+		}
+		retype(ci, "")
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
