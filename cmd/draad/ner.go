@@ -28,17 +28,30 @@ func loadNERModel(path string) (*ner.Model, error) {
 	return ner.Load(f)
 }
 
+// modelFlag adds the -model flag to fs and returns a loader for the model
+// it names, which reports a failure on stderr.
+func modelFlag(fs *flag.FlagSet) func(stderr io.Writer) (*ner.Model, bool) {
+	path := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	return func(stderr io.Writer) (*ner.Model, bool) {
+		m, err := loadNERModel(*path)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", *path, err)
+			return nil, false
+		}
+		return m, true
+	}
+}
+
 func cmdTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	conll := fs.String("conll", "", "CoNLL `FILE` to tag (Latin-1 or UTF-8); - or empty reads standard input")
-	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	model := modelFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	m, err := loadNERModel(*model)
-	if err != nil {
-		fmt.Fprintf(stderr, "draad: %s: %v\n", *model, err)
+	m, ok := model(stderr)
+	if !ok {
 		return 1
 	}
 	files := fs.Args()
@@ -88,14 +101,13 @@ func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", filepath.Join("..", "shared", "data", "conll2002-nl"), "CoNLL-2002 Dutch data `DIR`")
-	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	model := modelFlag(fs)
 	sets := fs.String("sets", "ned.testa,ned.testb", "comma-separated `FILES` in DIR to score")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	m, err := loadNERModel(*model)
-	if err != nil {
-		fmt.Fprintf(stderr, "draad: %s: %v\n", *model, err)
+	m, ok := model(stderr)
+	if !ok {
 		return 1
 	}
 	code := 0
