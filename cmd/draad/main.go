@@ -9,6 +9,7 @@
 //	draad ner-eval [-data DIR]
 //	draad ner-train [-data DIR] [-o FILE]
 //	draad quote-eval [-data DIR]
+//	draad eval     [-data DIR] [-seed FILE] [-v] [datelines|entities|quotes ...]
 //
 // Each subcommand reads the named files, or standard input when there are
 // none, and writes JSON to standard output. Errors go to standard error and
@@ -38,6 +39,7 @@ func commands() []command {
 		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
 		{"ner-train", "train the entity model on CoNLL-2002 data", cmdNERTrain},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
+		{"eval", "score datelines, entities and quotes on nieuws-dev, as its reference scorers do", cmdEval},
 	}
 }
 
