@@ -47,7 +47,7 @@ var ceilings = []struct {
 }
 
 // nieuwsDev returns the nieuws-dev folder and the seed page, or skips.
-func nieuwsDev(t *testing.T) (dir, seed string) {
+func nieuwsDev(t testing.TB) (dir, seed string) {
 	t.Helper()
 	return golden.Shared(t, "data/nieuws-dev"), golden.Shared(t, "seed/buitenland-page.txt")
 }
@@ -223,5 +223,27 @@ func TestEvalBadGold(t *testing.T) {
 	}
 	if stdout.Len() != 0 {
 		t.Errorf("stdout %q, want nothing", stdout.String())
+	}
+}
+
+// BenchmarkEval scores all of nieuws-dev, parsing each file once, as
+// draad eval does.
+func BenchmarkEval(b *testing.B) {
+	dir, seed := nieuwsDev(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		ev, err := newEvaluator(dir, seed)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ev.Datelines(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ev.Entities(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ev.Quotes(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
