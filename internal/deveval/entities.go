@@ -158,7 +158,14 @@ func (e *Evaluator) Entities() (*EntityReport, error) {
 			if a, ok := entityTypeAlias[t]; ok {
 				t = a
 			}
-			pset.set(spanKey{hashKey(p.get(ent, "start")), hashKey(p.get(ent, "end")), t}, ent)
+			start, end := p.get(ent, "start"), p.get(ent, "end")
+			for _, v := range []any{start, end} {
+				switch v.(type) {
+				case []any, *object:
+					p.fail("an entity offset is %s, which Python cannot hash", kind(v))
+				}
+			}
+			pset.set(spanKey{hashKey(start), hashKey(end), t}, ent)
 		}
 		pg := &py{where: "gold/entities.json, " + key}
 		var gset ordered[spanKey, any]
