@@ -46,10 +46,20 @@
 // Every code in the parentheses must be a registered agency, so
 // "DARWIN (AUS) -" and "EUROPESE CENTRALE BANK (ECB)" are not datelines. A
 // dateline with neither agency nor date must name a known place, which tells
-// "DEN HAAG -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
-// "LIVE", "SPOILER ALERT") are never places. A mixed-case place of several
-// words must be known too, so "Autoriteit Persoonsgegevens (AP) -" stays
-// text, and so does a route such as "Utrecht - Amsterdam".
+// "OPHEUSDEN -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
+// "LIVE", "SPOILER ALERT") are never places. The places are those of the
+// gazetteer draad ships: every Dutch and Belgian place of about 500
+// inhabitants or more, the Dutch municipalities, and world cities of
+// 15,000 or more or with a Dutch name (generated from GeoNames, CC BY 4.0).
+// Of places joined by slashes one must be known ("HEIKANT/OOSTERHOUT -").
+// A place whose name is also a common word (Best, Made, Dieren, Hoek) is
+// taken alone only when the paragraph names it again inside a sentence
+// ("MADE - De bomen in Made ..."). A place in title case must be Dutch or
+// Belgian or a city of a million, so "Ajax - FC Utrecht was ..." stays
+// text. A mixed-case place of several words must be known too, so
+// "Autoriteit Persoonsgegevens (AP) -" stays text, and so does a route
+// such as "Utrecht - Amsterdam" ("Voorhout – Voorhout is ..." is a
+// dateline).
 //
 // # Pages of items
 //
