@@ -46,7 +46,8 @@ type Dateline struct {
 	Date *DatelineDate `json:"date,omitzero"`
 	// Agencies lists the agencies in the order written.
 	Agencies []Agency `json:"agencies,omitzero"`
-	// Text is the whole dateline up to and including its closing dash.
+	// Text is the whole dateline up to and including its closing dash,
+	// or its closing parenthesis when it stands alone without one.
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -57,7 +58,8 @@ var ErrNoDateline = errors.New("parse: no dateline")
 
 // ParseDateline parses the dateline at the start of s, after any blanks,
 // and returns it with offsets into s. The story text follows at
-// Dateline.End. It returns [ErrNoDateline] when s does not start with a
+// Dateline.End. A known place with agencies may stand alone on its line
+// without a dash ("LONDEN (ANP)"). It returns [ErrNoDateline] when s does not start with a
 // dateline; look-alikes such as "UPDATE -", "DARWIN (AUS) -" or
 // "EUROPESE CENTRALE BANK (ECB)" are not datelines.
 func ParseDateline(s string) (Dateline, error) {
@@ -182,26 +184,34 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 		d.Agencies = ags
 		j = skipBlank(s, k, end)
 	}
-	// The closing dash, or Belga's "=".
+	// The closing dash, or Belga's "=". A place and agencies alone on
+	// their line need none: "LONDEN (ANP)" under a headline or after the
+	// lead paragraph.
+	dashless := false
 	if j >= end {
-		return Dateline{}, false
-	}
-	r, n := utf8.DecodeRuneInString(s[j:end])
-	if !isDash(r) && r != '=' {
-		return Dateline{}, false
-	}
-	j += n
-	// A dash followed by a digit or a lower-case letter is a hyphen or a
-	// range, not the end of a dateline.
-	if j < end {
-		r, _ := utf8.DecodeRuneInString(s[j:end])
-		if unicode.IsDigit(r) || (isLetter(r) && !isUpper(r)) {
+		if len(d.Agencies) == 0 {
 			return Dateline{}, false
 		}
-	}
-	// A doubled hyphen is one dash: "DEN HAAG (ANP) -- Het ...".
-	if r == '-' && j < end && s[j] == '-' {
-		j++
+		dashless = true
+		j = trimBlankRight(s, start, j)
+	} else {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if !isDash(r) && r != '=' {
+			return Dateline{}, false
+		}
+		j += n
+		// A dash followed by a digit or a lower-case letter is a hyphen
+		// or a range, not the end of a dateline.
+		if j < end {
+			r, _ := utf8.DecodeRuneInString(s[j:end])
+			if unicode.IsDigit(r) || (isLetter(r) && !isUpper(r)) {
+				return Dateline{}, false
+			}
+		}
+		// A doubled hyphen is one dash: "DEN HAAG (ANP) -- Het ...".
+		if r == '-' && j < end && s[j] == '-' {
+			j++
+		}
 	}
 	d.End = j
 	d.Text = s[start:j]
@@ -248,6 +258,10 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 		// dateline. "Voorhout – Voorhout is ..." is a dateline, and so
 		// is "MIDDELBURG - Zeeland ...": a place in capitals is followed
 		// by a sentence.
+		return Dateline{}, false
+	case dashless && known < len(parts):
+		// Without a dash every place must be known: "LONDEN (ANP)", not
+		// a caption such as "ZIEKENHUIS (AP)".
 		return Dateline{}, false
 	case !caps && known < len(parts) && nw > 1 && len(parts) == 1:
 		// "Autoriteit Persoonsgegevens (AP) -" is a name, not a place.

@@ -62,6 +62,14 @@ func TestParseDateline(t *testing.T) {
 		in:   "BRUSSEL\u00a0(ANP)\u00a0- De",
 		want: parse.Dateline{Place: "Brussel", PlaceText: "BRUSSEL", Agencies: []parse.Agency{anp(10)}, Text: "BRUSSEL\u00a0(ANP)\u00a0-", End: 17},
 	}, {
+		desc: "place and agency alone, without a dash",
+		in:   "LONDEN (ANP)",
+		want: parse.Dateline{Place: "Londen", PlaceText: "LONDEN", Agencies: []parse.Agency{anp(8)}, Text: "LONDEN (ANP)", End: 12},
+	}, {
+		desc: "place and agency alone, then the line break",
+		in:   "LONDEN (ANP) \nDe premier",
+		want: parse.Dateline{Place: "Londen", PlaceText: "LONDEN", Agencies: []parse.Agency{anp(8)}, Text: "LONDEN (ANP)", End: 12},
+	}, {
 		desc: "foreign place only, not in the old hand list",
 		in:   "BIARRITZ - De Franse regisseur won zaterdag",
 		want: parse.Dateline{Place: "Biarritz", PlaceText: "BIARRITZ", Text: "BIARRITZ -", End: 10},
@@ -129,6 +137,8 @@ func TestParseDatelineRejects(t *testing.T) {
 		{"running text", "Volgens de Autoriteit Persoonsgegevens (AP) - die"},
 		{"unknown place without agency", "NERGENSHUIZEN - Bij een aanval"},
 		{"plural noun as kicker", "STEMMEN - De uitslag"},
+		{"unknown place with an agency and no dash", "ZIEKENHUIS OOST (AP)"},
+		{"a name with an agency code and no dash", "Autoriteit Persoonsgegevens (AP)"},
 		{"a place that is also a word, alone", "BEST - Een nieuw restaurant opent"},
 		{"a place that is also a word, in title case", "Monster – Het is een raar dier."},
 		{"a club, not the foreign town of its name", "Ajax - FC Utrecht was afgelopen"},

@@ -32,7 +32,9 @@
 // 15/06"), an optional parenthesised list of agencies joined by "/" or "-"
 // in any case ("(ANP/AFP/DPA)", "(AFP-DPA-REUTER)", "(belga)"), and a dash:
 // "-", "--", "–", "—", or Belga's "=". Spaces around the parts are
-// optional, and a dateline may stand alone on its line. The place is kept as
+// optional, and a dateline may stand alone on its line; alone on its line,
+// a known place with agencies needs no dash ("LONDEN (ANP)", under the
+// headline or after the lead paragraph, where it opens a story of its own). The place is kept as
 // written (PlaceText) and in its normal spelling (Place: "Den Haag",
 // "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro", "Heist-op-den-Berg");
 // a mixed-case place that is not in the table is kept as written
@@ -75,6 +77,14 @@
 // case each age belongs to the item after it. When ages follow and the
 // section opens with an age, that age belongs to the last item before the
 // section.
+//
+// A page may repeat the rubric of its section inside every item ("3 uur
+// geleden" / "Binnenland" / headline / summary): a line that repeats the
+// title of the current section right after an age is no new section, and
+// a media label in title case ("Video", "Podcast") over an item is its
+// kicker. An age or stamp that no item takes (two ages in a row, an age
+// alone on a page) is kept as a story with only that age or stamp, so
+// nothing on the page is lost.
 //
 // Items may carry a time stamp instead of an age: a line that is only a
 // date or clock time with a digit in it ("08:51", "vandaag 14:05",
