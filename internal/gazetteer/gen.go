@@ -192,10 +192,10 @@ func main() {
 	table := names[:0]
 	for _, n := range names {
 		if len(table) > 0 && key(table[len(table)-1].text) == key(n.text) {
-			// A hand-written alias that won its key keeps the kind and
-			// population of the GeoNames place it names.
+			// A hand-written alias that won its key keeps the population
+			// of the GeoNames place of that name.
 			if w := &table[len(table)-1]; w.kind == 'r' && w.pop == 0 && n.kind != 'r' {
-				w.kind, w.pop = n.kind, n.pop
+				w.pop = n.pop
 			}
 			continue
 		}
