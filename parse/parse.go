@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/draadnlp/draad/entity"
@@ -76,6 +77,32 @@ type Document struct {
 	Sections []Section `json:"sections,omitzero"`
 }
 
+// All returns every story of the page in page order: the stories outside
+// sections (which come first on a page), then the stories of each section.
+// It covers a single wire story as well as a page of items:
+//
+//	for st := range doc.All() {
+//		fmt.Println(st.Headline.Text)
+//	}
+//
+// The stories are yielded by pointer, so a loop may change them.
+func (d *Document) All() iter.Seq[*Story] {
+	return func(yield func(*Story) bool) {
+		for i := range d.Stories {
+			if !yield(&d.Stories[i]) {
+				return
+			}
+		}
+		for i := range d.Sections {
+			for j := range d.Sections[i].Stories {
+				if !yield(&d.Sections[i].Stories[j]) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // An Option changes how [Parse] works.
 type Option func(*options)
 
@@ -91,9 +118,11 @@ type options struct {
 
 // WithReference sets the time at which the page was read. Ages and time
 // expressions are resolved against it (see [RelativeTime.Resolve] and
-// [timeexpr.Find]). Without a reference time, ages are left unresolved and
-// no time expressions are looked for, so that the result never depends on
-// the clock.
+// [timeexpr.Find]). Without a reference time, ages and stamps are left
+// unresolved (no Time) and no time expressions are looked for (no
+// Times), so that the result never depends on the clock: pass
+// WithReference(time.Now()) for a page read now, or the page's
+// publication time for an archived one. draad parse defaults -ref to now.
 func WithReference(t time.Time) Option {
 	return func(o *options) { o.ref, o.hasRef = t, true }
 }
@@ -143,13 +172,8 @@ func resolveAges(doc *Document, ref time.Time, opts []timeexpr.Option) {
 
 // each calls f for every story of doc, in order.
 func each(doc *Document, f func(*Story)) {
-	for i := range doc.Stories {
-		f(&doc.Stories[i])
-	}
-	for i := range doc.Sections {
-		for j := range doc.Sections[i].Stories {
-			f(&doc.Sections[i].Stories[j])
-		}
+	for st := range doc.All() {
+		f(st)
 	}
 }
 
