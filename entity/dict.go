@@ -98,46 +98,83 @@ func isCode(s string) bool {
 //
 // where type is person, country, organisation, location or misc (or PER,
 // ORG, LOC, MISC). Blank lines and lines starting with "#" are skipped,
-// and so is a UTF-8 byte order mark at the start.
-// All bad lines are reported, joined, as [*DictError] values.
+// and so is a UTF-8 byte order mark at the start. Lines longer than 64 KiB
+// are bad lines. Bad lines are reported, joined, as [*DictError] values
+// with their line numbers: the first 20, then one error that counts the
+// rest. The entries of the good lines are returned with the error. The
+// cost is linear in the size of the input.
 func ParseDict(r io.Reader) (*Dict, error) {
 	d := &Dict{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	br := bufio.NewReaderSize(r, 64<<10)
 	var errs []error
+	bad := 0
+	report := func(err error) {
+		bad++
+		if len(errs) < maxDictErrors {
+			errs = append(errs, err)
+		}
+	}
 	line := 0
-	for sc.Scan() {
+	for {
+		b, err := br.ReadSlice('\n')
+		if len(b) == 0 && err == io.EOF {
+			break
+		}
 		line++
-		s := strings.TrimRight(sc.Text(), "\r")
+		if err == bufio.ErrBufferFull {
+			// A line longer than the buffer: skip the rest of it.
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			report(&DictError{line, fmt.Errorf("%w: line longer than %d bytes", ErrDict, 64<<10)})
+			if err != nil && err != io.EOF {
+				report(fmt.Errorf("entity: %w", err))
+				break
+			}
+			continue
+		}
+		if err != nil && err != io.EOF {
+			report(fmt.Errorf("entity: %w", err))
+			break
+		}
+		s := strings.TrimRight(string(b), "\r\n")
 		if line == 1 {
 			s = strings.TrimPrefix(s, "\uFEFF")
 		}
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
+		if strings.TrimSpace(s) != "" && !strings.HasPrefix(s, "#") {
+			if err := d.parseLine(s); err != nil {
+				report(&DictError{line, err})
+			}
 		}
-		f := strings.Split(s, "\t")
-		if len(f) < 2 || len(f) > 4 {
-			errs = append(errs, &DictError{line, fmt.Errorf("%w: want 2 to 4 tab-separated fields, have %d", ErrDict, len(f))})
-			continue
-		}
-		t, ok := parseType(strings.TrimSpace(f[0]))
-		if !ok {
-			errs = append(errs, &DictError{line, fmt.Errorf("%w: type %q", ErrDict, f[0])})
-			continue
-		}
-		e := DictEntry{Type: t, Name: f[1]}
-		if len(f) > 2 {
-			e.Canonical = f[2]
-		}
-		if len(f) > 3 {
-			e.Country = f[3]
-		}
-		if err := d.add(e); err != nil {
-			errs = append(errs, &DictError{line, err})
+		if err == io.EOF {
+			break
 		}
 	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("entity: %w", err))
+	if bad > len(errs) {
+		errs = append(errs, fmt.Errorf("%w: %d more bad lines", ErrDict, bad-len(errs)))
 	}
 	return d, errors.Join(errs...)
+}
+
+// maxDictErrors is the number of bad lines ParseDict reports one by one.
+const maxDictErrors = 20
+
+// parseLine adds the entry of one dictionary line.
+func (d *Dict) parseLine(s string) error {
+	f := strings.Split(s, "\t")
+	if len(f) < 2 || len(f) > 4 {
+		return fmt.Errorf("%w: want 2 to 4 tab-separated fields, have %d", ErrDict, len(f))
+	}
+	t, ok := parseType(strings.TrimSpace(f[0]))
+	if !ok {
+		return fmt.Errorf("%w: type %q", ErrDict, f[0])
+	}
+	e := DictEntry{Type: t, Name: f[1]}
+	if len(f) > 2 {
+		e.Canonical = f[2]
+	}
+	if len(f) > 3 {
+		e.Country = f[3]
+	}
+	return d.add(e)
 }

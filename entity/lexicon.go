@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/agency"
+	"github.com/draadnlp/draad/internal/gazetteer"
 	"github.com/draadnlp/draad/internal/token"
 )
 
@@ -204,21 +205,17 @@ func loadBuiltin() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readRecords("places.txt", 2, func(f []string) error {
-		code := f[0]
-		if code == "--" {
-			code = ""
-		} else if _, ok := lx.countryName[code]; !ok {
-			return fmt.Errorf("unknown country code %q", code)
+	// Places come from the shared gazetteer (internal/gazetteer): Dutch
+	// and Belgian places, world cities and regions. Names that are also
+	// common words (Best, Hoek) are left to the model.
+	for p := range gazetteer.All() {
+		if p.Common || !lexiconPlace(p) {
+			continue
 		}
-		names := list(f[1])
-		for _, a := range names {
-			lx.addName(a, entry{kind: kPlace, code: code, canonical: names[0]})
+		if _, ok := lx.countryName[p.Country]; !ok && p.Country != "" {
+			continue
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+		lx.addName(p.Name, entry{kind: kPlace, code: p.Country, canonical: p.Canonical})
 	}
 	err = readRecords("adjectives.txt", 2, func(f []string) error {
 		for _, a := range list(f[1]) {
@@ -410,4 +407,19 @@ func isVowel(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// lexiconPlace reports whether a gazetteer place is taken into the
+// lexicon, where it wins over the sequence model: regions and seas, Dutch
+// and Belgian places of 20,000 inhabitants or more, and world cities of
+// half a million. Smaller places are often also family names (De Loo) or
+// clubs (Ajax, a town in Canada) and are left to the model.
+func lexiconPlace(p gazetteer.Place) bool {
+	switch {
+	case p.Kind == gazetteer.Area:
+		return true
+	case p.Country == "NL", p.Country == "BE":
+		return p.Population >= 20000
+	}
+	return p.Population >= 500000
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -150,9 +151,16 @@ func (m *Model) Save(w io.Writer) error {
 func (m *Model) With(d *Dict) *Model {
 	nm := *m
 	u := newLexicon()
+	// at finds an entry by its words, so that a later entry for the same
+	// words replaces the earlier one in constant time.
+	at := map[string]int{}
+	wordsKey := func(ws []string) string { return strings.Join(ws, "\x00") }
 	if m.user != nil {
 		for k, es := range m.user.first {
 			u.first[k] = append([]*entry(nil), es...)
+			for i, e := range es {
+				at[wordsKey(e.words)] = i
+			}
 		}
 	}
 	if d != nil {
@@ -175,14 +183,13 @@ func (m *Model) With(d *Dict) *Model {
 			for _, v := range variants {
 				e := &entry{words: v, kind: kUser, typ: de.Type, code: de.Country, canonical: canon}
 				// A later entry for the same words replaces the earlier one.
-				es := u.first[v[0]]
-				out := es[:0:0]
-				for _, o := range es {
-					if !equalWords(o.words, v) {
-						out = append(out, o)
-					}
+				k := wordsKey(v)
+				if i, ok := at[k]; ok {
+					u.first[v[0]][i] = e
+					continue
 				}
-				u.first[v[0]] = append(out, e)
+				at[k] = len(u.first[v[0]])
+				u.first[v[0]] = append(u.first[v[0]], e)
 			}
 		}
 	}

@@ -1,14 +1,13 @@
 package parse
 
 import (
-	_ "embed"
 	"errors"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/agency"
+	"github.com/draadnlp/draad/internal/gazetteer"
 )
 
 // An Agency is a news agency named in a dateline.
@@ -47,7 +46,8 @@ type Dateline struct {
 	Date *DatelineDate `json:"date,omitzero"`
 	// Agencies lists the agencies in the order written.
 	Agencies []Agency `json:"agencies,omitzero"`
-	// Text is the whole dateline up to and including its closing dash.
+	// Text is the whole dateline up to and including its closing dash,
+	// or its closing parenthesis when it stands alone without one.
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
@@ -58,7 +58,8 @@ var ErrNoDateline = errors.New("parse: no dateline")
 
 // ParseDateline parses the dateline at the start of s, after any blanks,
 // and returns it with offsets into s. The story text follows at
-// Dateline.End. It returns [ErrNoDateline] when s does not start with a
+// Dateline.End. A known place with agencies may stand alone on its line
+// without a dash ("LONDEN (ANP)"). It returns [ErrNoDateline] when s does not start with a
 // dateline; look-alikes such as "UPDATE -", "DARWIN (AUS) -" or
 // "EUROPESE CENTRALE BANK (ECB)" are not datelines.
 func ParseDateline(s string) (Dateline, error) {
@@ -75,23 +76,6 @@ func ParseDateline(s string) (Dateline, error) {
 	}
 	return d, nil
 }
-
-//go:embed data/places.txt
-var placesFile string
-
-// placeTable maps the upper-case form of every known place to its normal
-// spelling.
-var placeTable = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 600)
-	for l := range strings.Lines(placesFile) {
-		l = strings.TrimSpace(l)
-		if l == "" || l[0] == '#' {
-			continue
-		}
-		m[strings.ToUpper(l)] = l
-	}
-	return m
-})
 
 // kickers are upper-case labels that open a paragraph like a dateline but
 // name no place.
@@ -200,26 +184,34 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 		d.Agencies = ags
 		j = skipBlank(s, k, end)
 	}
-	// The closing dash, or Belga's "=".
+	// The closing dash, or Belga's "=". A place and agencies alone on
+	// their line need none: "LONDEN (ANP)" under a headline or after the
+	// lead paragraph.
+	dashless := false
 	if j >= end {
-		return Dateline{}, false
-	}
-	r, n := utf8.DecodeRuneInString(s[j:end])
-	if !isDash(r) && r != '=' {
-		return Dateline{}, false
-	}
-	j += n
-	// A dash followed by a digit or a lower-case letter is a hyphen or a
-	// range, not the end of a dateline.
-	if j < end {
-		r, _ := utf8.DecodeRuneInString(s[j:end])
-		if unicode.IsDigit(r) || (isLetter(r) && !isUpper(r)) {
+		if len(d.Agencies) == 0 {
 			return Dateline{}, false
 		}
-	}
-	// A doubled hyphen is one dash: "DEN HAAG (ANP) -- Het ...".
-	if r == '-' && j < end && s[j] == '-' {
-		j++
+		dashless = true
+		j = trimBlankRight(s, start, j)
+	} else {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if !isDash(r) && r != '=' {
+			return Dateline{}, false
+		}
+		j += n
+		// A dash followed by a digit or a lower-case letter is a hyphen
+		// or a range, not the end of a dateline.
+		if j < end {
+			r, _ := utf8.DecodeRuneInString(s[j:end])
+			if unicode.IsDigit(r) || (isLetter(r) && !isUpper(r)) {
+				return Dateline{}, false
+			}
+		}
+		// A doubled hyphen is one dash: "DEN HAAG (ANP) -- Het ...".
+		if r == '-' && j < end && s[j] == '-' {
+			j++
+		}
 	}
 	d.End = j
 	d.Text = s[start:j]
@@ -228,33 +220,50 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 	// checked and spelled on its own.
 	var parts []string
 	for p := range strings.SplitSeq(placeText, "/") {
-		parts = append(parts, canonicalUpper(p))
+		parts = append(parts, p)
 	}
-	known := true
+	// known counts the parts that are places in the gazetteer and can
+	// stand alone in a dateline. A place that is also a common word
+	// (Best, Made, Dieren) counts only when the paragraph names it again,
+	// capitalised inside a sentence ("MADE - ... in de Marktstraat in
+	// Made ..."). Written in title case, as local papers do, a place
+	// counts when it is Dutch or Belgian or a city of a million
+	// inhabitants: "Ajax - FC Utrecht was ..." names a club, not the
+	// Canadian town.
+	caps := isAllCaps(placeText)
+	known := 0
 	spelled := make([]string, len(parts))
 	for k, p := range parts {
-		if kickers[p] {
+		if kickers[canonicalUpper(p)] {
 			return Dateline{}, false
 		}
-		if sp, ok := placeTable()[p]; ok {
-			spelled[k] = sp
-		} else {
-			known = false
+		if pl, ok := gazetteer.Lookup(p); ok {
+			spelled[k] = pl.Name
+			if (!pl.Common || mentions(s, j, end, pl.Name)) &&
+				(caps || pl.Country == "NL" || pl.Country == "BE" || pl.Population >= 1000000) {
+				known++
+			}
 		}
 	}
-	caps := isAllCaps(placeText)
 	switch {
 	case !caps && !isTitleCase(s, words[:nw]):
 		return Dateline{}, false
-	case len(d.Agencies) == 0 && d.Date == nil && !known:
+	case len(d.Agencies) == 0 && d.Date == nil && known == 0:
 		// A place with no agency and no date must be a known place: this
-		// is what tells "DEN HAAG -" from "UITSTEL -".
+		// is what tells "DEN HAAG -" from "UITSTEL -". Of places joined by
+		// slashes one must be known ("HEIKANT/OOSTERHOUT -").
 		return Dateline{}, false
-	case len(d.Agencies) == 0 && d.Date == nil && startsWithPlace(s, j, end):
+	case len(d.Agencies) == 0 && d.Date == nil && !caps && startsWithOtherPlace(s, j, end, placeText):
 		// "Utrecht - Amsterdam is druk": a route or a match, not a
-		// dateline.
+		// dateline. "Voorhout – Voorhout is ..." is a dateline, and so
+		// is "MIDDELBURG - Zeeland ...": a place in capitals is followed
+		// by a sentence.
 		return Dateline{}, false
-	case !caps && !known && nw > 1 && !strings.Contains(placeText, "/"):
+	case dashless && known < len(parts):
+		// Without a dash every place must be known: "LONDEN (ANP)", not
+		// a caption such as "ZIEKENHUIS (AP)".
+		return Dateline{}, false
+	case !caps && known < len(parts) && nw > 1 && len(parts) == 1:
 		// "Autoriteit Persoonsgegevens (AP) -" is a name, not a place.
 		return Dateline{}, false
 	}
@@ -263,7 +272,7 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 			continue
 		}
 		if caps {
-			spelled[k] = normalizePlace(p)
+			spelled[k] = normalizePlace(canonicalUpper(p))
 		} else {
 			// A mixed-case place is kept as written ("McAllen",
 			// "Marche-en-Famenne"), with its blanks made plain.
@@ -289,9 +298,38 @@ func canonicalUpper(p string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(p), " "))
 }
 
-// startsWithPlace reports whether the text at s[i] starts with a known
-// place name followed by a blank.
-func startsWithPlace(s string, i, end int) bool {
+// mentions reports whether s[i:end] holds name as a whole word inside a
+// sentence: after a lower-case word, not at the start of a sentence.
+func mentions(s string, i, end int, name string) bool {
+	for i < end {
+		k := strings.Index(s[i:end], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(name)
+		if i < end {
+			if r, _ := utf8.DecodeRuneInString(s[i:end]); isLetter(r) || r == '-' {
+				continue
+			}
+		}
+		prev := trimBlankRight(s, 0, k)
+		if prev == k || prev == 0 {
+			continue // no blank before it, or at the start
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:prev])
+		if isLetter(r) && !isUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithOtherPlace reports whether the text at s[i] starts with the
+// name of a settlement other than place, as the other end of a route
+// would: a Dutch or Belgian one, or a city of 100,000 inhabitants or more,
+// not also a common word ("Een", "Best").
+func startsWithOtherPlace(s string, i, end int, place string) bool {
 	i = skipBlank(s, i, end)
 	j := i
 	for n := 0; n < 3; n++ {
@@ -299,8 +337,10 @@ func startsWithPlace(s string, i, end int) bool {
 		if k == j {
 			return false
 		}
-		if _, ok := placeTable()[canonicalUpper(s[i:k])]; ok {
-			return true
+		if p, ok := gazetteer.Lookup(s[i:k]); ok && !p.Common && p.Kind == gazetteer.Settlement &&
+			(p.Country == "NL" || p.Country == "BE" || p.Population >= 100000) {
+			q, ok := gazetteer.Lookup(place)
+			return !ok || p != q
 		}
 		j = skipBlank(s, k, end)
 	}

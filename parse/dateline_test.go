@@ -61,6 +61,50 @@ func TestParseDateline(t *testing.T) {
 		desc: "no-break spaces",
 		in:   "BRUSSEL\u00a0(ANP)\u00a0- De",
 		want: parse.Dateline{Place: "Brussel", PlaceText: "BRUSSEL", Agencies: []parse.Agency{anp(10)}, Text: "BRUSSEL\u00a0(ANP)\u00a0-", End: 17},
+	}, {
+		desc: "place and agency alone, without a dash",
+		in:   "LONDEN (ANP)",
+		want: parse.Dateline{Place: "Londen", PlaceText: "LONDEN", Agencies: []parse.Agency{anp(8)}, Text: "LONDEN (ANP)", End: 12},
+	}, {
+		desc: "place and agency alone, then the line break",
+		in:   "LONDEN (ANP) \nDe premier",
+		want: parse.Dateline{Place: "Londen", PlaceText: "LONDEN", Agencies: []parse.Agency{anp(8)}, Text: "LONDEN (ANP)", End: 12},
+	}, {
+		desc: "foreign place only, not in the old hand list",
+		in:   "BIARRITZ - De Franse regisseur won zaterdag",
+		want: parse.Dateline{Place: "Biarritz", PlaceText: "BIARRITZ", Text: "BIARRITZ -", End: 10},
+	}, {
+		desc: "Dutch village only, caps",
+		in:   "OPHEUSDEN - De wandelaars liepen",
+		want: parse.Dateline{Place: "Opheusden", PlaceText: "OPHEUSDEN", Text: "OPHEUSDEN -", End: 11},
+	}, {
+		desc: "village in title case with an en dash",
+		in:   "Hoogmade – Een fietser is woensdag",
+		want: parse.Dateline{Place: "Hoogmade", PlaceText: "Hoogmade", Text: "Hoogmade –", End: 12},
+	}, {
+		desc: "a municipality",
+		in:   "TEYLINGEN - De raad stemde",
+		want: parse.Dateline{Place: "Teylingen", PlaceText: "TEYLINGEN", Text: "TEYLINGEN -", End: 11},
+	}, {
+		desc: "Dutch name of a world city",
+		in:   "KAAPSTAD - Een brand",
+		want: parse.Dateline{Place: "Kaapstad", PlaceText: "KAAPSTAD", Text: "KAAPSTAD -", End: 10},
+	}, {
+		desc: "an unknown hamlet joined to a known place",
+		in:   "ZANDHOEKJE/OOSTERHOUT - De route",
+		want: parse.Dateline{Place: "Zandhoekje/Oosterhout", PlaceText: "ZANDHOEKJE/OOSTERHOUT", Text: "ZANDHOEKJE/OOSTERHOUT -", End: 23},
+	}, {
+		desc: "a place that is also a word, named again in the paragraph",
+		in:   "MADE - De bomen aan de markt in Made blijven staan.",
+		want: parse.Dateline{Place: "Made", PlaceText: "MADE", Text: "MADE -", End: 6},
+	}, {
+		desc: "the same place after the dash is no route",
+		in:   "Voorhout – Voorhout krijgt een nieuw plein.",
+		want: parse.Dateline{Place: "Voorhout", PlaceText: "Voorhout", Text: "Voorhout –", End: 12},
+	}, {
+		desc: "a place in caps, then a sentence that opens with a region",
+		in:   "MIDDELBURG - Zeeland krimpt niet.",
+		want: parse.Dateline{Place: "Middelburg", PlaceText: "MIDDELBURG", Text: "MIDDELBURG -", End: 12},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -91,7 +135,15 @@ func TestParseDatelineRejects(t *testing.T) {
 		{"abbreviation, not an agency", "EUROPESE CENTRALE BANK (ECB) - De rente"},
 		{"a name before (AP)", "Autoriteit Persoonsgegevens (AP) - de toezichthouder"},
 		{"running text", "Volgens de Autoriteit Persoonsgegevens (AP) - die"},
-		{"unknown place without agency", "KRAMATORSK - Bij een aanval"},
+		{"unknown place without agency", "NERGENSHUIZEN - Bij een aanval"},
+		{"plural noun as kicker", "STEMMEN - De uitslag"},
+		{"unknown place with an agency and no dash", "ZIEKENHUIS OOST (AP)"},
+		{"a name with an agency code and no dash", "Autoriteit Persoonsgegevens (AP)"},
+		{"a place that is also a word, alone", "BEST - Een nieuw restaurant opent"},
+		{"a place that is also a word, in title case", "Monster – Het is een raar dier."},
+		{"a club, not the foreign town of its name", "Ajax - FC Utrecht was afgelopen"},
+		{"a route between two places", "Utrecht - Amsterdam is druk"},
+		{"two unknown places joined", "ZANDHOEKJE/BOSKANTJE - De route"},
 		{"hyphenated word", "NOORD-KOREA-deskundigen waarschuwen"},
 		{"range", "BRUSSEL -2 graden"},
 		{"no dash", "BRUSSEL (ANP) De"},

@@ -3,6 +3,7 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -39,13 +40,21 @@ type EncodingError struct {
 	// LooksLatin1 reports whether the text as a whole looks like Latin-1
 	// or Windows-1252, in which case [Decode] converts it.
 	LooksLatin1 bool
+	// Detected says what the bytes look like when that is something
+	// [Decode] does not convert: "UTF-16LE without a byte-order mark",
+	// "a UTF-16 surrogate encoded as UTF-8 (CESU-8 or WTF-8)". It is
+	// empty when nothing was recognised.
+	Detected string
 }
 
 // Error returns the message, with the offset and, for text that looks like
-// Latin-1, a hint to use [Decode].
+// Latin-1, a hint to use [Decode], or what the bytes were found to be.
 func (e *EncodingError) Error() string {
-	if e.LooksLatin1 {
+	switch {
+	case e.LooksLatin1:
 		return fmt.Sprintf("parse: invalid UTF-8 at byte %d (the text looks like Latin-1; convert it with parse.Decode)", e.Offset)
+	case e.Detected != "":
+		return fmt.Sprintf("parse: invalid UTF-8 at byte %d: %s", e.Offset, e.Detected)
 	}
 	return fmt.Sprintf("parse: invalid UTF-8 at byte %d", e.Offset)
 }
@@ -60,7 +69,54 @@ func checkUTF8(s string) error {
 		return nil
 	}
 	off := invalidOffset(s)
+	if d := detect(s); d != "" {
+		return &EncodingError{Offset: off, Detected: d}
+	}
 	return &EncodingError{Offset: off, LooksLatin1: looksLatin1(s)}
+}
+
+// detect recognises byte patterns that are neither UTF-8 nor Latin-1:
+// UTF-16 without a byte-order mark (every other byte zero) and UTF-16
+// surrogates encoded one by one as UTF-8 (ED A0–BF 80–BF), as CESU-8 and
+// WTF-8 write characters outside the Basic Multilingual Plane. It returns
+// a description, or "".
+func detect(s string) string {
+	if enc := utf16Pattern(s); enc != "" {
+		return fmt.Sprintf("the text looks like %s without a byte-order mark; convert it to UTF-8 or add the mark", strings.ToUpper(string(enc)))
+	}
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2] >= 0x80 && s[i+2] <= 0xBF {
+			return fmt.Sprintf("the bytes at %d encode a UTF-16 surrogate (CESU-8 or WTF-8, not UTF-8)", i)
+		}
+	}
+	return ""
+}
+
+// utf16Pattern reports UTF16LE or UTF16BE when the start of s has the zero
+// bytes of UTF-16 text that is mostly Latin script: at least 16 units, of
+// which nearly all have their high byte zero, and almost none their low
+// byte.
+func utf16Pattern(s string) Encoding {
+	n := min(len(s), 4096) / 2
+	if n < 16 {
+		return ""
+	}
+	even, odd := 0, 0
+	for i := range n {
+		if s[2*i] == 0 {
+			even++
+		}
+		if s[2*i+1] == 0 {
+			odd++
+		}
+	}
+	switch {
+	case odd*10 >= n*6 && even*20 <= n:
+		return UTF16LE
+	case even*10 >= n*6 && odd*20 <= n:
+		return UTF16BE
+	}
+	return ""
 }
 
 func invalidOffset(s string) int {
@@ -104,7 +160,9 @@ func looksLatin1(s string) bool {
 
 // Decode returns b as UTF-8 text. Valid UTF-8 is returned unchanged. Text
 // that starts with a UTF-16 byte-order mark is decoded from UTF-16 (the
-// mark is dropped).
+// mark is dropped); UTF-16 without the mark, and UTF-16 surrogates encoded
+// as UTF-8 (CESU-8, WTF-8), yield an [*EncodingError] that says what was
+// detected.
 // Text that looks like Latin-1 is decoded, as Windows-1252 when it uses
 // that encoding's quotes and dashes in 0x80–0x9F and as ISO 8859-1
 // otherwise. Anything else that is not valid UTF-8 yields an
@@ -129,8 +187,20 @@ func Decode(b []byte) (string, Encoding, error) {
 		return string(out), name, nil
 	}
 	s := string(b)
+	if enc := utf16Pattern(s); enc != "" {
+		// Valid UTF-8 or not, text with every other byte zero is UTF-16
+		// without its byte-order mark.
+		off := strings.IndexByte(s, 0)
+		if !utf8.ValidString(s) {
+			off = invalidOffset(s)
+		}
+		return "", "", &EncodingError{Offset: off, Detected: detect(s)}
+	}
 	if utf8.ValidString(s) {
 		return s, UTF8, nil
+	}
+	if d := detect(s); d != "" {
+		return "", "", &EncodingError{Offset: invalidOffset(s), Detected: d}
 	}
 	if !looksLatin1(s) {
 		return "", "", &EncodingError{Offset: invalidOffset(s)}

@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/draadnlp/draad/parse"
@@ -54,6 +55,36 @@ func TestDecodeErrors(t *testing.T) {
 			}
 			if ee.Offset != tc.wantOffset {
 				t.Errorf("Decode(%q) offset = %d, want %d", tc.in, ee.Offset, tc.wantOffset)
+			}
+		})
+	}
+}
+
+// TestDecodeDetects checks that bytes which are neither UTF-8 nor Latin-1
+// are refused with what they look like, not decoded as Windows-1252.
+func TestDecodeDetects(t *testing.T) {
+	le := "D\x00e\x00 \x00r\x00e\x00g\x00e\x00r\x00i\x00n\x00g\x00 \x00v\x00a\x00l\x00t\x00 \x00\xe9\x00n\x00 \x00d\x00a\x00g\x00."
+	be := "\x00D\x00e\x00 \x00r\x00e\x00g\x00e\x00r\x00i\x00n\x00g\x00 \x00v\x00a\x00l\x00t\x00 \x00\xe9\x00n\x00 \x00d\x00a\x00g"
+	tests := []struct {
+		desc, in   string
+		wantOffset int
+		want       string // in Detected
+	}{
+		{"encoded surrogate", "Emoji \xed\xa0\xbd\xed\xb8\x80 hier", 6, "surrogate"},
+		{"surrogate after Latin-1-looking bytes", "\xed\xa0\x80", 0, "surrogate"},
+		{"UTF-16LE without a mark", le, 34, "UTF-16LE without a byte-order mark"},
+		{"UTF-16BE without a mark", be, 35, "UTF-16BE without a byte-order mark"},
+		{"UTF-16LE of ASCII only, which is valid UTF-8", "O\x00S\x00L\x00O\x00 \x00(\x00A\x00N\x00P\x00)\x00 \x00-\x00 \x00D\x00e\x00 \x00", 1, "UTF-16LE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			got, enc, err := parse.Decode([]byte(tc.in))
+			var ee *parse.EncodingError
+			if !errors.As(err, &ee) || !errors.Is(err, parse.ErrInvalidUTF8) {
+				t.Fatalf("Decode(%q) = %q, %v, %v; want *EncodingError", tc.in, got, enc, err)
+			}
+			if ee.Offset != tc.wantOffset || ee.LooksLatin1 || !strings.Contains(ee.Detected, tc.want) {
+				t.Errorf("Decode(%q) error = %+v, want offset %d and %q detected", tc.in, ee, tc.wantOffset, tc.want)
 			}
 		})
 	}

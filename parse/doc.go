@@ -32,7 +32,9 @@
 // 15/06"), an optional parenthesised list of agencies joined by "/" or "-"
 // in any case ("(ANP/AFP/DPA)", "(AFP-DPA-REUTER)", "(belga)"), and a dash:
 // "-", "--", "–", "—", or Belga's "=". Spaces around the parts are
-// optional, and a dateline may stand alone on its line. The place is kept as
+// optional, and a dateline may stand alone on its line; alone on its line,
+// a known place with agencies needs no dash ("LONDEN (ANP)", under the
+// headline or after the lead paragraph, where it opens a story of its own). The place is kept as
 // written (PlaceText) and in its normal spelling (Place: "Den Haag",
 // "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro", "Heist-op-den-Berg");
 // a mixed-case place that is not in the table is kept as written
@@ -46,10 +48,20 @@
 // Every code in the parentheses must be a registered agency, so
 // "DARWIN (AUS) -" and "EUROPESE CENTRALE BANK (ECB)" are not datelines. A
 // dateline with neither agency nor date must name a known place, which tells
-// "DEN HAAG -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
-// "LIVE", "SPOILER ALERT") are never places. A mixed-case place of several
-// words must be known too, so "Autoriteit Persoonsgegevens (AP) -" stays
-// text, and so does a route such as "Utrecht - Amsterdam".
+// "OPHEUSDEN -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
+// "LIVE", "SPOILER ALERT") are never places. The places are those of the
+// gazetteer draad ships: every Dutch and Belgian place of about 500
+// inhabitants or more, the Dutch municipalities, and world cities of
+// 15,000 or more or with a Dutch name (generated from GeoNames, CC BY 4.0).
+// Of places joined by slashes one must be known ("HEIKANT/OOSTERHOUT -").
+// A place whose name is also a common word (Best, Made, Dieren, Hoek) is
+// taken alone only when the paragraph names it again inside a sentence
+// ("MADE - De bomen in Made ..."). A place in title case must be Dutch or
+// Belgian or a city of a million, so "Ajax - FC Utrecht was ..." stays
+// text. A mixed-case place of several words must be known too, so
+// "Autoriteit Persoonsgegevens (AP) -" stays text, and so does a route
+// such as "Utrecht - Amsterdam" ("Voorhout – Voorhout is ..." is a
+// dateline).
 //
 // # Pages of items
 //
@@ -65,6 +77,14 @@
 // case each age belongs to the item after it. When ages follow and the
 // section opens with an age, that age belongs to the last item before the
 // section.
+//
+// A page may repeat the rubric of its section inside every item ("3 uur
+// geleden" / "Binnenland" / headline / summary): a line that repeats the
+// title of the current section right after an age is no new section, and
+// a media label in title case ("Video", "Podcast") over an item is its
+// kicker. An age or stamp that no item takes (two ages in a row, an age
+// alone on a page) is kept as a story with only that age or stamp, so
+// nothing on the page is lost.
 //
 // Items may carry a time stamp instead of an age: a line that is only a
 // date or clock time with a digit in it ("08:51", "vandaag 14:05",

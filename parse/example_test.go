@@ -75,3 +75,29 @@ func ExampleDecode() {
 	// Output:
 	// iso-8859-1 BRUSSEL (ANP) - Italië en België
 }
+
+// ExampleDocument_All walks every story, whether the page is one wire
+// story or a page of sections, and shows that without a reference time
+// ages stay unresolved.
+func ExampleDocument_All() {
+	for _, page := range []string{
+		"Kabinet valt\n\nDEN HAAG (ANP) - Het kabinet is gevallen.\n",
+		"Meer uit Buitenland\nOSLO (ANP) - Canada en Noorwegen werken samen.\n28 minuten geleden\n",
+	} {
+		doc, err := parse.Parse(page, parse.WithoutEntities(), parse.WithoutQuotes())
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for st := range doc.All() {
+			fmt.Printf("%s: %s", st.Dateline.Place, st.Body.Text)
+			if st.Age != nil {
+				fmt.Printf(" (%s, resolved: %v)", st.Age.Text, !st.Age.Time.IsZero())
+			}
+			fmt.Println()
+		}
+	}
+	// Output:
+	// Den Haag: Het kabinet is gevallen.
+	// Oslo: Canada en Noorwegen werken samen. (28 minuten geleden, resolved: false)
+}

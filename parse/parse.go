@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/draadnlp/draad/entity"
@@ -76,6 +77,32 @@ type Document struct {
 	Sections []Section `json:"sections,omitzero"`
 }
 
+// All returns every story of the page in page order: the stories outside
+// sections (which come first on a page), then the stories of each section.
+// It covers a single wire story as well as a page of items:
+//
+//	for st := range doc.All() {
+//		fmt.Println(st.Headline.Text)
+//	}
+//
+// The stories are yielded by pointer, so a loop may change them.
+func (d *Document) All() iter.Seq[*Story] {
+	return func(yield func(*Story) bool) {
+		for i := range d.Stories {
+			if !yield(&d.Stories[i]) {
+				return
+			}
+		}
+		for i := range d.Sections {
+			for j := range d.Sections[i].Stories {
+				if !yield(&d.Sections[i].Stories[j]) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // An Option changes how [Parse] works.
 type Option func(*options)
 
@@ -91,9 +118,11 @@ type options struct {
 
 // WithReference sets the time at which the page was read. Ages and time
 // expressions are resolved against it (see [RelativeTime.Resolve] and
-// [timeexpr.Find]). Without a reference time, ages are left unresolved and
-// no time expressions are looked for, so that the result never depends on
-// the clock.
+// [timeexpr.Find]). Without a reference time, ages and stamps are left
+// unresolved (no Time) and no time expressions are looked for (no
+// Times), so that the result never depends on the clock: pass
+// WithReference(time.Now()) for a page read now, or the page's
+// publication time for an archived one. draad parse defaults -ref to now.
 func WithReference(t time.Time) Option {
 	return func(o *options) { o.ref, o.hasRef = t, true }
 }
@@ -143,13 +172,8 @@ func resolveAges(doc *Document, ref time.Time, opts []timeexpr.Option) {
 
 // each calls f for every story of doc, in order.
 func each(doc *Document, f func(*Story)) {
-	for i := range doc.Stories {
-		f(&doc.Stories[i])
-	}
-	for i := range doc.Sections {
-		for j := range doc.Sections[i].Stories {
-			f(&doc.Sections[i].Stories[j])
-		}
+	for st := range doc.All() {
+		f(st)
 	}
 }
 
@@ -403,6 +427,7 @@ const (
 	roleKicker                       // a kicker on its own line: "UPDATE"
 	roleByline                       // a byline: "Door Jan de Vries"
 	roleNav                          // site navigation: "Home > Nieuws"
+	roleRubric                       // the section's title repeated inside an item
 )
 
 // classify decides the role of every paragraph event. It depends on the
@@ -410,6 +435,7 @@ const (
 func classify(s string, evs []event) []textRole {
 	roles := make([]textRole, len(evs))
 	first := true // no content line seen yet
+	title := ""   // the title of the current section
 	for k, ev := range evs {
 		if ev.kind != evText {
 			if ev.kind == evDateline {
@@ -421,12 +447,24 @@ func classify(s string, evs []event) []textRole {
 		if k+1 < len(evs) {
 			next = evs[k+1].kind
 		}
-		prevSection := k > 0 && evs[k-1].kind == evText && roles[k-1] == roleSection
-		prevAge := k > 0 && evs[k-1].kind == evAge
+		// Labels between an age and an item (a repeated rubric, a kicker
+		// such as "Video") do not hide the age before them.
+		p := k - 1
+		for p >= 0 && evs[p].kind == evText && (roles[p] == roleRubric || roles[p] == roleKicker) {
+			p--
+		}
+		prevSection := p >= 0 && evs[p].kind == evText && roles[p] == roleSection
+		prevAge := p >= 0 && evs[p].kind == evAge
 		short := headlineLike(s, ev.start, ev.end)
 		switch {
 		case isNav(s, ev.start, ev.end):
 			roles[k] = roleNav
+			continue
+		case title != "" && prevAge && next != 255 && strings.EqualFold(strings.TrimRight(s[ev.start:ev.end], ": "), title):
+			// "3 uur geleden" / "Binnenland" / headline: pages that
+			// repeat the rubric inside every item of a section of that
+			// name.
+			roles[k] = roleRubric
 			continue
 		case isKickerLine(s, ev.start, ev.end) && next != 255:
 			roles[k] = roleKicker
@@ -436,10 +474,12 @@ func classify(s string, evs []event) []textRole {
 			continue
 		case next != 255 && sectionTitle(s, ev.start, ev.end):
 			roles[k] = roleSection
+			title = strings.TrimRight(s[ev.start:ev.end], ": ")
 		case short && !prevSection && next == evDateline && itemsFollow(s, evs, k+1):
 			// A short line over items that carry no headlines of their
 			// own: a section title.
 			roles[k] = roleSection
+			title = strings.TrimRight(s[ev.start:ev.end], ": ")
 		case first && short && next != 255:
 			roles[k] = rolePageHeadline
 		case short && storyFollows(s, evs, roles, k+1):
@@ -492,7 +532,21 @@ func isKickerLine(s string, start, end int) bool {
 		return false
 	}
 	t := strings.TrimRight(strings.TrimSpace(s[start:end]), " 0123456789:")
-	return t != "" && kickers[t] && isAllCaps(t)
+	if t == "" {
+		return false
+	}
+	if isAllCaps(t) {
+		return kickers[t]
+	}
+	// A media label in title case: "Video", "Live", "Podcast".
+	return !strings.Contains(t, " ") && mediaLabels[t]
+}
+
+// mediaLabels are labels that pages put over an item, in title case.
+var mediaLabels = map[string]bool{
+	"Video": true, "Live": true, "Liveblog": true, "Podcast": true, "Foto": true,
+	"Foto's": true, "Update": true, "Column": true, "Opinie": true, "Interview": true,
+	"Analyse": true, "Recensie": true, "Achtergrond": true, "Exclusief": true,
 }
 
 // bylinePrefixes open the bylines of Dutch news.
@@ -551,8 +605,9 @@ func build(s string, evs []event) *Document {
 			case roleSection:
 				b.section(sp)
 				b.agesFirst = !agesFollow(evs, roles, k+1)
-			case roleNav:
-				// Site navigation is no part of any story.
+			case roleNav, roleRubric:
+				// Site navigation is no part of any story, and a repeated
+				// rubric is the title of the section the item is in.
 			case roleKicker:
 				b.finishStory()
 				b.pendingKicker = &sp
@@ -609,7 +664,7 @@ func itemsFollow(s string, evs []event, k int) bool {
 func (b *builder) section(title Span) {
 	b.finishStory()
 	b.pendingHeadline, b.pendingKicker, b.pendingByline = Span{}, nil, nil
-	b.pending = nil
+	b.flushPending()
 	b.doc.Sections = append(b.doc.Sections, Section{Title: title})
 	b.blockStart = true
 }
@@ -655,21 +710,51 @@ func (b *builder) age(ev *event) {
 		if st != nil && free(st, ev) {
 			put(st, ev)
 			b.closed = b.cur != nil
+			return
 		}
+		b.orphan(ev)
 		return
 	}
 	b.finishStory()
 	b.hold(ev)
 }
 
-// hold keeps an age or stamp for the next story.
+// hold keeps an age or stamp for the next story. One that is already
+// waiting, and that the new one replaces, becomes an item of its own.
 func (b *builder) hold(ev *event) {
-	if b.pending != nil && b.pending.stamp == nil && ev.stamp != nil {
+	if b.pending != nil && b.pending.stamp == nil && ev.stamp != nil && b.pendingStamp == nil {
 		// An age and then a stamp: both precede the same item.
 		b.pendingStamp = ev
 		return
 	}
+	b.flushPending()
 	b.pending = ev
+}
+
+// flushPending files the waiting age and stamp, which no item took, as
+// items of their own.
+func (b *builder) flushPending() {
+	for _, ev := range []*event{b.pending, b.pendingStamp} {
+		if ev != nil {
+			b.orphan(ev)
+		}
+	}
+	b.pending, b.pendingStamp = nil, nil
+}
+
+// orphan files an age or stamp that belongs to no item as an item with
+// only that age or stamp, so that nothing on the page is lost.
+func (b *builder) orphan(ev *event) {
+	if b.closed {
+		b.finishStory()
+	}
+	var st Story
+	put(&st, ev)
+	if n := len(b.doc.Sections); n > 0 {
+		b.doc.Sections[n-1].Stories = append(b.doc.Sections[n-1].Stories, st)
+	} else {
+		b.doc.Stories = append(b.doc.Stories, st)
+	}
 }
 
 func (b *builder) startStory(d *Dateline) {
@@ -720,9 +805,11 @@ func (b *builder) finish() {
 		// An age with no item after it belongs to the last item.
 		if st := b.lastStory(); st != nil && free(st, b.pending) {
 			put(st, b.pending)
+			b.pending = nil
 		}
 	}
 	b.finishStory()
+	b.flushPending()
 	if b.pendingHeadline.End > 0 && b.pendingHeadline != b.doc.Headline {
 		// A headline with no story: a story of its own.
 		b.doc.Stories = append(b.doc.Stories, Story{Headline: b.pendingHeadline})

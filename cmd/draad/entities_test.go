@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/entity"
 )
 
 func TestCmdEntities(t *testing.T) {
@@ -57,5 +60,30 @@ func TestCmdEntities(t *testing.T) {
 	// A bad flag is a usage error.
 	if code := cmdEntities([]string{"-nope"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
 		t.Errorf("bad flag: exit code %d, want 2", code)
+	}
+}
+
+// BenchmarkDictLoad loads a -dict file whose entries all share their
+// first word, the case that was quadratic.
+func BenchmarkDictLoad(b *testing.B) {
+	m, err := entity.Lexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 10000, 100000} {
+		var sb strings.Builder
+		for i := range n {
+			fmt.Fprintf(&sb, "person\tJan Jansen%d\n", i)
+		}
+		path := writeFile(b, b.TempDir(), "dict.tsv", sb.String())
+		b.Run(fmt.Sprintf("entries=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(sb.Len()))
+			for b.Loop() {
+				if _, err := withDict(m, path); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -2,8 +2,8 @@
 //
 // Usage:
 //
-//	draad parse    [-ref TIME] [-tz ZONE] [-jsonl] [-pretty] [FILE ...]
-//	draad entities [-dict FILE] [-links] [-lexicon] [FILE ...]
+//	draad parse    [-ref TIME] [-tz ZONE] [-model FILE] [-jsonl] [-pretty] [FILE ...]
+//	draad entities [-dict FILE] [-model FILE] [-links] [-lexicon] [FILE ...]
 //	draad times    [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
@@ -14,6 +14,10 @@
 // Each subcommand reads the named files, or standard input when there are
 // none, and writes JSON to standard output. Errors go to standard error and
 // make the exit status non-zero; one bad file does not stop the others.
+// Inputs over 64 MiB are refused with an error after reading at most one
+// byte more. Flags may follow the file names; "--" ends the flags. Every
+// subcommand prints its usage for -h and exits 0. "draad -version" prints
+// the version, VCS revision and Go version the binary was built with.
 package main
 
 import (
@@ -48,15 +52,25 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "help" {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
 	}
+	if args[0] == "-version" || args[0] == "--version" || args[0] == "version" {
+		fmt.Fprintln(stdout, version())
+		return 0
+	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			if wantsHelp(args[1:]) {
+				// Every subcommand prints its usage for -h and exits 0,
+				// as the flag package does for a whole program.
+				c.run([]string{"-h"}, stdin, io.Discard, stderr)
+				return 0
+			}
 			return c.run(args[1:], stdin, stdout, stderr)
 		}
 	}
@@ -65,8 +79,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// wantsHelp reports whether args ask for help: -h, -help or --help
+// before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: draad COMMAND [flags] [FILE ...]")
+	fmt.Fprintln(w, "       draad -version")
 	fmt.Fprintln(w, "commands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.usage)

@@ -9,7 +9,7 @@ import (
 )
 
 // writeFile writes data to name in dir and returns the file's path.
-func writeFile(t *testing.T, dir, name, data string) string {
+func writeFile(t testing.TB, dir, name, data string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {

@@ -20,7 +20,7 @@ func loadNERModel(path string) (*ner.Model, error) {
 	if path == "" {
 		return ner.Default()
 	}
-	f, err := os.Open(path)
+	f, err := openModel(path)
 	if err != nil {
 		return nil, err
 	}

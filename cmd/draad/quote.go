@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 
 	"github.com/draadnlp/draad/entity"
-	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/internal/quote"
 	"github.com/draadnlp/draad/internal/quote/quoteeval"
 )
@@ -26,7 +25,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	dir := *data
 	if dir == "" {
-		root, err := golden.RepoRoot()
+		root, err := repoRoot()
 		if err != nil {
 			fmt.Fprintf(stderr, "draad: %v\n", err)
 			return 1

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/draadnlp/draad/entity"
+)
+
+// endless is a reader of endless lines that counts the bytes it gives.
+type endless struct{ n int64 }
+
+func (r *endless) Read(p []byte) (int, error) {
+	const line = "OSLO (ANP) - x\n"
+	for i := range p {
+		p[i] = line[(r.n+int64(i))%int64(len(line))]
+	}
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+// TestInputBounded checks that an endless standard input is refused after
+// at most the cap plus one byte, with a clear error.
+func TestInputBounded(t *testing.T) {
+	for _, cmd := range []string{"parse", "entities"} {
+		t.Run(cmd, func(t *testing.T) {
+			r := &endless{}
+			var stdout, stderr bytes.Buffer
+			code := run([]string{cmd}, r, &stdout, &stderr)
+			if code != 1 || !strings.Contains(stderr.String(), "input larger than 67108864 bytes") {
+				t.Errorf("exit %d, stderr %q; want 1 and the size error", code, stderr.String())
+			}
+			if r.n > maxInput+1+64<<10 {
+				t.Errorf("read %d bytes, want at most the cap plus one (and a buffer)", r.n)
+			}
+		})
+	}
+}
+
+// TestChunks checks that the pieces draad entities analyses tile the
+// input, stay within the size and end between paragraphs where they can.
+func TestChunks(t *testing.T) {
+	text := strings.Repeat("Jan ging naar Amsterdam.\n\nDaarna naar Parijs. ", 50) + strings.Repeat("x", 300) + "é"
+	prev := 0
+	for start, end := range chunks(text, 200) {
+		if start != prev || end <= start || end-start > 200 {
+			t.Fatalf("piece [%d, %d) after %d", start, end, prev)
+		}
+		if end < len(text)-400 && !strings.HasSuffix(text[start:end], "\n\n") {
+			t.Errorf("piece [%d, %d) does not end between paragraphs: %q", start, end, text[end-10:end])
+		}
+		prev = end
+	}
+	if prev != len(text) {
+		t.Errorf("pieces end at %d, want %d", prev, len(text))
+	}
+}
+
+// TestEntitiesPastSixteenMiB checks that draad entities analyses all of an
+// input larger than the 16 MiB that entity.Model.Analyze takes at once.
+func TestEntitiesPastSixteenMiB(t *testing.T) {
+	if testing.Short() {
+		t.Skip("17 MiB input")
+	}
+	filler := strings.Repeat("de kat zat op de mat en at een vis. ", (17<<20)/36)
+	in := filler + "\n\nDaarna reisde hij naar Rotterdam.\n"
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"entities", "-lexicon"}, strings.NewReader(in), &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	want := fmt.Sprintf(`{"text":"Rotterdam","start":%d,"end":%d`, len(filler)+25, len(filler)+34)
+	if !strings.Contains(stdout.String(), want) {
+		t.Errorf("output lacks %s:\n%.300s", want, stdout.String())
+	}
+}
+
+// TestFlagsAfterFiles checks that flags may follow the file names and
+// that "--" ends the flags.
+func TestFlagsAfterFiles(t *testing.T) {
+	f := writeFile(t, t.TempDir(), "a.txt", "DEN HAAG (ANP) - Het kabinet valt.\n")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"parse", f, "-pretty", "-ref", "2026-11-28T12:00:00"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "\n  \"stories\": [") {
+		t.Errorf("-pretty after the file name was not applied:\n%s", stdout.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"parse", "--", f, "-pretty"}, nil, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "draad: -pretty: open -pretty") {
+		t.Errorf("after --: exit %d, stderr %q; want -pretty read as a file name", code, stderr.String())
+	}
+}
+
+// TestHelpExitsZero checks that every subcommand prints its usage for -h
+// and exits 0.
+func TestHelpExitsZero(t *testing.T) {
+	for _, c := range commands() {
+		for _, h := range []string{"-h", "-help", "--help"} {
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{c.name, h}, strings.NewReader(""), &stdout, &stderr); code != 0 || !strings.Contains(stderr.String(), "-") {
+				t.Errorf("draad %s %s: exit %d, stderr %q; want 0 and a usage", c.name, h, code, stderr.String())
+			}
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-version"}, nil, &stdout, &stderr); code != 0 || !strings.HasPrefix(stdout.String(), "draad ") || !strings.Contains(stdout.String(), runtime.Version()) {
+		t.Errorf("draad -version: exit %d, %q", code, stdout.String())
+	}
+}
+
+// TestParseModel checks that draad parse takes a model written by
+// entity.Model.Save, and refuses a file that is not one.
+func TestParseModel(t *testing.T) {
+	dir := t.TempDir()
+	m, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := writeFile(t, dir, "my.ner", buf.String())
+	bad := writeFile(t, dir, "bad.ner", "geen model")
+	in := "DEN HAAG (ANP) - Premier Mark Rutte sprak in Brussel.\n"
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"parse", "-model", good}, strings.NewReader(in), &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), `"canonical":"Mark Rutte"`) {
+		t.Errorf("parse -model: exit %d, stderr %q, stdout %.300s", code, stderr.String(), stdout.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"parse", "-model", bad}, strings.NewReader(in), io.Discard, &stderr); code != 1 || !strings.Contains(stderr.String(), "not a draad model file") {
+		t.Errorf("parse -model with a bad file: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestModelBomb checks that a model file that inflates past the cap is
+// refused while reading it through, without holding it in memory.
+func TestModelBomb(t *testing.T) {
+	if testing.Short() {
+		t.Skip("inflates 256 MiB")
+	}
+	// A gzip stream may hold several members; one member of 1 MiB of
+	// zeros, repeated, inflates past the cap.
+	var member bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	zw.Write(make([]byte, 1<<20))
+	zw.Close()
+	var buf bytes.Buffer
+	buf.WriteString(modelMagic)
+	for range (maxModel >> 20) + 8 {
+		buf.Write(member.Bytes())
+	}
+	path := writeFile(t, t.TempDir(), "bomb.ner", buf.String())
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var stderr bytes.Buffer
+	code := run([]string{"parse", "-model", path}, strings.NewReader("x"), io.Discard, &stderr)
+	runtime.ReadMemStats(&after)
+	if code != 1 || !strings.Contains(stderr.String(), "decompresses to more than") {
+		t.Errorf("exit %d, stderr %q; want 1 and the size error", code, stderr.String())
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 16<<20 {
+		t.Errorf("refusing the bomb allocated %d bytes", n)
+	}
+}
+
+// TestDictBounded checks that -dict reports a bounded number of bad lines
+// and gives the line number of an overlong line.
+func TestDictBounded(t *testing.T) {
+	dir := t.TempDir()
+	var sb strings.Builder
+	sb.WriteString("person\tJan Jansen\n")
+	sb.WriteString("person\t" + strings.Repeat("x", 100<<10) + "\n")
+	for range 100000 {
+		sb.WriteString("geen goede regel\n")
+	}
+	dict := writeFile(t, dir, "dict.tsv", sb.String())
+	var stderr bytes.Buffer
+	code := run([]string{"entities", "-lexicon", "-dict", dict}, strings.NewReader("x"), io.Discard, &stderr)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	got := stderr.String()
+	if n := strings.Count(got, "\n"); n > 25 {
+		t.Errorf("stderr has %d lines, want at most 25", n)
+	}
+	for _, want := range []string{"dict line 2: entity: bad dictionary entry: line longer than", "99981 more bad lines"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("stderr lacks %q:\n%.2000s", want, got)
+		}
+	}
+}
+
+// TestNoTestDeps checks that the command links neither package testing
+// nor go-cmp.
+func TestNoTestDeps(t *testing.T) {
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goBin); err != nil {
+		t.Skip("no go command")
+	}
+	out, err := exec.Command(goBin, "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if dep == "testing" || strings.HasPrefix(dep, "github.com/google/go-cmp") {
+			t.Errorf("draad links %s", dep)
+		}
+	}
+}
