@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/draadnlp/draad/internal/deveval"
-	"github.com/draadnlp/draad/internal/golden"
+	"github.com/draadnlp/draad/internal/repo"
 )
 
 // evalParts are the parts draad eval scores, in the order it prints them,
@@ -134,7 +134,7 @@ func sharedPath(rel string) string {
 	if _, err := os.Stat(p); err == nil {
 		return p
 	}
-	if root, err := golden.RepoRoot(); err == nil {
+	if root, err := repo.Root(); err == nil {
 		q := filepath.Join(root, "..", "shared", filepath.FromSlash(rel))
 		if _, err := os.Stat(q); err == nil {
 			return q

@@ -9,6 +9,7 @@ import (
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/internal/quote"
 	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/internal/repo"
 )
 
 // cmdQuoteEval scores quote attribution on the golden quote set against
@@ -25,7 +26,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	dir := *data
 	if dir == "" {
-		root, err := repoRoot()
+		root, err := repo.Root()
 		if err != nil {
 			fmt.Fprintf(stderr, "draad: %v\n", err)
 			return 1

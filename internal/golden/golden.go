@@ -4,48 +4,15 @@
 package golden
 
 import (
-	"bufio"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/draadnlp/draad/internal/repo"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 )
-
-// module is the module path that marks the repository root.
-const module = "github.com/draadnlp/draad"
-
-// RepoRoot returns the repository root: the nearest directory at or above
-// the working directory whose go.mod declares the draad module.
-func RepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if isRoot(dir) {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("golden: repository root not found")
-		}
-		dir = parent
-	}
-}
-
-func isRoot(dir string) bool {
-	f, err := os.Open(filepath.Join(dir, "go.mod"))
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	return sc.Scan() && strings.TrimSpace(sc.Text()) == "module "+module
-}
 
 // Shared returns the path of rel in <repo>/../shared, where the corpora
 // (data/...) and the seed page (seed/...) sit next to the repository. It
@@ -53,7 +20,7 @@ func isRoot(dir string) bool {
 // tests pass on a machine without them.
 func Shared(t testing.TB, rel string) string {
 	t.Helper()
-	root, err := RepoRoot()
+	root, err := repo.Root()
 	if err != nil {
 		t.Skipf("corpus %s: %v; skipping", rel, err)
 	}

@@ -11,16 +11,6 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-func TestRepoRoot(t *testing.T) {
-	root, err := RepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "internal", "golden", "golden.go")); err != nil {
-		t.Errorf("RepoRoot() = %s, which does not hold this package: %v", root, err)
-	}
-}
-
 func TestSections(t *testing.T) {
 	a := txtar.Parse([]byte("comment\n-- input --\nhallo\n"))
 	if got, ok := Section(a, "input"); !ok || string(got) != "hallo\n" {
