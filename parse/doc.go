@@ -50,10 +50,16 @@
 // dateline with neither agency nor date must name a known place, which tells
 // "OPHEUSDEN -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
 // "LIVE", "SPOILER ALERT") are never places. The places are those of the
-// gazetteer draad ships: every Dutch and Belgian place of about 500
-// inhabitants or more, the Dutch municipalities, and world cities of
-// 15,000 or more or with a Dutch name (generated from GeoNames, CC BY 4.0).
-// Of places joined by slashes one must be known ("HEIKANT/OOSTERHOUT -").
+// gazetteer draad ships: the Dutch and Belgian places of GeoNames with
+// 500 inhabitants or more, or more than 1,000 or a seat in a later file,
+// the Dutch municipalities, and world cities of 15,000 or more or with a
+// Dutch name (generated from GeoNames, CC BY 4.0). GeoNames lacks many
+// Dutch villages and some towns, so a place in capitals that the table
+// lacks is known too when the paragraph names it again, in mixed case,
+// after a lower-case word ("ROSMALEN - ... een winkel in Rosmalen ..."),
+// as local copy does; a kicker is not named so ("STORING - Door een
+// storing ..."). Of places joined by slashes one must be known
+// ("HEIKANT/OOSTERHOUT -").
 // A place whose name is also a common word (Best, Made, Dieren, Hoek) is
 // taken alone only when the paragraph names it again inside a sentence
 // ("MADE - De bomen in Made ..."). A place in title case must be Dutch or
