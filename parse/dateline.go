@@ -243,6 +243,11 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 				(caps || pl.Country == "NL" || pl.Country == "BE" || pl.Population >= 1000000) {
 				known++
 			}
+		} else if caps && mentions(s, j, end, normalizePlace(canonicalUpper(p))) {
+			// A place the gazetteer lacks, in capitals, that the
+			// paragraph names again inside a sentence, as local copy
+			// does: "ROSMALEN - ... een winkel in Rosmalen ...".
+			known++
 		}
 	}
 	switch {
@@ -298,9 +303,19 @@ func canonicalUpper(p string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(p), " "))
 }
 
+// mentionWindow bounds how far into a paragraph [mentions] looks, so that
+// the cost of scanning a line stays linear however many dateline-like
+// pieces it holds.
+const mentionWindow = 2000
+
 // mentions reports whether s[i:end] holds name as a whole word inside a
-// sentence: after a lower-case word, not at the start of a sentence.
+// sentence: after a lower-case word, not at the start of a sentence. It
+// looks at the first [mentionWindow] bytes only.
 func mentions(s string, i, end int, name string) bool {
+	if name == "" {
+		return false
+	}
+	end = min(end, i+mentionWindow)
 	for i < end {
 		k := strings.Index(s[i:end], name)
 		if k < 0 {

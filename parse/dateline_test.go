@@ -98,6 +98,14 @@ func TestParseDateline(t *testing.T) {
 		in:   "MADE - De bomen aan de markt in Made blijven staan.",
 		want: parse.Dateline{Place: "Made", PlaceText: "MADE", Text: "MADE -", End: 6},
 	}, {
+		desc: "a place the gazetteer lacks, in caps, named again in the paragraph",
+		in:   "ZANDHOEKJE - Bij een brand in een schuur in Zandhoekje raakte niemand gewond.",
+		want: parse.Dateline{Place: "Zandhoekje", PlaceText: "ZANDHOEKJE", Text: "ZANDHOEKJE -", End: 12},
+	}, {
+		desc: "an unknown place of two words with a particle, named again",
+		in:   "LAGE ZANDHOEK AAN DE MAAS - De kermis van Lage Zandhoek aan de Maas gaat door.",
+		want: parse.Dateline{Place: "Lage Zandhoek aan de Maas", PlaceText: "LAGE ZANDHOEK AAN DE MAAS", Text: "LAGE ZANDHOEK AAN DE MAAS -", End: 27},
+	}, {
 		desc: "the same place after the dash is no route",
 		in:   "Voorhout – Voorhout krijgt een nieuw plein.",
 		want: parse.Dateline{Place: "Voorhout", PlaceText: "Voorhout", Text: "Voorhout –", End: 12},
@@ -144,6 +152,11 @@ func TestParseDatelineRejects(t *testing.T) {
 		{"a club, not the foreign town of its name", "Ajax - FC Utrecht was afgelopen"},
 		{"a route between two places", "Utrecht - Amsterdam is druk"},
 		{"two unknown places joined", "ZANDHOEKJE/BOSKANTJE - De route"},
+		{"an unknown place not named again", "ZANDHOEKJE - Bij een brand raakte niemand gewond."},
+		{"an unknown place named again only at the start of a sentence", "ZANDHOEKJE - Er brandde een schuur. Zandhoekje schrok."},
+		{"an unknown name named again in capitals", "KPNX - Het bedrijf zei dat KPNX groeit."},
+		{"a kicker named again in lower case", "STORING - Door een storing in het net viel de stroom uit."},
+		{"an unknown name in title case, named again", "Zandhoekje - Een brand in Zandhoekje."},
 		{"hyphenated word", "NOORD-KOREA-deskundigen waarschuwen"},
 		{"range", "BRUSSEL -2 graden"},
 		{"no dash", "BRUSSEL (ANP) De"},

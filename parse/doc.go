@@ -34,7 +34,7 @@
 // "-", "--", "–", "—", or Belga's "=". Spaces around the parts are
 // optional, and a dateline may stand alone on its line; alone on its line,
 // a known place with agencies needs no dash ("LONDEN (ANP)", under the
-// headline or after the lead paragraph, where it opens a story of its own). The place is kept as
+// headline or after the lead paragraph). The place is kept as
 // written (PlaceText) and in its normal spelling (Place: "Den Haag",
 // "'s-Hertogenbosch", "IJmuiden", "Rio de Janeiro", "Heist-op-den-Berg");
 // a mixed-case place that is not in the table is kept as written
@@ -50,10 +50,16 @@
 // dateline with neither agency nor date must name a known place, which tells
 // "OPHEUSDEN -" from kickers such as "UITSTEL -"; known kickers ("UPDATE",
 // "LIVE", "SPOILER ALERT") are never places. The places are those of the
-// gazetteer draad ships: every Dutch and Belgian place of about 500
-// inhabitants or more, the Dutch municipalities, and world cities of
-// 15,000 or more or with a Dutch name (generated from GeoNames, CC BY 4.0).
-// Of places joined by slashes one must be known ("HEIKANT/OOSTERHOUT -").
+// gazetteer draad ships: the Dutch and Belgian places of GeoNames with
+// 500 inhabitants or more, or more than 1,000 or a seat in a later file,
+// the Dutch municipalities, and world cities of 15,000 or more or with a
+// Dutch name (generated from GeoNames, CC BY 4.0). GeoNames lacks many
+// Dutch villages and some towns, so a place in capitals that the table
+// lacks is known too when the paragraph names it again, in mixed case,
+// after a lower-case word ("ROSMALEN - ... een winkel in Rosmalen ..."),
+// as local copy does; a kicker is not named so ("STORING - Door een
+// storing ..."). Of places joined by slashes one must be known
+// ("HEIKANT/OOSTERHOUT -").
 // A place whose name is also a common word (Best, Made, Dieren, Hoek) is
 // taken alone only when the paragraph names it again inside a sentence
 // ("MADE - De bomen in Made ..."). A place in title case must be Dutch or
@@ -63,10 +69,27 @@
 // such as "Utrecht - Amsterdam" ("Voorhout – Voorhout is ..." is a
 // dateline).
 //
+// # A lead before the dateline
+//
+// An article may open with a lead (intro) paragraph and only then its
+// dateline: "Havenbedrijf verwacht recordjaar" / lead / "ROTTERDAM (ANP)"
+// or "ROTTERDAM (ANP) - De overslag ..." / body. That is one story. A
+// dateline continues the story before it, rather than opening a story of
+// its own, when that story has at least one paragraph and no dateline yet,
+// nothing came between them but blank lines or a byline (no headline,
+// kicker, age, stamp or section title), the story carries no age, and the
+// page has no sections yet. The paragraphs before the dateline are the
+// lead: they stay the first paragraphs of [Body], and [Body].Lead counts
+// them, so Paragraphs[:Lead] is the lead and Paragraphs[Lead:] the text
+// the dateline opens; [Body].Text runs from the lead to the end and so
+// holds the dateline line too. A dateline after a story that has one, or
+// after a new headline, opens a new story, so pages of several wire
+// stories and pages of items keep one story each.
+//
 // # Pages of items
 //
-// Each line is a paragraph. A story starts at a dateline, or at the first
-// paragraph after a headline or an age. Ages ("28 minuten geleden", "een
+// Each line is a paragraph. A story starts at a dateline (except after a
+// lead, above), or at the first paragraph after a headline or an age. Ages ("28 minuten geleden", "een
 // kwartier geleden", "1 dag, 13 uren geleden", "ruim een uur geleden") are
 // recognised alone on a line, at the start of a line glued to the next item
 // ("28 minuten geledenTEHERAN (ANP/AFP) -", "28 minuten geledenDe brand

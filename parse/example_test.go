@@ -101,3 +101,32 @@ func ExampleDocument_All() {
 	// Den Haag: Het kabinet is gevallen.
 	// Oslo: Canada en Noorwegen werken samen. (28 minuten geleden, resolved: false)
 }
+
+// An article whose dateline follows the lead paragraph is one story: the
+// lead is the first paragraph of the body, and Body.Lead says how many
+// paragraphs came before the dateline.
+func ExampleParse_lead() {
+	page := "Havenbedrijf verwacht recordjaar\n" +
+		"De haven verwacht dit jaar meer overslag dan ooit.\n" +
+		"ROTTERDAM (ANP)\n" +
+		"De overslag groeide vorig jaar met vier procent.\n"
+	doc, err := parse.Parse(page, parse.WithoutEntities(), parse.WithoutQuotes())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for st := range doc.All() {
+		fmt.Println(st.Headline.Text, "|", st.Dateline.Text)
+		for i, p := range st.Body.Paragraphs {
+			part := "body"
+			if i < st.Body.Lead {
+				part = "lead"
+			}
+			fmt.Printf("%s: %s\n", part, p.Text)
+		}
+	}
+	// Output:
+	// Havenbedrijf verwacht recordjaar | ROTTERDAM (ANP)
+	// lead: De haven verwacht dit jaar meer overslag dan ooit.
+	// body: De overslag groeide vorig jaar met vier procent.
+}

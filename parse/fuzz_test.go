@@ -56,6 +56,9 @@ func FuzzParse(f *testing.F) {
 		for _, msg := range spanErrors(s, doc) {
 			t.Errorf("Parse(%q): %s", s, msg)
 		}
+		for _, msg := range leadErrors(doc) {
+			t.Errorf("Parse(%q): %s", s, msg)
+		}
 		// With a reference time, ages, stamps and time expressions are
 		// resolved too; the structure stays the same.
 		doc2, err := parse.Parse(s, parse.WithReference(refTime))

