@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/agency"
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 )
 
 //go:embed data/*.txt

@@ -3,7 +3,7 @@ package token_test
 import (
 	"fmt"
 
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 )
 
 func ExampleTokenize() {

@@ -8,8 +8,11 @@ import (
 // Sentence is a sentence of an input string: a span of bytes and the
 // tokens in it.
 type Sentence struct {
+	// Text is the sentence as written, input[Start:End], without
+	// surrounding white space.
+	Text string `json:"text"`
 	// Start and End are the half-open byte offsets of the sentence in the
-	// input, without surrounding white space.
+	// input.
 	Start int `json:"start"`
 	End   int `json:"end"`
 	// First and Last are the half-open indexes of the sentence's tokens;
@@ -36,16 +39,19 @@ type Sentence struct {
 // the age and the dateline fall in different sentences.
 //
 // Sentences trusts toks to tile s; a sentence's Start and End come from
-// its first and last token.
+// its first and last token. Pass the tokens that [Tokenize] or [Append]
+// already made, so that one token pass serves every stage.
 func Sentences(s string, toks []Token) []Sentence {
 	var out []Sentence
 	first, last := -1, -1
 	flush := func() {
 		if first >= 0 {
-			out = append(out, Sentence{
-				Start: toks[first].Start, End: toks[last].End,
-				First: first, Last: last + 1,
-			})
+			a, b := toks[first].Start, toks[last].End
+			text := ""
+			if 0 <= a && a <= b && b <= len(s) {
+				text = s[a:b]
+			}
+			out = append(out, Sentence{Text: text, Start: a, End: b, First: first, Last: last + 1})
 			first = -1
 		}
 	}

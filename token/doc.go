@@ -1,9 +1,20 @@
-// Package token splits Dutch news text into tokens and sentences.
+// Package token splits Dutch news text into tokens and sentences, and
+// defines the [Span] every piece of the input in draad shares.
 //
 // [Tokenize] returns tokens that tile the input: every byte, white space
 // and invalid UTF-8 included, belongs to exactly one [Token], and each
 // token's Text is input[Start:End]. [Append] is the allocation-free form.
 // [Sentences] groups the tokens into sentences.
+//
+// [Sentences] takes tokens already made rather than the text alone, so
+// that one token pass can serve several stages.
+//
+// # Spans
+//
+// Every piece of the input that draad returns, in this package and in
+// parse, entity, timeexpr and quote, has Text, Start and End with one
+// meaning, documented once at [Span]: half-open byte offsets into the
+// input given to the top-level call, and Text == input[Start:End].
 //
 // Both run in time linear in the input, never panic, and use no global
 // mutable state; they are safe for concurrent use.

@@ -76,7 +76,7 @@ func TestSentences(t *testing.T) {
 func TestSentencesIndexes(t *testing.T) {
 	in := " Ja. \n Nee "
 	toks := Tokenize(in)
-	want := []Sentence{{Start: 1, End: 4, First: 1, Last: 3}, {Start: 7, End: 10, First: 4, Last: 5}}
+	want := []Sentence{{Text: "Ja.", Start: 1, End: 4, First: 1, Last: 3}, {Text: "Nee", Start: 7, End: 10, First: 4, Last: 5}}
 	if diff := cmp.Diff(want, Sentences(in, toks)); diff != "" {
 		t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", in, diff)
 	}
@@ -94,6 +94,9 @@ func checkSentences(t *testing.T, s string, toks []Token, sents []Sentence) {
 		}
 		if toks[st.First].Start != st.Start || toks[st.Last-1].End != st.End {
 			t.Fatalf("sentence %d %+v disagrees with its tokens", i, st)
+		}
+		if st.Text != s[st.Start:st.End] {
+			t.Fatalf("sentence %d: Text %q != input[%d:%d]", i, st.Text, st.Start, st.End)
 		}
 		if toks[st.First].Kind == Space || toks[st.Last-1].Kind == Space {
 			t.Fatalf("sentence %d %+v starts or ends with space", i, st)
