@@ -11,15 +11,19 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
 
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
-var update = flag.Bool("update", false, "rewrite the want.json sections of testdata/*.txt")
+var update = flag.Bool("update", false, "rewrite the want.json sections of the golden cases")
+
+// goldenDir holds the golden cases. They live in package quoteeval, which
+// builds them in for `draad quote-eval`.
+var goldenDir = filepath.Join("quoteeval", "testdata")
 
 func loadGolden(t *testing.T) []quoteeval.Case {
 	t.Helper()
-	cases, err := quoteeval.LoadCases("testdata")
+	cases, err := quoteeval.LoadCases(goldenDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +36,7 @@ func loadGolden(t *testing.T) []quoteeval.Case {
 func TestGolden(t *testing.T) {
 	for _, c := range loadGolden(t) {
 		t.Run(c.Name, func(t *testing.T) {
-			qs := quote.Find(c.Doc, c.Story)
+			qs := quote.FindStory(c.Doc, c.Story)
 			quote.CheckInvariants(t, c.Doc, c.Story, qs)
 			got, err := json.MarshalIndent(qs, "", "\t")
 			if err != nil {
@@ -52,7 +56,7 @@ func TestGolden(t *testing.T) {
 					wi = len(c.Archive.Files) - 1
 				}
 				c.Archive.Files[wi].Data = got
-				if err := os.WriteFile(filepath.Join("testdata", c.Name), txtar.Format(c.Archive), 0o666); err != nil {
+				if err := os.WriteFile(filepath.Join(goldenDir, c.Name), txtar.Format(c.Archive), 0o666); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -61,7 +65,7 @@ func TestGolden(t *testing.T) {
 				t.Errorf("Find(%s) mismatch (-want +got):\n%s", c.Name, cmp.Diff(string(want), string(got)))
 			}
 			// Idempotence: a second run gives the same result.
-			if again := quote.Find(c.Doc, c.Story); !cmp.Equal(qs, again) {
+			if again := quote.FindStory(c.Doc, c.Story); !cmp.Equal(qs, again) {
 				t.Errorf("Find(%s) is not deterministic", c.Name)
 			}
 		})

@@ -5,12 +5,12 @@ import (
 
 	"github.com/draadnlp/draad/entity"
 
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
-// entityMentions adapts entity.Extract to mentions.
-func entityMentions(doc string) []quote.Mention { return quote.Mentions(entity.Extract(doc)) }
+// entityMentions returns the entities entity.Extract finds in doc.
+func entityMentions(doc string) []entity.Entity { return entity.Extract(doc) }
 
 // TestEndToEnd scores the golden set with mentions from entity.Extract
 // instead of the hand-written ones, and checks the seed page bars.

@@ -1,11 +1,22 @@
 // Package quote finds quotes in Dutch news stories and attributes them to
 // their speakers.
 //
-// [Find] takes a document and a [Story] (headline and paragraph spans plus
-// the entity mentions the caller found) and returns every [Quote] with its
-// byte offsets, its [Kind], the speech verb as written, the [Speaker] and
-// the rule that made the attribution, with a confidence in [0, 1]. An
-// unattributed quote is still a quote, with a nil Speaker.
+// [Find] takes a text (one paragraph per line, as a CMS's article body)
+// and its entities from package entity; [FindStory] takes a document and
+// a [Story] (headline and paragraph spans plus the entities) laid out by
+// the caller or by package parse, which fills each story's quotes this
+// way. Both return every [Quote] with its byte offsets, its [Kind], the
+// speech verb as written, the [Speaker] and the rule that made the
+// attribution, with a confidence in [0, 1]. An unattributed quote is still
+// a quote, with a nil Speaker. Offsets follow [token.Span]: Text is
+// doc[Start:End].
+//
+//	ents := entity.Extract(body)
+//	for _, q := range quote.Find(body, ents) {
+//		if q.Speaker != nil {
+//			fmt.Println(q.Speaker.Canonical, q.Content.Text)
+//		}
+//	}
 //
 // # Kinds
 //

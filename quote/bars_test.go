@@ -3,8 +3,8 @@ package quote_test
 import (
 	"testing"
 
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
 // TestBars asserts the quality bars on the golden set against the
@@ -40,7 +40,7 @@ func TestSeed(t *testing.T) {
 	if seed == nil {
 		t.Fatal("testdata/seed.txt missing")
 	}
-	qs := quote.Find(seed.Doc, seed.Story)
+	qs := quote.FindStory(seed.Doc, seed.Story)
 	find := func(kind quote.Kind, prefix string) *quote.Quote {
 		for i := range qs {
 			if qs[i].Kind == kind && len(qs[i].Content.Text) >= len(prefix) && qs[i].Content.Text[:len(prefix)] == prefix {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/entity"
 )
 
 // Confidence of each attribution rule. A pronoun or an unresolved role
@@ -40,7 +42,7 @@ type finder struct {
 	regs     []region
 	pairs    []pair
 	bounds   []int
-	mentions []Mention
+	mentions []mention
 	quotes   []Quote
 	covered  []coverage
 	nBefore  int
@@ -53,17 +55,28 @@ type finder struct {
 // coverage is a quote start with the largest end of the quotes so far.
 type coverage struct{ start, maxEnd int }
 
-// Find returns the quotes of a story in doc, sorted by Start. Every span
-// lies within the story's headline or paragraphs, and doc[Start:End] ==
-// Text holds for quotes, contents and speakers. Find never panics; invalid
-// spans in s are ignored. It is safe for concurrent use.
-func Find(doc string, s Story) []Quote {
+// Find returns the quotes in text, sorted by Start, with ents (the
+// entities of text, as [entity.Model.Analyze] or [entity.Extract] return
+// them) as the candidate speakers. Every line of text that is not blank
+// is a paragraph; there is no headline. It is [FindStory] with the
+// story [Paragraphs] gives, for article bodies split by other means than
+// package parse.
+func Find(text string, ents []entity.Entity) []Quote {
+	return FindStory(text, Story{Paragraphs: Paragraphs(text), Entities: ents})
+}
+
+// FindStory returns the quotes of a story in doc, sorted by Start. Every
+// span lies within the story's headline or paragraphs, and
+// doc[Start:End] == Text holds for quotes, contents and speakers.
+// FindStory never panics; invalid spans in s are ignored. It is safe for
+// concurrent use.
+func FindStory(doc string, s Story) []Quote {
 	f := &finder{doc: doc, lx: lexiconOrEmpty()}
 	f.regs = regions(doc, s)
 	if len(f.regs) == 0 {
 		return nil
 	}
-	f.mentions = validMentions(doc, s.Mentions)
+	f.mentions = validMentions(doc, s.Entities)
 	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)
 	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
@@ -133,19 +146,6 @@ func regions(doc string, s Story) []region {
 		out = append(out, r)
 		last = r.end
 	}
-	return out
-}
-
-func validMentions(doc string, ms []Mention) []Mention {
-	var out []Mention
-	for _, m := range ms {
-		if m.Start < 0 || m.End > len(doc) || m.Start >= m.End {
-			continue
-		}
-		m.Text = doc[m.Start:m.End]
-		out = append(out, m)
-	}
-	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
 
@@ -243,7 +243,7 @@ func (f *finder) appositionRole(c, end int) string {
 }
 
 // canonical returns the resolved name of a mention.
-func (m *Mention) canonical() string {
+func (m *mention) canonical() string {
 	if m.Canonical != "" {
 		return m.Canonical
 	}
@@ -287,7 +287,7 @@ func datelineEnd(doc string, a, b int) int {
 }
 
 // mentionFor returns the mention starting at token t that covers it whole.
-func (f *finder) mentionFor(t tok) *Mention {
+func (f *finder) mentionFor(t tok) *mention {
 	if m := f.mentionAt(t.start); m != nil && m.End >= t.end {
 		return m
 	}
@@ -295,9 +295,9 @@ func (f *finder) mentionFor(t tok) *Mention {
 }
 
 // mentionAt returns the mention starting at i.
-func (f *finder) mentionAt(i int) *Mention {
+func (f *finder) mentionAt(i int) *mention {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= i })
-	var best *Mention
+	var best *mention
 	for ; k < len(f.mentions) && f.mentions[k].Start == i; k++ {
 		if best == nil || f.mentions[k].End > best.End {
 			best = &f.mentions[k]
@@ -554,7 +554,7 @@ func isModifier(w tok) bool {
 }
 
 // mentionPhrase builds a phrase from a mention at ts[i].
-func (f *finder) mentionPhrase(ts []tok, i int, m *Mention, role string) phrase {
+func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase {
 	k := i
 	for k < len(ts) && ts[k].start < m.End {
 		k++
@@ -820,7 +820,7 @@ func (f *finder) resolvePronoun(pos int, g gender) string {
 // isSubject reports whether a mention opens its sentence, allowing for
 // connectives, determiners, modifiers and roles before it ("De Oegandese
 // oppositieleider Bobi Wine").
-func (f *finder) isSubject(m *Mention) bool {
+func (f *finder) isSubject(m *mention) bool {
 	ss := boundBefore(f.bounds, m.Start)
 	if m.Start-ss > 200 {
 		return false

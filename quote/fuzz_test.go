@@ -4,8 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
 // FuzzFind runs quote.Find on random documents split into random paragraphs and
@@ -29,7 +30,7 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(c, uint8(3), uint8(7))
 	}
-	if cases, err := quoteeval.LoadCases("testdata"); err == nil {
+	if cases, err := quoteeval.Builtin(); err == nil {
 		for _, c := range cases[:min(len(cases), 10)] {
 			f.Add(c.Doc, uint8(5), uint8(11))
 		}
@@ -46,19 +47,20 @@ func FuzzFind(f *testing.F) {
 		}
 		b := max(a, min(a+int(cut2), len(doc)))
 		for _, rg := range [][2]int{{a, b}, {b, len(doc)}} {
-			for _, p := range quote.Plain(doc[rg[0]:rg[1]]).Paragraphs {
+			for _, p := range quote.Paragraphs(doc[rg[0]:rg[1]]) {
 				s.Paragraphs = append(s.Paragraphs, quote.Span{Start: p.Start + rg[0], End: p.End + rg[0]})
 			}
 		}
 		// mentions on every capitalised word, some of them persons, some
 		// with a role (the others may take one from the text)
 		roles := [4]string{"", "", "minister", "minister"}
+		types := [2]entity.Type{entity.Person, entity.Misc}
 		for i, w := range strings.Fields(doc) {
 			if k := strings.Index(doc, w); k >= 0 && w[0] >= 'A' && w[0] <= 'Z' {
-				s.Mentions = append(s.Mentions, quote.Mention{Start: k, End: k + len(w), Person: i%2 == 0, Role: roles[i%4]})
+				s.Entities = append(s.Entities, entity.Entity{Start: k, End: k + len(w), Type: types[i%2], Role: roles[i%4]})
 			}
 		}
-		qs := quote.Find(doc, s)
+		qs := quote.FindStory(doc, s)
 		quote.CheckInvariants(t, doc, s, qs)
 	})
 }
@@ -68,8 +70,8 @@ func FuzzFind(f *testing.F) {
 func TestFindLongLine(t *testing.T) {
 	unit := `Jansen zei: "Dit is 'kwaadaardig'", zei hij, aldus de minister, volgens hem. "open ` + "\xff" + ` 's avonds, `
 	doc := strings.Repeat(unit, 10<<20/len(unit))
-	qs := quote.Find(doc, quote.Plain(doc))
-	quote.CheckInvariants(t, doc, quote.Plain(doc), qs)
+	qs := quote.FindStory(doc, quote.Story{Paragraphs: quote.Paragraphs(doc)})
+	quote.CheckInvariants(t, doc, quote.Story{Paragraphs: quote.Paragraphs(doc)}, qs)
 	if len(qs) == 0 {
 		t.Errorf("Find on a long line found no quotes")
 	}
@@ -79,7 +81,7 @@ func TestFindStoryBounds(t *testing.T) {
 	doc := `Binnen: "Ja", zei Jansen. Buiten: "Nee", zei Pietersen. "Open`
 	end := len(`Binnen: "Ja", zei Jansen.`)
 	s := quote.Story{Paragraphs: []quote.Span{{Start: 0, End: end}, {Start: len(doc) - 5, End: len(doc)}}}
-	qs := quote.Find(doc, s)
+	qs := quote.FindStory(doc, s)
 	quote.CheckInvariants(t, doc, s, qs)
 	if len(qs) != 1 || qs[0].Content.Text != "Ja" {
 		t.Errorf("Find(%q) = %+v, want only the quote \"Ja\" inside the story", doc, qs)
@@ -97,12 +99,12 @@ func TestFindBadInput(t *testing.T) {
 		{"spans out of range", `"Ja", zei hij.`, quote.Story{Paragraphs: []quote.Span{{Start: -3, End: 100}}, Headline: quote.Span{Start: 5, End: 2}}},
 		{"overlapping paragraphs", `"Ja", zei hij. "Nee", zei zij.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 20}, {Start: 10, End: 30}}}},
 		{"span inside a rune", "„Ja”, zei hij.", quote.Story{Paragraphs: []quote.Span{{Start: 1, End: 5}}}},
-		{"mentions out of range", `"Ja", zei Jansen.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 17}}, Mentions: []quote.Mention{{Start: 10, End: 99, Person: true}, {Start: -1, End: 2}}}},
-		{"person after leading spaces", `  Jansen zei: "Ja."`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 19}}, Mentions: []quote.Mention{{Start: 2, End: 8, Person: true}}}},
-		{"control characters", "\x00\"\x01\", zei \x02hij.", quote.Plain("\x00\"\x01\", zei \x02hij.")},
+		{"mentions out of range", `"Ja", zei Jansen.`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 17}}, Entities: []entity.Entity{{Start: 10, End: 99, Type: entity.Person}, {Start: -1, End: 2}}}},
+		{"person after leading spaces", `  Jansen zei: "Ja."`, quote.Story{Paragraphs: []quote.Span{{Start: 0, End: 19}}, Entities: []entity.Entity{{Start: 2, End: 8, Type: entity.Person}}}},
+		{"control characters", "\x00\"\x01\", zei \x02hij.", quote.Story{Paragraphs: quote.Paragraphs("\x00\"\x01\", zei \x02hij.")}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
-			qs := quote.Find(tc.doc, tc.s)
+			qs := quote.FindStory(tc.doc, tc.s)
 			quote.CheckInvariants(t, tc.doc, tc.s, qs)
 		})
 	}

@@ -1,21 +1,26 @@
-// Package quoteeval scores [quote.Find] on golden quote cases: txtar files
-// with a story, hand-written mentions and a hand-written gold section (see
-// internal/quote/testdata/README.md). It is used by `draad quote-eval` and
-// by the tests of package quote, and is kept out of package quote so that
-// the library does not depend on the file format or the file system.
+// Package quoteeval scores [quote.FindStory] on golden quote cases: txtar
+// files with a story, hand-written mentions and a hand-written gold section
+// (see testdata/README.md). It is used by `draad quote-eval` and by the
+// tests of package quote, and is kept out of package quote so that the
+// library does not depend on the file format or the file system. The
+// cases in testdata are built in ([Builtin]), so that quote-eval runs
+// anywhere.
 package quoteeval
 
 import (
+	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
-	"path/filepath"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/quote"
 	"golang.org/x/tools/txtar"
 )
 
@@ -66,7 +71,7 @@ func ParseCase(name string, data []byte) (Case, error) {
 		off = len(c.Doc)
 	}
 	c.Doc += input
-	for _, p := range quote.Plain(input).Paragraphs {
+	for _, p := range quote.Paragraphs(input) {
 		p.Start += off
 		p.End += off
 		c.Story.Paragraphs = append(c.Story.Paragraphs, p)
@@ -75,7 +80,7 @@ func ParseCase(name string, data []byte) (Case, error) {
 	if err != nil {
 		return c, fmt.Errorf("quoteeval: %s: %v", name, err)
 	}
-	c.Story.Mentions = ms
+	c.Story.Entities = ms
 	for i, line := range strings.Split(sec["gold"], "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -101,8 +106,8 @@ func ParseCase(name string, data []byte) (Case, error) {
 // parseMentions reads "text | person|org | canonical=… | role=… | org=…"
 // lines; every whole-word occurrence of text in doc becomes a mention,
 // longest texts first.
-func parseMentions(doc, sec string) ([]quote.Mention, error) {
-	var protos []quote.Mention
+func parseMentions(doc, sec string) ([]entity.Entity, error) {
+	var protos []entity.Entity
 	for i, line := range strings.Split(sec, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -112,14 +117,14 @@ func parseMentions(doc, sec string) ([]quote.Mention, error) {
 		if len(fs) < 2 {
 			return nil, fmt.Errorf("mention line %d: want 'text | person|org ...'", i+1)
 		}
-		m := quote.Mention{Text: strings.TrimSpace(fs[0])}
+		m := entity.Entity{Text: strings.TrimSpace(fs[0])}
 		switch strings.TrimSpace(fs[1]) {
 		case "person":
-			m.Person = true
+			m.Type = entity.Person
 		case "org":
-			m.Organisation = true
+			m.Type = entity.Organisation
 		case "loc":
-			m.Place = true
+			m.Type = entity.Location
 		case "misc":
 		default:
 			return nil, fmt.Errorf("mention line %d: unknown type %q", i+1, fs[1])
@@ -144,9 +149,9 @@ func parseMentions(doc, sec string) ([]quote.Mention, error) {
 		}
 		protos = append(protos, m)
 	}
-	slices.SortStableFunc(protos, func(a, b quote.Mention) int { return len(b.Text) - len(a.Text) })
+	slices.SortStableFunc(protos, func(a, b entity.Entity) int { return len(b.Text) - len(a.Text) })
 	taken := make([]bool, len(doc))
-	var out []quote.Mention
+	var out []entity.Entity
 	for _, p := range protos {
 		for i := 0; ; {
 			k := strings.Index(doc[i:], p.Text)
@@ -169,7 +174,7 @@ func parseMentions(doc, sec string) ([]quote.Mention, error) {
 			out = append(out, m)
 		}
 	}
-	slices.SortFunc(out, func(a, b quote.Mention) int { return a.Start - b.Start })
+	slices.SortFunc(out, func(a, b entity.Entity) int { return a.Start - b.Start })
 	return out, nil
 }
 
@@ -183,9 +188,27 @@ func firstRune(s string) rune {
 	return r
 }
 
+//go:embed testdata/*.txt
+var builtin embed.FS
+
+// Builtin returns the golden cases built into the package, the files of
+// its testdata directory.
+func Builtin() ([]Case, error) {
+	sub, err := fs.Sub(builtin, "testdata")
+	if err != nil {
+		return nil, err
+	}
+	return LoadFS(sub, ".")
+}
+
 // LoadCases reads every *.txt golden case in dir.
 func LoadCases(dir string) ([]Case, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	return LoadFS(os.DirFS(dir), ".")
+}
+
+// LoadFS reads every *.txt golden case in the directory dir of fsys.
+func LoadFS(fsys fs.FS, dir string) ([]Case, error) {
+	files, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
 	}
@@ -195,12 +218,12 @@ func LoadCases(dir string) ([]Case, error) {
 	var cases []Case
 	var errs []error
 	for _, fn := range files {
-		data, err := os.ReadFile(fn)
+		data, err := fs.ReadFile(fsys, fn)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		c, err := ParseCase(filepath.Base(fn), data)
+		c, err := ParseCase(path.Base(fn), data)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -246,7 +269,7 @@ type Report struct {
 	Errors []string
 }
 
-// Evaluate scores [quote.Find] on the cases against their gold sections. A found
+// Evaluate scores [quote.FindStory] on the cases against their gold sections. A found
 // quote is matched to the gold quote whose prefix starts its content; it is
 // correct when kind and speaker (canonical or text, case-insensitive)
 // agree. Found attributed quotes without gold count against precision.
@@ -254,17 +277,17 @@ type Report struct {
 // When mentions is non-nil it replaces the hand-written mentions of every
 // case, so that the score covers entity extraction end to end.
 //
-// When find is non-nil it replaces [quote.Find], for example with [quote.Nearest].
-func Evaluate(cases []Case, mentions func(doc string) []quote.Mention, find func(doc string, s quote.Story) []quote.Quote) Report {
+// When find is non-nil it replaces [quote.FindStory], for example with [quote.Nearest].
+func Evaluate(cases []Case, mentions func(doc string) []entity.Entity, find func(doc string, s quote.Story) []quote.Quote) Report {
 	var r Report
 	r.Cases = len(cases)
 	if find == nil {
-		find = quote.Find
+		find = quote.FindStory
 	}
 	for _, c := range cases {
 		s := c.Story
 		if mentions != nil {
-			s.Mentions = mentions(c.Doc)
+			s.Entities = mentions(c.Doc)
 		}
 		qs := find(c.Doc, s)
 		used := make([]bool, len(c.Gold))

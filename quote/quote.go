@@ -3,52 +3,34 @@ package quote
 import (
 	"fmt"
 	"strings"
+
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/token"
 )
 
-// Mention is an entity mention found by the caller (persons and
-// organisations), with byte offsets into the document.
-type Mention struct {
-	// Text is the mention as written.
-	Text string
-	// Start and End are byte offsets into the document.
-	Start, End int
-	// Canonical is the resolved name ("Jens Stoltenberg" for "Stoltenberg").
-	Canonical string
-	// Role is the role the text gives the entity ("NAVO-chef", "minister").
-	Role string
-	// Org is the organisation the role belongs to ("NAVO").
-	Org string
-	// Country is the country the entity belongs to, if known.
-	Country string
-	// Person is true for persons and false for organisations and places.
-	Person bool
-	// Organisation is true for organisations (parties, ministries, media,
-	// companies), which may speak as a body ("NAVO: …").
-	Organisation bool
-	// Place is true for countries and other places (cities, regions). A
-	// place before a headline colon ("Gaza: tientallen doden …") is a
-	// dateline, not a speaker. A mention that is neither a person, an
-	// organisation nor a place (an event, a title, a sport) never speaks
-	// in a headline either.
-	Place bool
-}
+// Span is a piece of the document: Text is doc[Start:End], with byte
+// offsets into the document passed to [Find] or [FindStory]. It is
+// [token.Span], whose documentation states the contract every span in
+// draad keeps.
+type Span = token.Span
 
-// Span is a piece of the document with its byte offsets.
-type Span struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-// Story is one news story: its headline, paragraphs and entity mentions.
-// All offsets are into the document passed to [Find].
+// Story is one news story laid out by the caller: its headline, its
+// paragraphs and its entities, with offsets into the document passed to
+// [FindStory]. Parse a page with package parse to get one, or build it
+// from text split by other means, such as a CMS's headline and body
+// fields joined into one string.
 type Story struct {
-	// Headline is the headline, zero if there is none.
+	// Headline is the headline, zero if there is none. Headlines have
+	// rules of their own ("Stoltenberg: Rusland en China ...").
 	Headline Span
 	// Paragraphs are the body paragraphs in document order.
 	Paragraphs []Span
-	// Mentions are the entity mentions of the story.
-	Mentions []Mention
+	// Entities are the entities of the story, as [entity.Model.Analyze]
+	// or [entity.Extract] returns them for the document: the persons and
+	// organisations that may speak, and the places that never do
+	// ("Gaza: …" is a dateline). Entities with offsets outside the
+	// document are ignored.
+	Entities []entity.Entity
 }
 
 // Speaker is who a quote is attributed to: the mention as written, plus the
@@ -144,10 +126,10 @@ type Quote struct {
 	Confidence float64 `json:"confidence,omitzero"`
 }
 
-// Plain returns a Story for a plain text: every non-empty line is a
-// paragraph, there is no headline and there are no mentions.
-func Plain(doc string) Story {
-	var s Story
+// Paragraphs splits a plain text into paragraphs: every line that is
+// not blank is one, without its surrounding white space.
+func Paragraphs(doc string) []Span {
+	var ps []Span
 	start := 0
 	for start <= len(doc) {
 		end := strings.IndexByte(doc[start:], '\n')
@@ -164,11 +146,11 @@ func Plain(doc string) Story {
 			b--
 		}
 		if a < b {
-			s.Paragraphs = append(s.Paragraphs, Span{Text: doc[a:b], Start: a, End: b})
+			ps = append(ps, Span{Text: doc[a:b], Start: a, End: b})
 		}
 		start = end + 1
 	}
-	return s
+	return ps
 }
 
 func isSpaceByte(c byte) bool {

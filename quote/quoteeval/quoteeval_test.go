@@ -4,7 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/draadnlp/draad/internal/quote"
+	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/quote"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -32,13 +33,13 @@ func TestParseCase(t *testing.T) {
 	if diff := cmp.Diff(wantGold, c.Gold); diff != "" {
 		t.Errorf("Gold mismatch (-want +got):\n%s", diff)
 	}
-	for _, m := range c.Story.Mentions {
-		if c.Doc[m.Start:m.End] != m.Text || m.Canonical != "Mark Rutte" || !m.Person {
+	for _, m := range c.Story.Entities {
+		if c.Doc[m.Start:m.End] != m.Text || m.Canonical != "Mark Rutte" || m.Type != entity.Person {
 			t.Errorf("mention %+v does not match the document", m)
 		}
 	}
-	if len(c.Story.Mentions) != 2 {
-		t.Errorf("got %d mentions, want 2 (headline and body)", len(c.Story.Mentions))
+	if len(c.Story.Entities) != 2 {
+		t.Errorf("got %d mentions, want 2 (headline and body)", len(c.Story.Entities))
 	}
 }
 

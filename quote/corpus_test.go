@@ -93,8 +93,8 @@ func TestCorpusInvariants(t *testing.T) {
 	}
 	quotes, attributed := 0, 0
 	for _, doc := range docs {
-		s := Plain(doc)
-		qs := Find(doc, s)
+		s := Story{Paragraphs: Paragraphs(doc)}
+		qs := FindStory(doc, s)
 		checkInvariants(t, doc, s, qs)
 		for _, q := range qs {
 			quotes++

@@ -61,18 +61,18 @@ func TestQuoteJSON(t *testing.T) {
 	}
 }
 
-func TestPlain(t *testing.T) {
+func TestParagraphs(t *testing.T) {
 	for _, tc := range []struct {
 		desc, in string
 		want     []Span
 	}{
 		{"empty", "", nil},
-		{"one line", "Ja.", []Span{{"Ja.", 0, 3}}},
-		{"blank lines and spaces", "  A \n\n\tB\r\n", []Span{{"A", 2, 3}, {"B", 7, 8}}},
+		{"one line", "Ja.", []Span{{Text: "Ja.", Start: 0, End: 3}}},
+		{"blank lines and spaces", "  A \n\n\tB\r\n", []Span{{Text: "A", Start: 2, End: 3}, {Text: "B", Start: 7, End: 8}}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, Plain(tc.in).Paragraphs); diff != "" {
-				t.Errorf("Plain(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			if diff := cmp.Diff(tc.want, Paragraphs(tc.in)); diff != "" {
+				t.Errorf("Paragraphs(%q) mismatch (-want +got):\n%s", tc.in, diff)
 			}
 		})
 	}

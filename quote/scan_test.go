@@ -11,7 +11,7 @@ import (
 // paragraphs of doc.
 func scanTexts(doc string) []string {
 	var regs []region
-	for _, p := range Plain(doc).Paragraphs {
+	for _, p := range Paragraphs(doc) {
 		regs = append(regs, region{start: p.Start, end: p.End})
 	}
 	var out []string
@@ -76,7 +76,7 @@ func TestScanMaxBreaks(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			doc := strings.Repeat("\"Dat\n", tc.paras) + "\"Eind.\""
 			var regs []region
-			for _, p := range Plain(doc).Paragraphs {
+			for _, p := range Paragraphs(doc) {
 				regs = append(regs, region{start: p.Start, end: p.End})
 			}
 			pairs := scan(doc, regs)

@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
 func BenchmarkFind(b *testing.B) {
-	cases, err := quoteeval.LoadCases("testdata")
+	cases, err := quoteeval.Builtin()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func BenchmarkFind(b *testing.B) {
 		b.SetBytes(int64(len(c.Doc)))
 		n := 0
 		for b.Loop() {
-			n = len(quote.Find(c.Doc, c.Story))
+			n = len(quote.FindStory(c.Doc, c.Story))
 		}
 		b.ReportMetric(float64(n), "quotes/op")
 	})
@@ -33,9 +33,9 @@ func BenchmarkFind(b *testing.B) {
 	b.Run("size=1M/noquotes", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(doc)))
-		s := quote.Plain(doc)
+		s := quote.Story{Paragraphs: quote.Paragraphs(doc)}
 		for b.Loop() {
-			quote.Find(doc, s)
+			quote.FindStory(doc, s)
 		}
 	})
 }
@@ -54,12 +54,12 @@ func BenchmarkFindAdversarial(b *testing.B) {
 	} {
 		for _, size := range []int{100 << 10, 1 << 20} {
 			doc := strings.Repeat(tc.unit, size/len(tc.unit))
-			s := quote.Plain(doc)
+			s := quote.Story{Paragraphs: quote.Paragraphs(doc)}
 			b.Run(tc.name+"/size="+strconv.Itoa(size>>10)+"K", func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(doc)))
 				for b.Loop() {
-					quote.Find(doc, s)
+					quote.FindStory(doc, s)
 				}
 			})
 		}
