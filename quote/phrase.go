@@ -1,0 +1,320 @@
+// Speaker phrases: pronouns, names, roles with and without a name, sources.
+
+package quote
+
+import (
+	"strings"
+)
+
+// phrase is a speaker phrase found in the text.
+type phrase struct {
+	start, end int // speaker text
+	next       int // token index after the phrase
+	pronoun    bool
+	plural     bool
+	ambiguous  bool // "ze"/"zij": plural or feminine singular
+	canonical  string
+	role       string
+	source     bool // a non-person source ("het ministerie", "critici")
+	person     bool
+	mute       bool // a mention that never speaks in a headline: a place, an event
+}
+
+// parseNP reads a speaker phrase at ts[i]: a pronoun, an entity mention, a
+// role with or without a name ("de secretaris-generaal", "woordvoerder
+// Jansen"), a source ("het ministerie") or a capitalised name.
+func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
+	if i >= len(ts) || !ts[i].word {
+		return phrase{}, false
+	}
+	t := ts[i]
+	if p, ok := pronouns[t.lower]; ok {
+		return phrase{start: t.start, end: t.end, next: i + 1, pronoun: true, plural: p.plural, ambiguous: p.ambiguous}, true
+	}
+	if ph, ok := f.possessivePhrase(ts, i); ok {
+		return ph, true
+	}
+	m := f.mentionFor(t)
+	if prepositions[t.lower] && (m == nil || !m.Person) {
+		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
+		// Haag zei Wilders") is never the subject: in a main clause the
+		// subject then follows the finite verb.
+		return phrase{}, false
+	}
+	if m != nil {
+		return f.mentionPhrase(ts, i, m, ""), true
+	}
+	j := i
+	if determiners[t.lower] {
+		j++
+	}
+	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
+		w := ts[j]
+		if m := f.mentionFor(w); m != nil {
+			ph := f.mentionPhrase(ts, j, m, "")
+			return ph, true
+		}
+		if f.lx.isRole(w.lower) {
+			return f.rolePhrase(ts, i, j), true
+		}
+		if f.lx.sources[w.lower] {
+			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+		if !isModifier(w) {
+			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
+			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
+				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
+					return f.rolePhrase(ts, i, j), true
+				}
+			}
+			break
+		}
+	}
+	if f.generic && determiners[t.lower] {
+		// right after a speech verb any noun phrase is a speaker:
+		// '"…", zei een andere deelneemster aan het onderzoek'
+		k := i + 1
+		for k < len(ts) && k <= i+4 && ts[k].word && !ts[k].upper() && !adverbs[ts[k].lower] &&
+			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			k++
+		}
+		// the head is a noun, not an adjective before a noun that is
+		// also a verb form ("het alarmerende bericht dat …")
+		if k > i+1 && len(ts[k-1].lower) >= 4 && !strings.HasSuffix(ts[k-1].lower, "ende") {
+			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+	}
+	if isUpperWord(t.s) && !notNames[t.lower] {
+		k, end := f.nameRun(ts, i)
+		name := f.doc[t.start:end]
+		c := f.bySurname(name)
+		// A lone capitalised word opening a sentence is as likely an
+		// adverb ("Voorts", "Nochtans") as a name the entity tagger missed.
+		if c == "" && k == i+1 && !f.headline && f.sentenceInitial(t.start) && !f.subjectOfVerb(ts, k) {
+			return phrase{}, false
+		}
+		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
+	}
+	return phrase{}, false
+}
+
+// possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
+// nieuwe woordvoerster" at ts[i]: a capitalised name with a possessive 's
+// before a role or source noun. The speaker is the whole phrase, its role
+// the noun; the person is not named, so the phrase never resolves.
+// Lower-case words with 's are plurals ("auto's") and are left alone.
+func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
+	t := ts[i]
+	if !t.upper() || len(t.s) < 4 || !(strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")) {
+		return phrase{}, false
+	}
+	for j := i + 1; j < len(ts) && j <= i+3 && ts[j].word && !ts[j].upper(); j++ {
+		w := ts[j]
+		var ph phrase
+		switch {
+		case f.lx.isRole(w.lower):
+			role := f.lx.roleHead(w.lower)
+			// "Halsema's woordvoerder Pieter de Vries": the name
+			if n := j + 1; n < len(ts) && ts[n].word {
+				if m := f.mentionFor(ts[n]); m != nil && m.Person {
+					return f.mentionPhrase(ts, n, m, role), true
+				}
+				if ts[n].upper() && !notNames[ts[n].lower] {
+					k, end := f.nameRun(ts, n)
+					return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(f.doc[ts[n].start:end]), role: role, person: true}, true
+				}
+			}
+			ph = phrase{start: t.start, end: w.end, next: j + 1, role: role, person: true}
+		case f.lx.sources[w.lower]:
+			ph = phrase{start: t.start, end: w.end, next: j + 1, source: true}
+		case isModifier(w):
+			continue
+		default:
+			return phrase{}, false
+		}
+		ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+		return ph, true
+	}
+	return phrase{}, false
+}
+
+// subjectOfVerb reports whether the word before ts[k] is the subject of a
+// finite speech verb or auxiliary at ts[k]: "Halsema zei gisteravond …".
+// When a pronoun, a determiner or a name follows the verb, that is the
+// subject and the word before is a fronted adverb ("Voorts zei hij",
+// "Dinsdag zei Halsema").
+func (f *finder) subjectOfVerb(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].word {
+		return false
+	}
+	if vm := f.verbAt(ts, k, false); !vm.ok && !f.isAux(ts[k].lower) {
+		return false
+	}
+	if k+1 >= len(ts) || !ts[k+1].word {
+		return true
+	}
+	n := ts[k+1]
+	if _, ok := pronouns[n.lower]; ok || otherPronouns[n.lower] || determiners[n.lower] || n.upper() || f.mentionFor(n) != nil {
+		return false
+	}
+	return true
+}
+
+// mentionPhrase builds a phrase from a mention at ts[i].
+func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase {
+	k := i
+	for k < len(ts) && ts[k].start < m.End {
+		k++
+	}
+	if role == "" && m.Role != "" {
+		role, _ = f.normRole(m.Role)
+	}
+	return phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person,
+		mute: !m.Person && !m.Organisation}
+}
+
+// notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
+// as ph, is a label rather than a speaker: a place or another mention that
+// is no person or organisation ("Oekraïne:", "Gaza:"), a rubric or common
+// noun ("Voetbal:", "Reactie:"), or an untagged capitalised word with a
+// common-noun suffix.
+func (f *finder) notSpeakerLabel(ts []tok, ph phrase) bool {
+	if ph.mute {
+		return true
+	}
+	var words []tok
+	for _, t := range ts {
+		if t.start >= ph.start && t.end <= ph.end && t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0].lower
+	if f.lx.labels[w] || notNames[w] {
+		return true
+	}
+	if f.mentionFor(words[0]) != nil || ph.role != "" || f.lx.isRole(w) {
+		return false // "Koning: …" is a role, not a label
+	}
+	for _, suf := range labelSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhrase reads a role phrase from ts[i] with the role noun at ts[r],
+// followed by an optional name or "van"-phrase.
+func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
+	role := f.lx.roleHead(ts[r].lower)
+	org := ""
+	if k := strings.LastIndexByte(ts[r].s, '-'); k > 0 && isUpperWord(ts[r].s) && !f.lx.roles[ts[r].lower] {
+		org = ts[r].s[:k]
+	}
+	n := r + 1
+	if n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+		if isUpperWord(ts[n].s) && !notNames[ts[n].lower] {
+			k, end := f.nameRun(ts, n)
+			name := f.doc[ts[n].start:end]
+			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
+		}
+	}
+	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
+	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	// "minister van Buitenlandse Zaken Abbas Araghchi", and the apposition
+	// "de voorzitter van het comité, John Coates"
+	n = ph.next
+	if n+1 < len(ts) && ts[n].s == "," {
+		n++
+	}
+	if (n > r+1 || ts[n-1].s == ",") && n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+	}
+	ph.canonical = f.resolveRole(role, org, ts[i].start)
+	return ph
+}
+
+// ofPhrase extends a phrase over "van (de|het)? Word (Capitalised)*".
+func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
+	for range 2 {
+		if k+1 >= len(ts) || ts[k].lower != "van" || !ts[k+1].word {
+			break
+		}
+		j := k + 1
+		if determiners[ts[j].lower] && j+1 < len(ts) && ts[j+1].word {
+			j++
+		}
+		if !isUpperWord(ts[j].s) && !f.lx.sources[ts[j].lower] {
+			break
+		}
+		j++
+		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 && !f.personAt(ts[j]) {
+			j++
+		}
+		k, end = j, ts[j-1].end
+	}
+	return k, end
+}
+
+// nameRun reads capitalised words (with particles like "van der") from
+// ts[i] and returns the index after and the end offset.
+func (f *finder) nameRun(ts []tok, i int) (int, int) {
+	k := i + 1
+	end := ts[i].end
+	for n := 0; k < len(ts) && ts[k].word && n < 4; n++ {
+		if isUpperWord(ts[k].s) && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			end = ts[k].end
+			k++
+			continue
+		}
+		// particles inside a name: "Frans van der Linden"
+		j := k
+		for j < len(ts) && ts[j].word && nameParticles[ts[j].lower] && !isUpperWord(ts[j].s) {
+			j++
+		}
+		if j > k && j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && !notNames[ts[j].lower] {
+			end = ts[j].end
+			k = j + 1
+			continue
+		}
+		break
+	}
+	return k, end
+}
+
+func (f *finder) personAt(t tok) bool {
+	m := f.mentionFor(t)
+	return m != nil && m.Person
+}
+
+// skipPP skips a "van (de|het)? Capitalised+" phrase after a speaker
+// ("Femke Wiersma van Landbouw", "Jansen van de VVD").
+func (f *finder) skipPP(ts []tok, k int) int {
+	if k+1 >= len(ts) || ts[k].lower != "van" {
+		return k
+	}
+	j := k + 1
+	if determiners[ts[j].lower] {
+		j++
+	}
+	n := j
+	for n < len(ts) && ts[n].word && isUpperWord(ts[n].s) && n-j < 4 {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
+}

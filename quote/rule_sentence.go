@@ -1,0 +1,199 @@
+// Rules that read the quote's own sentence, tried first: a speaker and
+// verb before a colon, a verb or "aldus" after the quote, a dash, "volgens"
+// or a speaking subject in the sentence that holds the quote.
+
+package quote
+
+// colonBefore handles "Stoltenberg zei: '…'" (verb-before-quote) and
+// "Stoltenberg: '…'" (colon).
+func (f *finder) colonBefore(q *Quote, before []tok) bool {
+	n := len(before)
+	if n < 2 || before[n-1].s != ":" {
+		return false
+	}
+	pre := before[:n-1]
+	s0 := skipConnectives(pre)
+	for v := s0; v < len(pre); v++ {
+		vm := f.verbAt(pre, v, true)
+		if !vm.ok {
+			continue
+		}
+		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
+			f.attribute(q, ph, vm, "verb-before-quote")
+			return true
+		}
+		if ph, ok := f.parseNP(pre, v+1); ok && vm.particle != v+1 {
+			f.attribute(q, ph, vm, "verb-before-quote")
+			return true
+		}
+		break
+	}
+	// "Wilders: '…'": a name standing alone before the colon and the mark
+	// is a speaker even where a lone capitalised word opening a sentence
+	// would not be.
+	f.headline = true
+	ph, ok := f.parseNP(pre, s0)
+	f.headline = false
+	if ok && ph.next == len(pre) && s0 == 0 && !f.notSpeakerLabel(pre, ph) {
+		q.Kind = Colon
+		f.attribute(q, ph, verbMatch{}, "colon")
+		return true
+	}
+	return false
+}
+
+// verbAfter handles '"…", zei hij', '"…", aldus X' and '"…?" vroeg X'.
+func (f *finder) verbAfter(q *Quote, after []tok) bool {
+	k := 0
+	if k < len(after) && after[k].s == "," {
+		k++
+	}
+	if k < len(after) && after[k].lower == "zo" {
+		k++
+	}
+	if k >= len(after) || !after[k].word {
+		return false
+	}
+	if f.lx.markers[after[k].lower] && after[k].lower == "aldus" {
+		if ph, ok := f.parseNP(after, k+1); ok {
+			f.attribute(q, ph, verbMatch{text: after[k].s, particle: -1, ok: true}, "aldus")
+			return true
+		}
+		return false
+	}
+	vm := f.verbAt(after, k, false)
+	if !vm.ok {
+		return false
+	}
+	f.generic = true
+	ph, ok := f.parseNP(after, k+1)
+	f.generic = false
+	if !ok {
+		return false
+	}
+	f.attribute(q, ph, vm, "verb-after-quote")
+	return true
+}
+
+// dashAfter handles '"…" - woordvoerder Jansen'.
+func (f *finder) dashAfter(q *Quote, after []tok) bool {
+	if len(after) < 2 || (after[0].s != "-" && after[0].s != "–" && after[0].s != "—") {
+		return false
+	}
+	ph, ok := f.parseNP(after, 1)
+	if !ok || ph.pronoun {
+		return false
+	}
+	if n := f.trailingPP(after, ph.next); n < len(after) && after[n].word {
+		return false
+	}
+	f.attribute(q, ph, verbMatch{}, "dash")
+	return true
+}
+
+// trailingPP skips a phrase that places a dash speaker, "van de gemeente",
+// "bij het Erasmus MC", "namens de Vereniging van Ziekenhuizen": a
+// preposition, optionally a determiner and one lower-case noun, then
+// capitalised words (name particles allowed), at most six words in all.
+// It returns k when no such phrase follows.
+func (f *finder) trailingPP(ts []tok, k int) int {
+	if k >= len(ts) {
+		return k
+	}
+	switch ts[k].lower {
+	case "van", "bij", "namens", "uit", "in", "op":
+	default:
+		return k
+	}
+	n := k + 1
+	if n < len(ts) && (ts[n].lower == "de" || ts[n].lower == "het") {
+		n++
+		if n < len(ts) && ts[n].word && !isUpperWord(ts[n].s) && !f.isVerb(ts[n].lower) {
+			n++
+		}
+	}
+	for n < len(ts) && ts[n].word && n-k <= 6 && (isUpperWord(ts[n].s) || nameParticles[ts[n].lower]) {
+		n++
+	}
+	if n == k+1 || n < len(ts) && ts[n].word {
+		return k
+	}
+	return n
+}
+
+// inSentence handles a quote inside a sentence that names its source:
+// "Volgens hen ... 'oplopende spanningen'" or "Jansen noemde het 'een
+// schande'".
+func (f *finder) inSentence(q *Quote, before, after []tok) bool {
+	for k := 0; k+1 < len(before); k++ {
+		if before[k].lower == "volgens" {
+			if ph, ok := f.parseNP(before, k+1); ok {
+				f.attribute(q, ph, verbMatch{text: before[k].s, particle: -1, ok: true}, "volgens")
+				return true
+			}
+		}
+	}
+	s0 := skipConnectives(before)
+	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
+		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
+			f.attribute(q, ph, vm, "verb-in-sentence")
+			return true
+		}
+	}
+	return false
+}
+
+// colonAbove handles a quote that opens its paragraph after a paragraph
+// that ends in a speech verb and a colon: 'Op X schrijft hij:' then
+// '"…"'. The last sentence of the previous paragraph is read as the
+// words before the quote.
+func (f *finder) colonAbove(q *Quote, p pair) bool {
+	r := f.regionOf(p.start)
+	if r <= 0 || f.regs[r-1].headline {
+		return false
+	}
+	rs := datelineEnd(f.doc, f.regs[r].start, p.start)
+	if hasNonSpace(f.doc[rs:p.start]) {
+		return false
+	}
+	prev := f.regs[r-1]
+	e := prev.end
+	for e > prev.start && isSpaceByte(f.doc[e-1]) {
+		e--
+	}
+	if e == prev.start || f.doc[e-1] != ':' {
+		return false
+	}
+	ps := max(boundBefore(f.bounds, e-1), prev.start)
+	if e-ps > maxWindow || f.hasPairIn(ps, e) {
+		return false
+	}
+	if ps == prev.start {
+		ps = datelineEnd(f.doc, ps, e)
+	}
+	return f.colonBefore(q, tokens(f.doc, ps, e))
+}
+
+// verbFollows reports whether a finite auxiliary or copula follows a quote,
+// which makes a short quote a predicate ("dat hij 'geen spijt' had") rather
+// than a scare-quoted modifier ("het 'kwaadaardige' beleid").
+func (f *finder) verbFollows(after []tok) bool {
+	if len(after) == 0 || !after[0].word {
+		return false
+	}
+	switch after[0].lower {
+	case "wordt", "werd", "worden", "werden", "blijft", "bleef", "lijkt", "leek":
+		return true
+	}
+	return auxiliaries[after[0].lower]
+}
+
+// endsClause reports whether the tokens after a quote end the sentence.
+func endsClause(after []tok) bool {
+	for _, t := range after {
+		if t.word {
+			return false
+		}
+	}
+	return true
+}
