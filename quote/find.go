@@ -165,7 +165,8 @@ func (f *finder) window(from, to int, keepEnd bool) []tok {
 // candidate is a quote in marks on its way through the sieve, with its
 // context: the rest of its sentence before and after the marks.
 type candidate struct {
-	q             *Quote
+	q             *Quote // points at quote
+	quote         Quote
 	p             pair
 	before, after []tok
 	// short is set for a quote of one or two words without final
@@ -206,10 +207,13 @@ var directSieve = []struct {
 // direct attributes every quoted pair through [directSieve] and drops the
 // scare quotes and titles that no rule attributed.
 func (f *finder) direct() {
-	var prev *Quote // the last attributed direct or colon quote
+	var prev *Quote     // the last attributed direct or colon quote
+	c := new(candidate) // one for all pairs: the rules take it by pointer
 	for _, p := range f.pairs {
 		f.toks.free = true // the windows of the previous pair are done
-		q := Quote{
+		*c = candidate{p: p, prev: prev}
+		c.q = &c.quote
+		c.quote = Quote{
 			Text: f.doc[p.start:p.end], Start: p.start, End: p.end,
 			Content: Span{Text: f.doc[p.cStart:p.cEnd], Start: p.cStart, End: p.cEnd},
 			Kind:    Direct,
@@ -223,7 +227,7 @@ func (f *finder) direct() {
 		if r := f.regionOf(p.end - 1); r >= 0 && se > f.regs[r].end {
 			se = f.regs[r].end
 		}
-		c := candidate{q: &q, p: p, prev: prev}
+		q := c.q
 		c.before = f.window(ss, p.start, true)
 		c.after = f.window(p.end, se, false)
 		content := strings.TrimSpace(q.Content.Text)
@@ -232,14 +236,14 @@ func (f *finder) direct() {
 
 		ok := false
 		for _, r := range directSieve {
-			if ok = r.apply(f, &c); ok {
+			if ok = r.apply(f, c); ok {
 				break
 			}
 		}
 		if !ok && (c.short || f.isTitle(c.before, content)) {
 			continue // a scare quote or a title, not speech
 		}
-		f.quotes = append(f.quotes, q)
+		f.quotes = append(f.quotes, *q)
 		if q.Speaker != nil {
 			prev = &f.quotes[len(f.quotes)-1]
 		}

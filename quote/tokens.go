@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/token"
 )
 
 // tok is a word or a punctuation mark in the document.
@@ -17,55 +19,55 @@ type tok struct {
 // maxWindow bounds the context read around a quote, in bytes.
 const maxWindow = 600
 
-// tokens splits doc[from:to] into words and punctuation marks. A word is a
-// run of letters and digits, with inner hyphens, apostrophes and periods
-// ("secretaris-generaal", "zo'n", "o.a").
+// tokens splits doc[from:to] into words and punctuation marks. The words
+// are those of package token (the tokenizer every package shares), seen
+// as the rules read them: see [appendToks]. A token that runs past to is
+// cut at to.
 func tokens(doc string, from, to int) []tok {
-	ts := make([]tok, 0, (to-from)/6+1)
-	for i := from; ; {
-		t, ok := nextTok(doc, i, to)
-		if !ok {
-			return ts
-		}
-		ts = append(ts, t)
-		i = t.end
-	}
+	var buf [64]token.Token
+	return appendToks(make([]tok, 0, (to-from)/6+1), doc, token.AppendRange(buf[:0], doc, from, to), to)
 }
 
-// nextTok returns the first token in doc[i:to], skipping space; ok is false
-// when there is none.
-func nextTok(doc string, i, to int) (t tok, ok bool) {
-	for i < to {
-		r, w := utf8.DecodeRuneInString(doc[i:to])
-		if unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		if !isWordRune(r) {
-			m, mw := markAt(doc, i, to)
-			if m == mkNone {
-				mw = w
-			}
-			return tok{s: doc[i : i+mw], lower: doc[i : i+mw], start: i, end: i + mw}, true
-		}
-		j := i + w
-		for j < to {
-			r, w := utf8.DecodeRuneInString(doc[j:to])
-			if isWordRune(r) {
-				j += w
-				continue
-			}
-			if r == '-' || r == '\'' || r == '’' || r == '.' {
-				if r2, _ := utf8.DecodeRuneInString(doc[j+w : to]); j+w < to && isWordRune(r2) {
-					j += w
-					continue
-				}
-			}
+// appendToks appends the shared tokens ts of doc to dst as the rules read
+// them: white space is dropped; a word, number, URL or e-mail address is
+// a word; a word's final period (of an abbreviation or an initial: "dhr.",
+// "J.") is a mark of its own; runs of punctuation ("...", "?!", "--") are
+// one mark per character, except the two-character quote marks (two
+// commas, two apostrophes).
+// Tokens are cut at limit.
+func appendToks(dst []tok, doc string, ts []token.Token, limit int) []tok {
+	for _, t := range ts {
+		if t.Start >= limit {
 			break
 		}
-		return tok{s: doc[i:j], lower: strings.ToLower(doc[i:j]), start: i, end: j, word: true}, true
+		start, end := t.Start, min(t.End, limit)
+		switch t.Kind {
+		case token.Space:
+			continue
+		case token.Word, token.Number, token.URL, token.Email:
+			if end-start > 1 && doc[end-1] == '.' && end == t.End {
+				dst = append(dst, wordTok(doc, start, end-1), tok{s: ".", lower: ".", start: end - 1, end: end})
+				continue
+			}
+			dst = append(dst, wordTok(doc, start, end))
+		case token.Punct:
+			for i := start; i < end; {
+				m, w := markAt(doc, i, end)
+				if m == mkNone {
+					_, w = utf8.DecodeRuneInString(doc[i:end])
+				}
+				dst = append(dst, tok{s: doc[i : i+w], lower: doc[i : i+w], start: i, end: i + w})
+				i += w
+			}
+		default:
+			dst = append(dst, tok{s: doc[start:end], lower: doc[start:end], start: start, end: end})
+		}
 	}
-	return tok{}, false
+	return dst
+}
+
+func wordTok(doc string, start, end int) tok {
+	return tok{s: doc[start:end], lower: strings.ToLower(doc[start:end]), start: start, end: end, word: true}
 }
 
 // tokCache holds the tokens of part of one region, tokenised forward from
@@ -82,6 +84,8 @@ type tokCache struct {
 	free bool
 	// tokenised counts the tokens read, for tests of the cost.
 	tokenised int
+	// scratch is reused for the shared tokens.
+	scratch []token.Token
 }
 
 // maxCached is the number of tokens the cache holds before it drops the
@@ -94,7 +98,7 @@ func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
 	free := c.free
 	c.free = false
 	if c.toks == nil || c.region != r || from < c.base {
-		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64), tokenised: c.tokenised}
+		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64), tokenised: c.tokenised, scratch: c.scratch}
 	}
 	if len(c.toks) >= maxCached && len(c.toks) == cap(c.toks) {
 		// Instead of growing, drop the tokens well before this window:
@@ -111,15 +115,16 @@ func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
 			c.base = keep
 		}
 	}
-	for c.next < to {
-		t, ok := nextTok(doc, c.next, rg.end)
-		if !ok {
-			c.next = rg.end
-			break
+	if c.next < to {
+		ts := token.AppendRange(c.scratch[:0], doc, c.next, min(to, rg.end))
+		n := len(c.toks)
+		c.toks = appendToks(c.toks, doc, ts, rg.end)
+		c.tokenised += len(c.toks) - n
+		c.next = rg.end
+		if k := len(ts); k > 0 {
+			c.next = min(ts[k-1].End, rg.end)
 		}
-		c.toks = append(c.toks, t)
-		c.next = t.end
-		c.tokenised++
+		c.scratch = ts
 	}
 	lo := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= from })
 	hi := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].end > to })

@@ -73,3 +73,37 @@ func TestTokCache(t *testing.T) {
 		})
 	}
 }
+
+// TestTokens checks how the rules read the shared tokens: a word's final
+// period and runs of punctuation are marks of their own, the two-character
+// quote marks stay whole, and a token that runs past the end is cut.
+func TestTokens(t *testing.T) {
+	for _, tc := range []struct {
+		desc, in string
+		to       int // 0: the whole input
+		want     []string
+	}{
+		{"abbreviation and initial", "dhr. J. Jansen zei o.a. dit.", 0, []string{"dhr", ".", "J", ".", "Jansen", "zei", "o.a", ".", "dit", "."}},
+		{"punctuation runs", "Wat?! Nee...", 0, []string{"Wat", "?", "!", "Nee", ".", ".", "."}},
+		{"two-character marks", ",,Ja'', zei hij", 0, []string{",,", "Ja", "''", ",", "zei", "hij"}},
+		{"number and elision", "Zo'n 1.000,50 euro 's avonds", 0, []string{"Zo'n", "1.000,50", "euro", "'s", "avonds"}},
+		{"cut at the end", "Stoltenberg zei", 5, []string{"Stolt"}},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			to := tc.to
+			if to == 0 {
+				to = len(tc.in)
+			}
+			var got []string
+			for _, tk := range tokens(tc.in, 0, to) {
+				if tc.in[tk.start:tk.end] != tk.s || tk.lower != strings.ToLower(tk.s) {
+					t.Errorf("token %+v does not match the input", tk)
+				}
+				got = append(got, tk.s)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("tokens(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}

@@ -133,6 +133,27 @@ func Append(dst []Token, s string) []Token {
 	return dst
 }
 
+// AppendRange appends to dst the tokens of s that start in s[from:to] and
+// returns the extended slice. Offsets are into s, and the tokens are those
+// [Tokenize] gives for s as long as from is the start of one of them: the
+// tokenizer looks at s past to where it needs to (a last token may end
+// after to). A stage that reads only part of a document, such as the
+// context around a quote, gets the same tokens as a pass over the whole
+// document, with offsets into it. Out-of-range offsets are clamped.
+func AppendRange(dst []Token, s string, from, to int) []Token {
+	from, to = max(from, 0), min(to, len(s))
+	for i := from; i < to; {
+		j, k := next(s, i)
+		if j <= i {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			j, k = i+w, Symbol
+		}
+		dst = append(dst, Token{Text: s[i:j], Start: i, End: j, Kind: k})
+		i = j
+	}
+	return dst
+}
+
 // Byte classes of ASCII characters.
 const (
 	cOther uint8 = iota // ASCII symbol

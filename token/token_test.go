@@ -249,3 +249,31 @@ func TestTenMegabyteLine(t *testing.T) {
 		t.Errorf("Sentences(10 MB line) gave %d sentences, want %d", got, 10<<20/51)
 	}
 }
+
+func TestAppendRange(t *testing.T) {
+	s := `Hij zei: "Dat is o.a. 1.000,50 euro", aldus 's-Hertogenbosch.`
+	all := Tokenize(s)
+	for _, tc := range []struct {
+		desc     string
+		from, to int
+	}{
+		{"whole", 0, len(s)},
+		{"from a token start", all[4].Start, len(s)},
+		{"to inside a token", all[2].Start, all[10].Start + 1},
+		{"out of range", -5, len(s) + 9},
+		{"empty", 7, 7},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			var want []Token
+			for _, tk := range all {
+				if tk.Start >= max(tc.from, 0) && tk.Start < min(tc.to, len(s)) {
+					want = append(want, tk)
+				}
+			}
+			got := AppendRange(nil, s, tc.from, tc.to)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("AppendRange(%d, %d) mismatch (-want +got):\n%s", tc.from, tc.to, diff)
+			}
+		})
+	}
+}
