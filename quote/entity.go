@@ -52,3 +52,8 @@ func validMentions(doc string, ents []entity.Entity) []mention {
 	slices.SortStableFunc(out, func(a, b mention) int { return a.Start - b.Start })
 	return out
 }
+
+// misc reports whether the mention is neither a person, an organisation
+// nor a place: an event, a title, or a description the tagger took for a
+// name ("Red Bull-coureur").
+func (m *mention) misc() bool { return !m.Person && !m.Organisation && !m.Place }

@@ -11,22 +11,27 @@ import (
 // Confidence of each attribution rule. A pronoun or an unresolved role
 // lowers it further (see [confidence]).
 var ruleConfidence = map[string]float64{
-	"verb-after-quote":  0.95,
-	"aldus":             0.95,
-	"verb-before-quote": 0.9,
-	"colon":             0.85,
-	"headline-colon":    0.9,
-	"dash":              0.85,
-	"continuation":      0.85,
-	"verb-in-sentence":  0.75,
-	"volgens":           0.8,
-	"inverted-verb":     0.85,
-	"dat-anaphor":       0.8,
-	"subject-verb-dat":  0.75,
-	"colon-no-marks":    0.8,
-	"speaker-before":    0.75,
-	"subject-before":    0.6,
-	"dat-after-quote":   0.85,
+	"verb-after-quote":     0.95,
+	"aldus":                0.95,
+	"verb-before-quote":    0.9,
+	"colon":                0.85,
+	"headline-colon":       0.9,
+	"dash":                 0.85,
+	"continuation":         0.85,
+	"verb-in-sentence":     0.75,
+	"volgens":              0.8,
+	"inverted-verb":        0.85,
+	"dat-anaphor":          0.8,
+	"subject-verb-dat":     0.75,
+	"colon-no-marks":       0.8,
+	"speaker-before":       0.75,
+	"subject-before":       0.6,
+	"dat-after-quote":      0.85,
+	"any-verb-after-quote": 0.85,
+	"carry-forward":        0.65,
+	"named-before":         0.7,
+	"headline-echo":        0.9,
+	"main-speaker":         0.8,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,
@@ -48,6 +53,7 @@ type finder struct {
 	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames map[string]string
 	toks     tokCache // tokens around the quotes, see window
+	pending  []Quote  // short headline phrases, see headlineQuotes
 }
 
 // coverage is a quote start with the largest end of the quotes so far.
@@ -84,7 +90,9 @@ func FindStory(doc string, s Story) []Quote {
 	f.headlineColon() // "Speaker: text" without marks (rule_colon.go)
 	f.indirect()      // reported speech, through indirectSentence (rule_indirect.go)
 	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
-	f.continueReported() // a quote in marks right after a report (rule_carry.go)
+	f.continueReported()        // a quote in marks right after a report (rule_carry.go)
+	f.carryForward()            // the speaker carried on from before (rule_carry.go)
+	f.headlineQuotes(f.pending) // headline and subheading quotes from the body (rule_headline.go)
 	return f.quotes
 }
 
@@ -241,6 +249,9 @@ func (f *finder) direct() {
 			}
 		}
 		if !ok && (c.short || f.isTitle(c.before, content)) {
+			if r := f.regionOf(p.start); c.short && r >= 0 && f.regs[r].headline {
+				f.pending = append(f.pending, *q) // a quote only if the body echoes it
+			}
 			continue // a scare quote or a title, not speech
 		}
 		f.quotes = append(f.quotes, *q)

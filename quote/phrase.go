@@ -3,6 +3,7 @@
 package quote
 
 import (
+	"unicode"
 	"strings"
 )
 
@@ -41,7 +42,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// subject then follows the finite verb.
 		return phrase{}, false
 	}
-	if m != nil {
+	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
 	j := i
@@ -50,8 +51,13 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	}
 	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
 		w := ts[j]
-		if m := f.mentionFor(w); m != nil {
+		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
 			ph := f.mentionPhrase(ts, j, m, "")
+			if m.misc() && j > i && f.definite(ts[i]) {
+				// "de Red Bull-coureur": a description the tagger took
+				// for a name, resolved like a role
+				ph.start, ph.canonical, ph.role = ts[i].start, "", w.lower
+			}
 			return ph, true
 		}
 		if f.lx.isRole(w.lower) {
@@ -76,7 +82,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// right after a speech verb any noun phrase is a speaker:
 		// '"…", zei een andere deelneemster aan het onderzoek'
 		k := i + 1
-		for k < len(ts) && k <= i+4 && ts[k].word && !ts[k].upper() && !adverbs[ts[k].lower] &&
+		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] &&
 			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
 			k++
 		}
@@ -284,7 +290,7 @@ func (f *finder) nameRun(ts []tok, i int) (int, int) {
 		for j < len(ts) && ts[j].word && nameParticles[ts[j].lower] && !isUpperWord(ts[j].s) {
 			j++
 		}
-		if j > k && j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && !notNames[ts[j].lower] {
+		if j > k && j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && !notNames[ts[j].lower] && !f.orgAt(ts[j]) {
 			end = ts[j].end
 			k = j + 1
 			continue
@@ -317,4 +323,21 @@ func (f *finder) skipPP(ts []tok, k int) int {
 		return k
 	}
 	return n
+}
+
+// orgAt reports whether t starts an organisation mention or is an
+// acronym ("CNV", "VVD"): after "van" it names where a person works
+// ("Jan de Vries van CNV Vakmensen"), not a part of the name.
+func (f *finder) orgAt(t tok) bool {
+	if m := f.mentionFor(t); m != nil && m.Organisation {
+		return true
+	}
+	n := 0
+	for _, r := range t.s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

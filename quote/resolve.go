@@ -200,6 +200,18 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 // quotes are skipped, and so are persons whose first name is known to be
 // of the other gender than g (see [lexicon.nameGender]).
 func (f *finder) resolvePronoun(pos int, g gender) string {
+	subj, fallback := f.recentPerson(pos, g)
+	if subj != "" {
+		return subj
+	}
+	return fallback
+}
+
+// recentPerson returns the most recent person mention before pos that is
+// the subject of its sentence within the last three sentences, and the
+// most recent person mention at all, skipping mentions in quotes and
+// persons of the other gender than g.
+func (f *finder) recentPerson(pos int, g gender) (subject, last string) {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	fallback := ""
 	limit := pos
@@ -219,10 +231,10 @@ func (f *finder) resolvePronoun(pos int, g gender) string {
 			break
 		}
 		if f.isSubject(m) {
-			return m.canonical()
+			return m.canonical(), fallback
 		}
 	}
-	return fallback
+	return "", fallback
 }
 
 // isSubject reports whether a mention opens its sentence, allowing for
@@ -246,14 +258,240 @@ func (f *finder) isSubject(m *mention) bool {
 // whether the verb is plural, which makes "ze"/"zij" plural.
 func (f *finder) speaker(ph phrase, plural bool) *Speaker {
 	sp := &Speaker{Text: f.doc[ph.start:ph.end], Start: ph.start, End: ph.end, Canonical: ph.canonical, Pronoun: ph.pronoun, Role: ph.role}
-	if ph.pronoun && !ph.plural && !(ph.ambiguous && plural) {
+	switch {
+	case ph.pronoun && !ph.plural && !(ph.ambiguous && plural):
 		g := pronounGender(sp.Text)
 		sp.Canonical = f.resolvePronoun(ph.start, g)
 		if sp.Canonical == "" {
 			sp.Canonical = f.previousSpeaker(ph.start, g)
 		}
+	case ph.pronoun:
+		// "ze zeggen", "volgens hen": a plural pronoun may point at an
+		// organisation that is the subject nearby ("Philips … Zij …").
+		sp.Canonical = f.resolveOrg(ph.start)
+	case sp.Canonical == "":
+		sp.Canonical = f.resolveDescription(ph, sp.Text)
 	}
 	return sp
+}
+
+// resolveDescription resolves a speaker phrase that names no one: a
+// spokesperson speaks for the organisation ("een woordvoerder van de NS"
+// is the NS; "de zegsman" is the organisation of the last spokesperson
+// named with one); a definite noun for an organisation ("het bedrijf")
+// points back at the nearest organisation; a definite description of a
+// person ("de 24-jarige doelman", "de Serviër", "de titelhouder") points
+// back at the person the story is about, found as a pronoun would be. A
+// title from the role list ("de minister") is left alone unless an age
+// marks it as a description: the text would have named its holder.
+func (f *finder) resolveDescription(ph phrase, text string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return ""
+	}
+	first := strings.ToLower(words[0])
+	head := strings.ToLower(strings.Trim(ph.headWord(f.doc), ".,"))
+	if spokesNouns[head] && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		if org := f.orgAfter(ph); org != "" {
+			return org
+		}
+		if first == "de" || first == "die" || first == "deze" {
+			if org := f.lastSpokesOrg(ph.start); org != "" {
+				return org
+			}
+		}
+		// "zegt een woordvoerder": of the organisation the story is
+		// about, when one is the subject nearby
+		org, _ := f.nearOrg(ph.start)
+		return org
+	}
+	if first != "de" && first != "het" && first != "die" && first != "deze" {
+		return ""
+	}
+	if orgNouns[head] && len(words) <= 3 {
+		return f.resolveOrg(ph.start)
+	}
+	if ph.source || ph.role == "" {
+		return ""
+	}
+	aged := false
+	for _, w := range words {
+		if strings.HasSuffix(strings.ToLower(w), "-jarige") {
+			aged = true
+		}
+	}
+	if first == "het" || f.lx.roles[f.lx.roleHead(ph.role)] && !aged || !personNoun(ph.headWord(f.doc)) {
+		return ""
+	}
+	if subj, _ := f.recentPerson(ph.start, unknownGender); subj != "" {
+		return subj
+	}
+	return f.salientPerson(ph.start)
+}
+
+// salientPerson returns the person a description at pos points back at:
+// the person named most often outside quotes before pos, the most recent
+// of them on a tie ("de Serviër" after an article about Djokovic that
+// also names his opponent once).
+func (f *finder) salientPerson(pos int) string {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	count := map[string]int{}
+	best, bestN := "", 0
+	for j := max(0, k-maxLookback); j < k; j++ {
+		m := &f.mentions[j]
+		if !m.Person || m.End > pos || f.inQuote(m.Start) {
+			continue
+		}
+		c := m.canonical()
+		count[c]++
+		if count[c] >= bestN {
+			best, bestN = c, count[c]
+		}
+	}
+	return best
+}
+
+// personSuffixes end Dutch nouns for people: agent nouns ("titelhouder",
+// "Hagenaar", "coureur", "zangeres"), and heads such as "-man", "-ster",
+// "-kampioen".
+var personSuffixes = []string{"er", "aar", "ier", "ist", "ent", "ant", "man", "vrouw", "ster", "es", "ice",
+	"eur", "oog", "aan", "ling", "genoot", "lid", "kampioen", "legende", "ouder", "or", "eut", "iet", "ief"}
+
+// personNoun reports whether w, the head of a description, names a
+// person: a capitalised noun ("de Serviër", "de Nederlander") or one with
+// a person suffix.
+func personNoun(w string) bool {
+	w = strings.Trim(w, ".,;:")
+	if isUpperWord(w) {
+		return true
+	}
+	w = strings.ToLower(w)
+	for _, suf := range personSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the last word of the phrase before any "van …".
+func (ph phrase) headWord(doc string) string {
+	t := doc[ph.start:ph.end]
+	if i := strings.Index(t, " van "); i >= 0 {
+		t = t[:i]
+	}
+	if i := strings.Index(t, " namens "); i >= 0 {
+		t = t[:i]
+	}
+	fs := strings.Fields(t)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
+// orgAfter returns the organisation in a "van …" or "namens …" phrase
+// after a spokesperson noun within the phrase or right after it: the
+// entity there, or the words as written.
+func (f *finder) orgAfter(ph phrase) string {
+	end := min(len(f.doc), ph.end+120)
+	t := f.doc[ph.start:end]
+	i := strings.Index(t, " van ")
+	w := len(" van ")
+	if j := strings.Index(t, " namens "); j >= 0 && (i < 0 || j < i) {
+		i, w = j, len(" namens ")
+	}
+	if i < 0 || ph.start+i > ph.end+1 {
+		return ""
+	}
+	a := ph.start + i + w
+	ts := tokens(f.doc, a, min(end, a+100))
+	k := 0
+	if k < len(ts) && (ts[k].lower == "de" || ts[k].lower == "het") {
+		k++
+	}
+	if k >= len(ts) || !ts[k].word {
+		return ""
+	}
+	if m := f.mentionFor(ts[k]); m != nil && (m.Organisation || m.misc()) {
+		return m.canonical()
+	}
+	e := k
+	for e+1 < len(ts) && ts[e+1].word && (ts[e+1].upper() || nameParticles[ts[e+1].lower] && e+2 < len(ts) && ts[e+2].upper()) {
+		e++
+	}
+	if !ts[k].upper() && e == k && !f.lx.sources[ts[k].lower] && !orgNouns[ts[k].lower] {
+		return ""
+	}
+	return f.doc[ts[k].start:ts[e].end]
+}
+
+// lastSpokesOrg returns the organisation of the last spokesperson named
+// with one before pos ("een woordvoerder van de NS"), within the last
+// few paragraphs.
+func (f *finder) lastSpokesOrg(pos int) string {
+	lo := max(0, pos-3000)
+	t := strings.ToLower(f.doc[lo:pos])
+	best := -1
+	for n := range spokesNouns {
+		for _, sep := range []string{" van ", " namens "} {
+			if i := strings.LastIndex(t, n+sep); i > best {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	a := lo + best
+	ts := tokens(f.doc, a, min(len(f.doc), a+200))
+	if len(ts) == 0 {
+		return ""
+	}
+	return f.orgAfter(phrase{start: ts[0].start, end: ts[0].end})
+}
+
+// resolveOrg returns the organisation a plural pronoun or a noun such as
+// "het bedrijf" at pos points back at: the nearest organisation mention
+// that is the subject of its sentence within the last three sentences,
+// else the nearest organisation mention in them; "" when there is none.
+func (f *finder) resolveOrg(pos int) string {
+	subj, near := f.nearOrg(pos)
+	if subj != "" {
+		return subj
+	}
+	return near
+}
+
+// nearOrg returns the nearest organisation mention before pos that is the
+// subject of its sentence within the last three sentences, and the
+// nearest one in them at all. An organisation in parentheses (the agency
+// of a dateline, "(ANP)", or an abbreviation) is skipped.
+func (f *finder) nearOrg(pos int) (subject, near string) {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	limit := pos
+	for n := 0; n < 3; n++ {
+		limit = boundBefore(f.bounds, limit-1)
+	}
+	fallback := ""
+	lo := k - maxLookback
+	for k--; k >= 0 && k > lo; k-- {
+		m := &f.mentions[k]
+		if m.Start < limit {
+			break
+		}
+		if !m.Organisation || m.End > pos || f.inQuote(m.Start) ||
+			m.Start > 0 && f.doc[m.Start-1] == '(' {
+			continue
+		}
+		if f.isSubject(m) {
+			return m.canonical(), fallback
+		}
+		if fallback == "" {
+			fallback = m.canonical()
+		}
+	}
+	return "", fallback
 }
 
 // pronounGender returns the gender a singular person pronoun points to:

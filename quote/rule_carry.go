@@ -3,6 +3,12 @@
 
 package quote
 
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
 // continueReported attributes a direct quote that directly follows a
 // reported statement in the same paragraph, with only space between, to
 // the speaker of that statement: 'De jaren '80 waren beter, zegt Mark
@@ -99,5 +105,238 @@ func (f *finder) continues(prev *Quote, p pair, before []tok) bool {
 	if end > p.start {
 		return false
 	}
+	if r := f.regionOf(p.start); r >= 0 && f.quoteSubheading(r) {
+		return false // a continuation never runs into a subheading
+	}
 	return !hasNonSpace(f.doc[end:p.start]) && p.start-end < 4
+}
+
+// carryForward attributes the quotes in marks that no rule of their own
+// sentence attributed, as a reader carries a speaker on, in this order:
+//
+//   - subject-before: the sentence right before the quote (in its
+//     paragraph, or ending the paragraph before when the quote opens its
+//     own) has a person as its subject, named or as a pronoun ("Aanvoerder
+//     Sven Meijer speelde sterk. Hij was opgelucht. '…'");
+//   - carry-forward: the last attributed quote lies in the same paragraph
+//     or at most two paragraphs back, and no other person, nor an
+//     organisation as the subject of a sentence, is named outside quotes
+//     in between;
+//   - named-before: the two sentences before the quote name one person,
+//     as the subject of a sentence, and no other.
+//
+// None of them crosses the headline or a subheading, and a chain goes on
+// past a quote that stays unattributed.
+func (f *finder) carryForward() {
+	last := -1 // the last attributed quote
+	for i := range f.quotes {
+		q := &f.quotes[i]
+		if q.Speaker != nil {
+			last = i
+			continue
+		}
+		r := f.regionOf(q.Start)
+		if q.Kind != Direct || r < 0 || f.regs[r].headline || f.subheading(r) || f.quoteSubheading(r) {
+			continue
+		}
+		lead := f.leadIn(q.Start, r)
+		if lead < 0 {
+			continue
+		}
+		if ph, ok := f.subjectBefore(lead, q.Start); ok {
+			f.attribute(q, ph, verbMatch{}, "subject-before")
+			last = i
+			continue
+		}
+		if last >= 0 && !f.colonLead(lead, q.Start) && f.carries(&f.quotes[last], q, r) {
+			sp := *f.quotes[last].Speaker
+			q.Speaker, q.Rule = &sp, "carry-forward"
+			q.Confidence = confidence(q.Rule, q.Speaker)
+			last = i
+			continue
+		}
+		if m := f.onePerson(lead, q.Start); m != nil {
+			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
+			last = i
+		}
+	}
+}
+
+// leadIn returns where the text that leads into a quote at pos in region
+// r starts: the start of the sentence before the quote's sentence in its
+// paragraph, or, when the quote opens its paragraph, the start of the
+// last sentence of the paragraph before (not the headline or a
+// subheading). It returns -1 when there is no such text.
+func (f *finder) leadIn(pos, r int) int {
+	rs := datelineEnd(f.doc, f.regs[r].start, pos)
+	if hasNonSpace(f.doc[rs:pos]) {
+		ss := boundBefore(f.bounds, pos)
+		if ss > rs && ss < pos && !hasNonSpace(f.doc[ss:pos]) {
+			// the quote opens its sentence: take the sentence before
+			return max(rs, boundBefore(f.bounds, ss-1))
+		}
+		return max(rs, ss)
+	}
+	if r == 0 || f.regs[r-1].headline || f.subheading(r-1) {
+		return -1
+	}
+	prev := f.regs[r-1]
+	e := prev.end
+	return max(datelineEnd(f.doc, prev.start, e), boundBefore(f.bounds, e-1))
+}
+
+// subjectBefore parses the subject of the sentences in doc[from:to] that
+// lie outside quotes, the last one first: a person mention, a pronoun
+// that resolves to a person, or a role that resolves to one.
+func (f *finder) subjectBefore(from, to int) (phrase, bool) {
+	for s := boundBefore(f.bounds, to-1); s >= from; s = boundBefore(f.bounds, s-1) {
+		e := min(boundAfter(f.bounds, s+1), to)
+		if e-s > maxWindow || f.inQuote(s) {
+			return phrase{}, false
+		}
+		ts := tokens(f.doc, datelineEnd(f.doc, s, e), e)
+		s0 := skipConnectives(ts)
+		ph, ok := f.parseNP(ts, s0)
+		if ok && ph.next < len(ts) && ts[ph.next].word {
+			switch {
+			case ph.pronoun && !ph.plural && !ph.ambiguous || ph.pronoun && f.singularVerb(ts, ph.next):
+				if f.resolvePronoun(ph.start, pronounGender(f.doc[ph.start:ph.end])) != "" {
+					return ph, true
+				}
+			case ph.person && ph.canonical != "" && f.mentionAt(ph.start) != nil:
+				return ph, true
+			}
+		}
+		if s == 0 || s <= from {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// singularVerb reports whether ts[k] is a finite verb in the singular,
+// which makes "ze" or "zij" before it "she".
+func (f *finder) singularVerb(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].word {
+		return false
+	}
+	w := ts[k].lower
+	if vm := f.verbAt(ts, k, false); vm.ok {
+		return !vm.form.plural
+	}
+	switch w {
+	case "is", "was", "heeft", "had", "wil", "wilde", "zal", "zou", "kan", "kon", "moet", "moest", "wordt", "werd":
+		return true
+	}
+	return false
+}
+
+// carries reports whether quote q may take the speaker of the attributed
+// quote p before it: p lies in the same paragraph as q or at most two
+// paragraphs back, with no headline or subheading between, and no person
+// other than p's speaker is named outside quotes between them.
+func (f *finder) carries(p, q *Quote, r int) bool {
+	pr := f.regionOf(p.Start)
+	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" {
+		return false
+	}
+	// The quote is a sentence of its own: a quote inside a sentence or in
+	// a list of quotes ("'A', 'B' en 'C'") belongs to that sentence.
+	if !f.sentenceInitial(q.Start) || !endsSentence(q.Content.Text) && !f.endsRegion(q.End) {
+		return false
+	}
+	for k := pr + 1; k <= r; k++ {
+		if f.subheading(k) {
+			return false
+		}
+		if k < r && strings.HasSuffix(strings.TrimSpace(f.doc[f.regs[k].start:f.regs[k].end]), ":") {
+			return false // a paragraph that introduces other quotes
+		}
+	}
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= p.End })
+	for ; k < len(f.mentions) && f.mentions[k].Start < q.Start; k++ {
+		m := &f.mentions[k]
+		if f.inQuote(m.Start) || m.canonical() == p.Speaker.Canonical {
+			continue
+		}
+		if m.Person || m.Organisation && f.isSubject(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// onePerson returns the one person named outside quotes in doc[from:to],
+// or nil when none or several are.
+func (f *finder) onePerson(from, to int) *mention {
+	var one *mention
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= from })
+	for ; k < len(f.mentions) && f.mentions[k].Start < to; k++ {
+		m := &f.mentions[k]
+		if !m.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if one != nil && one.canonical() != m.canonical() {
+			return nil
+		}
+		if one == nil && f.isSubject(m) {
+			one = m
+		}
+	}
+	return one
+}
+
+// maxSubheading is the most words a subheading has.
+const maxSubheading = 8
+
+// subheading reports whether region r is a subheading: a short body line
+// that does not end like a sentence ("Geen tweede viool", "Aangifte").
+func (f *finder) subheading(r int) bool {
+	rg := f.regs[r]
+	if rg.headline {
+		return false
+	}
+	t := strings.TrimSpace(f.doc[rg.start:rg.end])
+	if t == "" || wordCount(t) > maxSubheading {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?:;,…", last) && !isQuoteRune(last) && last != ')'
+}
+
+// colonLead reports whether the text before a quote, from lead to pos,
+// ends in a colon: the quote is introduced there ("Er zijn ook mensen die
+// het anders zien:"), not carried on from an earlier speaker.
+func (f *finder) colonLead(lead, pos int) bool {
+	t := strings.TrimRightFunc(f.doc[lead:pos], func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || isQuoteRune(r) })
+	return strings.HasSuffix(t, ":")
+}
+
+// endsRegion reports whether only space follows i in its region.
+func (f *finder) endsRegion(i int) bool {
+	r := f.regionOf(i - 1)
+	return r >= 0 && !hasNonSpace(f.doc[i:f.regs[r].end])
+}
+
+// quoteSubheading reports whether region r is a subheading that is a
+// quote: one short quote in marks, without final punctuation, filling the
+// line ("'Ik ben diep teleurgesteld'").
+func (f *finder) quoteSubheading(r int) bool {
+	rg := f.regs[r]
+	if rg.headline {
+		return false
+	}
+	a, b := rg.start, rg.end
+	for a < b && isSpaceByte(f.doc[a]) {
+		a++
+	}
+	for b > a && isSpaceByte(f.doc[b-1]) {
+		b--
+	}
+	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].start >= a })
+	if k >= len(f.pairs) || f.pairs[k].start != a || f.pairs[k].end != b {
+		return false
+	}
+	c := f.doc[f.pairs[k].cStart:f.pairs[k].cEnd]
+	return wordCount(c) <= maxSubheading && !endsSentence(c)
 }

@@ -4,6 +4,8 @@
 
 package quote
 
+import "strings"
+
 // colonBefore handles "Stoltenberg zei: '…'" (verb-before-quote) and
 // "Stoltenberg: '…'" (colon).
 func (f *finder) colonBefore(q *Quote, before []tok) bool {
@@ -61,9 +63,20 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		}
 		return false
 	}
+	rule := "verb-after-quote"
 	vm := f.verbAt(after, k, false)
 	if !vm.ok {
-		return false
+		// Any finite verb: '"…", begon de titelhouder', '"…", blikt De
+		// Graaf terug'. Right after a quote and a comma, a lower-case word
+		// that is no function word, followed by a subject, is the verb
+		// of the attribution.
+		w := after[k]
+		if k == 0 || w.upper() || len([]rune(w.lower)) < 3 || closedClass(w.lower) {
+			return false
+		}
+		vm = verbMatch{text: w.s, particle: -1, ok: true}
+		vm.form.plural = strings.HasSuffix(w.lower, "en")
+		rule = "any-verb-after-quote"
 	}
 	f.generic = true
 	ph, ok := f.parseNP(after, k+1)
@@ -71,7 +84,7 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	if !ok {
 		return false
 	}
-	f.attribute(q, ph, vm, "verb-after-quote")
+	f.attribute(q, ph, vm, rule)
 	return true
 }
 

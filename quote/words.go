@@ -34,6 +34,8 @@ var notNames = map[string]bool{
 	"indien": true, "hoewel": true, "want": true, "of": true, "niet": true, "geen": true, "alle": true,
 	"veel": true, "enkele": true, "sommige": true, "elke": true, "ieder": true, "iemand": true, "eigen": true,
 	"concreet": true, "officieel": true, "daarbij": true, "hierbij": true,
+	"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true, "acht": true,
+	"negen": true, "tien": true, "elf": true, "twaalf": true, "twintig": true, "honderd": true, "duizend": true,
 }
 
 // otherPronouns are subject pronouns and dummies that are no speakers.
@@ -137,3 +139,44 @@ func weekdayWord(w string) bool {
 }
 
 var subordinators = map[string]bool{"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "nu": true, "sinds": true, "zodat": true, "waarna": true, "want": true, "en": true, "maar": true}
+
+// definite reports whether t is a definite determiner ("de", "het",
+// "deze", "die"), which makes the phrase it opens point back at someone
+// the story named.
+func (f *finder) definite(t tok) bool {
+	switch t.lower {
+	case "de", "het", "deze", "die":
+		return true
+	}
+	return false
+}
+
+// spokesNouns name a spokesperson, whose words are the organisation's.
+var spokesNouns = map[string]bool{
+	"woordvoerder": true, "woordvoerster": true, "zegsman": true, "zegsvrouw": true,
+	"voorlichter": true, "persvoorlichter": true, "perswoordvoerder": true, "woordvoerders": true,
+}
+
+// orgNouns are common nouns that refer back to an organisation the story
+// named ("het bedrijf" after "Philips").
+var orgNouns = map[string]bool{
+	"bedrijf": true, "organisatie": true, "concern": true, "fabrikant": true, "club": true,
+	"vereniging": true, "toezichthouder": true, "stichting": true, "onderneming": true,
+	"instantie": true, "instelling": true, "ploeg": true, "formatie": true, "band": true,
+	"winkelketen": true, "keten": true, "maatschappij": true, "vervoerder": true,
+	"verzekeraar": true, "zorgverzekeraar": true, "uitgeverij": true, "groep": true,
+	"gemeentebestuur": true, "bestuur": true, "dienst": true, "supermarktketen": true,
+	"luchtvaartmaatschappij": true, "bank": true, "omroep": true, "fractie": true,
+}
+
+// closedClass reports whether w is a function word (determiner,
+// preposition, pronoun, conjunction, adverb or auxiliary), which is never
+// the finite verb of an attribution.
+func closedClass(w string) bool {
+	if _, ok := pronouns[w]; ok {
+		return true
+	}
+	return determiners[w] || prepositions[w] || notNames[w] || adverbs[w] || connectives[w] ||
+		coordinators[w] || subordinators[w] || otherPronouns[w] || auxiliaries[w] || copulas[w] ||
+		gapWords[w] || timeWords[w] || nameParticles[w] || w == "zo" || w == "aldus"
+}
