@@ -3,8 +3,8 @@
 package quote
 
 import (
-	"unicode"
 	"strings"
+	"unicode"
 )
 
 // phrase is a speaker phrase found in the text.
