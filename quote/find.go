@@ -32,6 +32,7 @@ var ruleConfidence = map[string]float64{
 	"named-before":         0.7,
 	"headline-echo":        0.9,
 	"main-speaker":         0.8,
+	"colon-after-clause":   0.8,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,

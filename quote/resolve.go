@@ -246,12 +246,31 @@ func (f *finder) isSubject(m *mention) bool {
 		return false
 	}
 	ss = datelineEnd(f.doc, ss, m.Start)
-	for _, t := range tokens(f.doc, ss, m.Start) {
+	ts := tokens(f.doc, ss, m.Start)
+	i := 0
+	if len(ts) >= 2 && ts[0].word && ts[1].word && !ts[1].upper() && fronted(ts[0].lower) && !closedClass(ts[1].lower) {
+		// V2 with a fronted adverb: "Daarna nam burgemeester Klaassen
+		// het woord", "Dinsdag zei Jansen …"
+		i = 2
+	}
+	for _, t := range ts[i:] {
 		if !t.word || !(connectives[t.lower] || determiners[t.lower] || f.lx.isRole(t.lower) || isModifier(t)) {
 			return false
 		}
 	}
 	return true
+}
+
+// fronted reports whether w is an adverb that may open a main clause
+// before the finite verb, so that the subject follows the verb: "Daarna",
+// "Zelf", "Dinsdag", "Gisteren".
+func fronted(w string) bool {
+	switch w {
+	case "zelf", "daarna", "toen", "nu", "later", "eerder", "vervolgens", "ook", "wel", "daarom", "intussen",
+		"inmiddels", "bovendien", "gisteren", "vandaag", "morgen", "vorig", "afgelopen", "eerst", "tot", "verder", "daar", "hier":
+		return true
+	}
+	return weekdayWord(w) || timeWords[w]
 }
 
 // speaker turns a phrase into a Speaker, resolving pronouns. plural tells
@@ -269,10 +288,31 @@ func (f *finder) speaker(ph phrase, plural bool) *Speaker {
 		// "ze zeggen", "volgens hen": a plural pronoun may point at an
 		// organisation that is the subject nearby ("Philips … Zij …").
 		sp.Canonical = f.resolveOrg(ph.start)
+	case sp.Canonical == "" && plural && !ph.source && strings.HasPrefix(strings.ToLower(sp.Text), "de "):
+		// "zeggen de bewindslieden": the pair named before
+		sp.Canonical = f.pairBefore(ph.start)
 	case sp.Canonical == "":
 		sp.Canonical = f.resolveDescription(ph, sp.Text)
 	}
 	return sp
+}
+
+// pairBefore returns "A en B" for the last two persons named as "A en B"
+// (or "de staatssecretarissen A en B") within the three sentences before
+// pos, or "".
+func (f *finder) pairBefore(pos int) string {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	limit := pos
+	for n := 0; n < 3; n++ {
+		limit = boundBefore(f.bounds, limit-1)
+	}
+	for k--; k > 0 && f.mentions[k].Start >= limit; k-- {
+		a, b := &f.mentions[k-1], &f.mentions[k]
+		if a.Person && b.Person && !f.inQuote(a.Start) && a.End <= b.Start && f.doc[a.End:b.Start] == " en " {
+			return a.canonical() + " en " + b.canonical()
+		}
+	}
+	return ""
 }
 
 // resolveDescription resolves a speaker phrase that names no one: a
@@ -291,6 +331,9 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 	}
 	first := strings.ToLower(words[0])
 	head := strings.ToLower(strings.Trim(ph.headWord(f.doc), ".,"))
+	if statementNouns[head] {
+		return f.orgAfter(ph)
+	}
 	if spokesNouns[head] && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		if org := f.orgAfter(ph); org != "" {
 			return org
@@ -420,7 +463,10 @@ func (f *finder) orgAfter(ph phrase) string {
 	for e+1 < len(ts) && ts[e+1].word && (ts[e+1].upper() || nameParticles[ts[e+1].lower] && e+2 < len(ts) && ts[e+2].upper()) {
 		e++
 	}
-	if !ts[k].upper() && e == k && !f.lx.sources[ts[k].lower] && !orgNouns[ts[k].lower] {
+	if !ts[k].upper() && e == k && !f.lx.sources[ts[k].lower] && !orgNouns[ts[k].lower] &&
+		(k == 0 || k+1 < len(ts) && ts[k+1].word) {
+		// a lower-case noun only after a determiner and at the end of
+		// the phrase: "van de ploeg", "van het waterschap"
 		return ""
 	}
 	return f.doc[ts[k].start:ts[e].end]

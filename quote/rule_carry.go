@@ -196,14 +196,28 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 		}
 		ts := tokens(f.doc, datelineEnd(f.doc, s, e), e)
 		s0 := skipConnectives(ts)
+		f.generic = true // "De titelhouder had …": a noun phrase before the verb
 		ph, ok := f.parseNP(ts, s0)
-		if ok && ph.next < len(ts) && ts[ph.next].word {
+		f.generic = false
+		if (!ok || !ph.pronoun && !ph.person) && s0+2 < len(ts) && fronted(ts[s0].lower) && !closedClass(ts[s0+1].lower) {
+			// "Zelf zegt hij …", "Daarna nam burgemeester Klaassen het woord."
+			if ph2, ok2 := f.parseNP(ts, s0+2); ok2 {
+				ph, ok = ph2, true
+				ph.next = len(ts) - 1 // the verb stood before it
+			}
+		}
+		if ok && !ph.pronoun && ph.canonical == "" && ph.role != "" {
+			// "De titelhouder had liever …": a description of the person
+			ph.canonical = f.resolveDescription(ph, f.doc[ph.start:ph.end])
+			ph.person = ph.canonical != ""
+		}
+		if ok && ph.next < len(ts) && ts[ph.next].word || ok && ph.next == len(ts)-1 {
 			switch {
 			case ph.pronoun && !ph.plural && !ph.ambiguous || ph.pronoun && f.singularVerb(ts, ph.next):
 				if f.resolvePronoun(ph.start, pronounGender(f.doc[ph.start:ph.end])) != "" {
 					return ph, true
 				}
-			case ph.person && ph.canonical != "" && f.mentionAt(ph.start) != nil:
+			case ph.person && ph.canonical != "" && (f.mentionAt(ph.start) != nil || ph.role != ""):
 				return ph, true
 			}
 		}
@@ -339,4 +353,25 @@ func (f *finder) quoteSubheading(r int) bool {
 	}
 	c := f.doc[f.pairs[k].cStart:f.pairs[k].cEnd]
 	return wordCount(c) <= maxSubheading && !endsSentence(c)
+}
+
+// onePersonIn returns the one person named outside quotes in
+// doc[from:to], or nil when none or several are (unlike onePerson it does
+// not ask for a subject).
+func (f *finder) onePersonIn(from, to int) *mention {
+	var one *mention
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= from })
+	for ; k < len(f.mentions) && f.mentions[k].Start < to; k++ {
+		m := &f.mentions[k]
+		if !m.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if one != nil && one.canonical() != m.canonical() {
+			return nil
+		}
+		if one == nil {
+			one = m
+		}
+	}
+	return one
 }

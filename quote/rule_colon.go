@@ -43,7 +43,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 	f.headline = headline
 	ph, ok := f.parseNP(ts, 0)
 	f.headline = false
-	if !ok || ph.next != len(ts) || ph.pronoun || ph.source || f.notSpeakerLabel(ts, ph) {
+	if !ok || ph.next != len(ts) || ph.pronoun || ph.source && !headline || f.notSpeakerLabel(ts, ph) {
 		return
 	}
 	if ph.canonical == "" && ph.role != "" && headline {

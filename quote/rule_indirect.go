@@ -233,11 +233,15 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 			}
 			continue
 		}
-		vm := f.verbAt(ts, k+1, false)
+		v := k + 1
+		if ts[v].lower == "zo" && v+2 < len(ts) {
+			v++ // "…, zo zei De Wit."
+		}
+		vm := f.verbAt(ts, v, false)
 		if !vm.ok {
 			continue
 		}
-		ph, ok := f.parseNP(ts, k+2)
+		ph, ok := f.parseNP(ts, v+1)
 		if !ok {
 			continue
 		}

@@ -28,7 +28,11 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
-		break
+		if v == 0 || !determiners[pre[v-1].lower] {
+			break
+		}
+		// "Op de vraag of …, zei de premier:": after a determiner the
+		// word is a noun; the verb comes later.
 	}
 	// "Wilders: '…'": a name standing alone before the colon and the mark
 	// is a speaker even where a lone capitalised word opening a sentence
@@ -41,7 +45,28 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
 	}
-	return false
+	return f.colonAfterClause(q, pre)
+}
+
+// colonAfterClause handles a colon that ends a clause about the speaker:
+// "Minister Sanne Bakker was kort van stof: '…'", "Die houding verbaast
+// buurman Ahmed Yilmaz: '…'". The clause must name one person and no
+// other, outside quotes; its subject is taken when it is a person, else
+// that one person (rule colon-after-clause).
+func (f *finder) colonAfterClause(q *Quote, pre []tok) bool {
+	if len(pre) < 3 {
+		return false
+	}
+	m := f.onePersonIn(pre[0].start, pre[len(pre)-1].end)
+	if m == nil {
+		return false
+	}
+	k := 0
+	for k < len(pre) && pre[k].start < m.Start {
+		k++
+	}
+	f.attribute(q, f.mentionPhrase(pre, k, m, ""), verbMatch{}, "colon-after-clause")
+	return true
 }
 
 // verbAfter handles '"…", zei hij', '"…", aldus X' and '"…?" vroeg X'.
@@ -57,7 +82,10 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		return false
 	}
 	if f.lx.markers[after[k].lower] && after[k].lower == "aldus" {
-		if ph, ok := f.parseNP(after, k+1); ok {
+		f.generic = true
+		ph, ok := f.parseNP(after, k+1)
+		f.generic = false
+		if ok {
 			f.attribute(q, ph, verbMatch{text: after[k].s, particle: -1, ok: true}, "aldus")
 			return true
 		}
@@ -149,6 +177,14 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 	s0 := skipConnectives(before)
 	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
 		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
+			f.attribute(q, ph, vm, "verb-in-sentence")
+			return true
+		}
+	}
+	// "Wel zei ze vorig jaar dat ze 'elke week …'": the verb first, then
+	// the subject
+	if vm := f.verbAt(before, s0, false); vm.ok && s0 > 0 {
+		if ph, ok := f.parseNP(before, s0+1); ok && (ph.pronoun || ph.person) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
 		}

@@ -23,15 +23,18 @@ const (
 	mkLowS               // ‚
 	mkLeftG              // «
 	mkRightG             // »
+	mkDiaeresis          // ¨, a stray opening mark in real copy
+	mkTwoRightS          // ’’, two right single marks used as one closer
 )
 
 // closers lists for each opening mark the marks that may close it.
 var closers = [...][]markKind{
-	mkStraightD: {mkStraightD, mkRightD, mkTwoApos},
+	mkStraightD: {mkStraightD, mkRightD, mkTwoApos, mkTwoRightS},
 	mkStraightS: {mkStraightS, mkRightS},
-	mkTwoComma:  {mkTwoApos, mkRightD, mkStraightD, mkLeftD},
+	mkTwoComma:  {mkTwoApos, mkRightD, mkStraightD, mkLeftD, mkTwoRightS},
 	mkLeftD:     {mkRightD, mkStraightD},
-	mkLowD:      {mkRightD, mkLeftD, mkStraightD, mkTwoApos},
+	mkLowD:      {mkRightD, mkLeftD, mkStraightD, mkTwoApos, mkTwoRightS},
+	mkDiaeresis: {mkTwoApos, mkRightD, mkStraightD, mkTwoRightS},
 	mkLeftS:     {mkRightS, mkStraightS},
 	mkRightS:    {mkRightS},
 	mkLowS:      {mkLeftS, mkRightS},
@@ -39,6 +42,7 @@ var closers = [...][]markKind{
 	mkTwoApos:   nil,
 	mkRightD:    nil,
 	mkRightG:    nil,
+	mkTwoRightS: nil,
 }
 
 func (m markKind) canOpen() bool {
@@ -47,7 +51,7 @@ func (m markKind) canOpen() bool {
 
 func (m markKind) canClose() bool {
 	switch m {
-	case mkStraightD, mkStraightS, mkTwoApos, mkLeftD, mkRightD, mkLeftS, mkRightS, mkRightG:
+	case mkStraightD, mkStraightS, mkTwoApos, mkLeftD, mkRightD, mkLeftS, mkRightS, mkRightG, mkTwoRightS:
 		return true
 	}
 	return false
@@ -96,6 +100,9 @@ func markAt(doc string, i, end int) (markKind, int) {
 	case '‘':
 		return mkLeftS, w
 	case '’':
+		if i+2*w <= end && doc[i+w:i+2*w] == "’" {
+			return mkTwoRightS, 2 * w
+		}
 		return mkRightS, w
 	case '‚':
 		return mkLowS, w
@@ -103,6 +110,8 @@ func markAt(doc string, i, end int) (markKind, int) {
 		return mkLeftG, w
 	case '»':
 		return mkRightG, w
+	case '¨':
+		return mkDiaeresis, w
 	}
 	return mkNone, w
 }
@@ -110,7 +119,7 @@ func markAt(doc string, i, end int) (markKind, int) {
 // isQuoteRune reports whether r is a quote mark character.
 func isQuoteRune(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»':
+	case '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '¨':
 		return true
 	}
 	return false

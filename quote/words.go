@@ -180,3 +180,10 @@ func closedClass(w string) bool {
 		coordinators[w] || subordinators[w] || otherPronouns[w] || auxiliaries[w] || copulas[w] ||
 		gapWords[w] || timeWords[w] || nameParticles[w] || w == "zo" || w == "aldus"
 }
+
+// statementNouns name a statement whose words are those of whoever made
+// it: "aldus een verklaring van het waterschap" is the waterschap's.
+var statementNouns = map[string]bool{
+	"verklaring": true, "persbericht": true, "mededeling": true, "statement": true, "brief": true,
+	"reactie": true, "bericht": true, "rapport": true, "toelichting": true,
+}
