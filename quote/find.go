@@ -33,6 +33,7 @@ var ruleConfidence = map[string]float64{
 	"headline-echo":        0.9,
 	"main-speaker":         0.8,
 	"colon-after-clause":   0.8,
+	"in-report":            0.8,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,
@@ -54,7 +55,7 @@ type finder struct {
 	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames map[string]string
 	toks     tokCache // tokens around the quotes, see window
-	pending  []Quote  // short headline phrases, see headlineQuotes
+	pending  []Quote  // short phrases in marks, see headlineQuotes and partialInReport
 }
 
 // coverage is a quote start with the largest end of the quotes so far.
@@ -87,9 +88,10 @@ func FindStory(doc string, s Story) []Quote {
 	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
 	// The passes, in order. Each later pass sees the quotes of the
 	// earlier ones.
-	f.direct()        // quotes in marks, through directSieve
-	f.headlineColon() // "Speaker: text" without marks (rule_colon.go)
-	f.indirect()      // reported speech, through indirectSentence (rule_indirect.go)
+	f.direct()          // quotes in marks, through directSieve
+	f.headlineColon()   // "Speaker: text" without marks (rule_colon.go)
+	f.indirect()        // reported speech, through indirectSentence (rule_indirect.go)
+	f.partialInReport() // short phrases in marks inside a report (rule_sentence.go)
 	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
 	f.continueReported()        // a quote in marks right after a report (rule_carry.go)
 	f.carryForward()            // the speaker carried on from before (rule_carry.go)
@@ -202,7 +204,8 @@ var directSieve = []struct {
 	{"verb-after-quote, aldus", func(f *finder, c *candidate) bool { return f.verbAfter(c.q, c.after) }},
 	{"dash", func(f *finder, c *candidate) bool { return f.dashAfter(c.q, c.after) }},
 	{"volgens, verb-in-sentence", func(f *finder, c *candidate) bool {
-		return (!c.short || endsClause(c.after) || f.verbFollows(c.after)) && f.inSentence(c.q, c.before, c.after)
+		strict := c.short && !endsClause(c.after) && !f.verbFollows(c.after)
+		return !(strict && modifier(c.before, c.after)) && f.inSentence(c.q, c.before, c.after, strict)
 	}},
 	{"dat-after-quote", func(f *finder, c *candidate) bool { return !c.short && len(c.after) == 0 && f.datAfter(c.q, c.p) }},
 	{"continuation", func(f *finder, c *candidate) bool {
@@ -249,9 +252,14 @@ func (f *finder) direct() {
 				break
 			}
 		}
+		if !ok && c.short && f.afterColon(c.before) {
+			ok = true // "Rijkswaterstaat: 'Stop niet'": a colon introduces speech
+		}
 		if !ok && (c.short || f.isTitle(c.before, content)) {
-			if r := f.regionOf(p.start); c.short && r >= 0 && f.regs[r].headline {
-				f.pending = append(f.pending, *q) // a quote only if the body echoes it
+			if c.short && !f.isTitle(c.before, content) && !modifier(c.before, c.after) {
+				// a quote only if the body echoes it (headline) or a
+				// report holds it (see partialInReport)
+				f.pending = append(f.pending, *q)
 			}
 			continue // a scare quote or a title, not speech
 		}
@@ -270,4 +278,14 @@ func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 	}
 	q.Rule = rule
 	q.Confidence = confidence(rule, q.Speaker)
+}
+
+// modifier reports whether a short quote stands between a determiner and
+// the noun it modifies: "een 'magische' race", "het 'kwaadaardige'
+// beleid". Such a quote is a scare quote, whoever speaks in its sentence.
+func modifier(before, after []tok) bool {
+	if len(before) == 0 || len(after) == 0 || !after[0].word || after[0].upper() || closedClass(after[0].lower) {
+		return false
+	}
+	return determiners[before[len(before)-1].lower] || before[len(before)-1].lower == "een"
 }

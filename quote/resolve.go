@@ -397,7 +397,7 @@ func (f *finder) salientPerson(pos int) string {
 // personSuffixes end Dutch nouns for people: agent nouns ("titelhouder",
 // "Hagenaar", "coureur", "zangeres"), and heads such as "-man", "-ster",
 // "-kampioen".
-var personSuffixes = []string{"er", "aar", "ier", "ist", "ent", "ant", "man", "vrouw", "ster", "es", "ice",
+var personSuffixes = []string{"er", "aar", "ier", "ist", "ent", "ant", "man", "vrouw", "ster", "eres", "esse", "ice",
 	"eur", "oog", "aan", "ling", "genoot", "lid", "kampioen", "legende", "ouder", "or", "eut", "iet", "ief"}
 
 // personNoun reports whether w, the head of a description, names a

@@ -199,21 +199,23 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 		f.generic = true // "De titelhouder had …": a noun phrase before the verb
 		ph, ok := f.parseNP(ts, s0)
 		f.generic = false
-		if (!ok || !ph.pronoun && !ph.person) && s0+2 < len(ts) && fronted(ts[s0].lower) && !closedClass(ts[s0+1].lower) {
-			// "Zelf zegt hij …", "Daarna nam burgemeester Klaassen het woord."
-			if ph2, ok2 := f.parseNP(ts, s0+2); ok2 {
-				ph, ok = ph2, true
-				ph.next = len(ts) - 1 // the verb stood before it
-			}
-		}
 		if ok && !ph.pronoun && ph.canonical == "" && ph.role != "" {
 			// "De titelhouder had liever …": a description of the person
 			ph.canonical = f.resolveDescription(ph, f.doc[ph.start:ph.end])
 			ph.person = ph.canonical != ""
 		}
+		verb := -1 // the finite verb before an inverted subject
+		if !ok || !ph.pronoun && !ph.person {
+			ok = false
+			if ph2, v, ok2 := f.invertedSubject(ts, s0); ok2 {
+				ph, ok, verb = ph2, true, v
+				ph.next = len(ts) - 1
+			}
+		}
 		if ok && ph.next < len(ts) && ts[ph.next].word || ok && ph.next == len(ts)-1 {
 			switch {
-			case ph.pronoun && !ph.plural && !ph.ambiguous || ph.pronoun && f.singularVerb(ts, ph.next):
+			case ph.pronoun && !ph.plural && !ph.ambiguous || ph.pronoun && verb < 0 && f.singularVerb(ts, ph.next) ||
+				ph.pronoun && verb >= 0 && f.singularVerb(ts, verb):
 				if f.resolvePronoun(ph.start, pronounGender(f.doc[ph.start:ph.end])) != "" {
 					return ph, true
 				}
@@ -242,7 +244,12 @@ func (f *finder) singularVerb(ts []tok, k int) bool {
 	case "is", "was", "heeft", "had", "wil", "wilde", "zal", "zou", "kan", "kon", "moet", "moest", "wordt", "werd":
 		return true
 	}
-	return false
+	if auxiliaries[w] || copulas[w] || closedClass(w) {
+		return false
+	}
+	// any other finite verb: plural forms end in -en ("mailden"),
+	// singular ones do not ("mailde", "ziet")
+	return !strings.HasSuffix(w, "en")
 }
 
 // carries reports whether quote q may take the speaker of the attributed
@@ -374,4 +381,34 @@ func (f *finder) onePersonIn(from, to int) *mention {
 		}
 	}
 	return one
+}
+
+// invertedSubject finds the subject after the finite verb of a main
+// clause that opens with another part: "Zelf zegt hij …", "Daarna nam
+// burgemeester Klaassen het woord", "Ook voor Gasly ziet Lammers …",
+// "Ondanks dat …, is boer Verhees niet bang". It returns the first
+// subject pronoun (hij, zij, ze) or person right after a word that may be
+// a finite verb, within the first dozen words, with the verb's index.
+func (f *finder) invertedSubject(ts []tok, s0 int) (phrase, int, bool) {
+	for k := s0 + 1; k+1 < len(ts) && k <= s0+12; k++ {
+		w := ts[k]
+		if !w.word || w.upper() || !(auxiliaries[w.lower] || copulas[w.lower] || !closedClass(w.lower)) || f.lx.isRole(w.lower) {
+			continue
+		}
+		if p := ts[k-1]; p.word && (determiners[p.lower] || prepositions[p.lower] || isModifier(p) && !p.upper()) {
+			continue // a noun in a phrase ("met geletruidrager Mike Teunissen")
+		}
+		n := ts[k+1]
+		if !n.word || n.lower == "hem" || n.lower == "haar" || n.lower == "hen" || n.lower == "hun" {
+			continue
+		}
+		ph, ok := f.parseNP(ts, k+1)
+		if !ok {
+			continue
+		}
+		if ph.pronoun || ph.person && f.mentionAt(ph.start) != nil || ph.person && ph.role != "" && ph.canonical != "" {
+			return ph, k, true
+		}
+	}
+	return phrase{}, -1, false
 }

@@ -28,11 +28,9 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
-		if v == 0 || !determiners[pre[v-1].lower] {
-			break
-		}
-		// "Op de vraag of …, zei de premier:": after a determiner the
-		// word is a noun; the verb comes later.
+		// No subject next to this verb: it may be a noun ("Op de vraag
+		// of …, zei de premier:") or a participle opening the sentence
+		// ("Gevraagd of …, antwoordt hij:"); the verb may come later.
 	}
 	// "Wilders: '…'": a name standing alone before the colon and the mark
 	// is a speaker even where a lone capitalised word opening a sentence
@@ -165,7 +163,11 @@ func (f *finder) trailingPP(ts []tok, k int) int {
 // inSentence handles a quote inside a sentence that names its source:
 // "Volgens hen ... 'oplopende spanningen'" or "Jansen noemde het 'een
 // schande'".
-func (f *finder) inSentence(q *Quote, before, after []tok) bool {
+//
+// A short phrase (strict) is attributed only by "volgens" or a subject
+// with a known speech verb ("De politie noemt het 'zeer ongepast'"),
+// never by the verb-first form.
+func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 	for k := 0; k+1 < len(before); k++ {
 		if before[k].lower == "volgens" {
 			if ph, ok := f.parseNP(before, k+1); ok {
@@ -183,7 +185,7 @@ func (f *finder) inSentence(q *Quote, before, after []tok) bool {
 	}
 	// "Wel zei ze vorig jaar dat ze 'elke week …'": the verb first, then
 	// the subject
-	if vm := f.verbAt(before, s0, false); vm.ok && s0 > 0 {
+	if vm := f.verbAt(before, s0, false); vm.ok && s0 > 0 && !strict {
 		if ph, ok := f.parseNP(before, s0+1); ok && (ph.pronoun || ph.person) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
@@ -245,4 +247,36 @@ func endsClause(after []tok) bool {
 		}
 	}
 	return true
+}
+
+// afterColon reports whether the words before a quote end in a colon.
+func (f *finder) afterColon(before []tok) bool {
+	return len(before) > 0 && before[len(before)-1].s == ":"
+}
+
+// partialInReport keeps the short phrases in marks that lie inside an
+// attributed report: in ", aldus de politie" or "…, meldt de politie." the
+// quoted words are the source's own ("'een opstootje' ontstaan, meldt de
+// politie"), not scare quotes. Such a phrase takes the report's speaker
+// (rule in-report). The other pending phrases stay unreported.
+func (f *finder) partialInReport() {
+	var keep []Quote
+	for _, q := range f.pending {
+		r := f.regionOf(q.Start)
+		if r < 0 || f.regs[r].headline {
+			keep = append(keep, q)
+			continue
+		}
+		for i := f.nBefore; i < len(f.quotes); i++ {
+			rep := &f.quotes[i]
+			if rep.Kind == Indirect && rep.Speaker != nil && rep.Start <= q.Start && q.End <= rep.End {
+				sp := *rep.Speaker
+				q.Speaker, q.Rule = &sp, "in-report"
+				q.Confidence = confidence(q.Rule, q.Speaker)
+				f.quotes = append(f.quotes, q)
+				break
+			}
+		}
+	}
+	f.pending = keep
 }

@@ -269,7 +269,8 @@ func scan(doc string, regs []region) []pair {
 					continue
 				}
 			}
-			if m.canOpen() && openContext(prev, next) && len(stack) < maxDepth {
+			if m.canOpen() && (openContext(prev, next) || (m == mkLowD || m == mkTwoComma) && openContext(prev, 'x')) && len(stack) < maxDepth {
+				// „ and ,, only ever open, also before a stray space ("„ Er is …")
 				if !(m.single() || m == mkRightS) || !apostropheWord(doc[i+w:rg.end]) {
 					stack = append(stack, open{pos: i, width: w, kind: m})
 				}
