@@ -21,6 +21,9 @@ func (m *mention) canonical() string {
 // scraping glued text before the place ("28 minuten geledenTEHERAN (ANP) -").
 func datelineEnd(doc string, a, b int) int {
 	s := doc[a:b]
+	if e := capsDateline(s); e > 0 {
+		return a + e
+	}
 	open := strings.IndexByte(s[:min(len(s), 81)], '(')
 	if open < 2 || open > 80 {
 		return a
@@ -119,4 +122,34 @@ func (f *finder) pairStartsAt(i int) bool {
 func (f *finder) pairEndsAt(i int) bool {
 	k := sort.Search(len(f.pairs), func(k int) bool { return f.pairs[k].end >= i })
 	return k < len(f.pairs) && f.pairs[k].end == i
+}
+
+// capsDateline returns the length of a dateline without an agency at the
+// start of s, a place in capitals and a dash ("BOXTEL - ",
+// "HEIKANT/OOSTERHOUT – "), or 0.
+func capsDateline(s string) int {
+	caps := 0
+	for i, r := range s {
+		switch {
+		case i > 40:
+			return 0
+		case unicode.IsUpper(r):
+			caps++
+		case r == ' ' && caps >= 2:
+			t := s[i+1:]
+			for _, d := range []string{"- ", "– ", "— "} {
+				if strings.HasPrefix(t, d) {
+					return i + 1 + len(d)
+				}
+			}
+			if strings.HasPrefix(t, "(") || len(t) > 0 && unicode.IsUpper(rune(t[0])) {
+				continue
+			}
+			return 0
+		case r == '/' || r == '-' || r == '\'' || r == '.' || r == ' ':
+		default:
+			return 0
+		}
+	}
+	return 0
 }

@@ -34,6 +34,7 @@ var ruleConfidence = map[string]float64{
 	"main-speaker":         0.8,
 	"colon-after-clause":   0.8,
 	"in-report":            0.8,
+	"subject-after":        0.7,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,

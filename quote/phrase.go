@@ -42,6 +42,11 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// subject then follows the finite verb.
 		return phrase{}, false
 	}
+	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) {
+		// a role the tagger took for a name, before the name:
+		// "FNV-bondsbestuurder Henri Janssen"
+		return f.rolePhrase(ts, i, i), true
+	}
 	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
@@ -233,6 +238,14 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			k, end := f.nameRun(ts, n)
 			name := f.doc[ts[n].start:end]
 			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
+		}
+	}
+	if n+2 < len(ts) && (ts[n].lower == "in" || ts[n].lower == "bij" || ts[n].lower == "uit") && ts[n+1].upper() {
+		// "fractievoorzitter in Oss Jan Zoll"
+		for k := n + 1; k < len(ts) && k <= n+3 && ts[k].word; k++ {
+			if m := f.mentionFor(ts[k]); m != nil && m.Person && k > n+1 {
+				return f.mentionPhrase(ts, k, m, role)
+			}
 		}
 	}
 	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}

@@ -141,6 +141,10 @@ func (f *finder) carryForward() {
 		}
 		lead := f.leadIn(q.Start, r)
 		if lead < 0 {
+			if ph, ok := f.subjectAfter(q, r); ok {
+				f.attribute(q, ph, verbMatch{}, "subject-after")
+				last = i
+			}
 			continue
 		}
 		if ph, ok := f.subjectBefore(lead, q.Start); ok {
@@ -158,8 +162,51 @@ func (f *finder) carryForward() {
 		if m := f.onePerson(lead, q.Start); m != nil {
 			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
 			last = i
+			continue
+		}
+		if ph, ok := f.subjectAfter(q, r); ok {
+			f.attribute(q, ph, verbMatch{}, "subject-after")
+			last = i
 		}
 	}
+}
+
+// subjectAfter handles a quote that opens its paragraph and is followed by
+// the sentence that introduces its speaker: "',,Kijk, dit is mijn
+// schatje.' Liefdevol wijst Roel Engelaar zijn auto aan." The next
+// sentence in the paragraph must have a person as its subject (before or
+// right after its verb), and no person may be named before the quote in
+// the paragraph.
+func (f *finder) subjectAfter(q *Quote, r int) (phrase, bool) {
+	rs := datelineEnd(f.doc, f.regs[r].start, q.Start)
+	if hasNonSpace(f.doc[rs:q.Start]) {
+		return phrase{}, false
+	}
+	ns := boundAfter(f.bounds, q.End)
+	if ns < q.End || ns >= f.regs[r].end || hasNonSpace(f.doc[q.End:ns]) {
+		return phrase{}, false
+	}
+	for ns < f.regs[r].end && isSpaceByte(f.doc[ns]) {
+		ns++
+	}
+	if f.inQuote(ns) {
+		return phrase{}, false
+	}
+	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
+	ts := tokens(f.doc, ns, min(ne, ns+maxWindow))
+	s0 := skipConnectives(ts)
+	f.generic = true
+	ph, ok := f.parseNP(ts, s0)
+	f.generic = false
+	if ok && (ph.pronoun || !ph.person || ph.canonical == "" || f.mentionAt(ph.start) == nil) {
+		ok = false
+	}
+	if !ok {
+		if ph2, _, ok2 := f.invertedSubject(ts, s0); ok2 && !ph2.pronoun {
+			ph, ok = ph2, true
+		}
+	}
+	return ph, ok
 }
 
 // leadIn returns where the text that leads into a quote at pos in region
@@ -284,7 +331,32 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			return false
 		}
 	}
+	// nor a sentence between whose subject is another actor: "De
+	// milieuvereniging dreigt met een gang naar de rechter."
+	for s := boundAfter(f.bounds, p.End); s < q.Start; {
+		e := boundAfter(f.bounds, s+1)
+		if e <= s || e-s > maxWindow {
+			break
+		}
+		if !f.inQuote(s) {
+			ts := tokens(f.doc, s, min(e, q.Start))
+			f.generic = true
+			ph, ok := f.parseNP(ts, skipConnectives(ts))
+			f.generic = false
+			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
+				(ph.source || orgNouns[strings.ToLower(ph.headWord(f.doc))] || personNoun(ph.headWord(f.doc))) {
+				return false
+			}
+		}
+		s = e
+	}
 	return true
+}
+
+// definiteStart reports whether a phrase opens with "de" or "het".
+func definiteStart(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasPrefix(t, "de ") || strings.HasPrefix(t, "het ")
 }
 
 // onePerson returns the one person named outside quotes in doc[from:to],
@@ -402,12 +474,32 @@ func (f *finder) invertedSubject(ts []tok, s0 int) (phrase, int, bool) {
 		if !n.word || n.lower == "hem" || n.lower == "haar" || n.lower == "hen" || n.lower == "hun" {
 			continue
 		}
+		f.generic = true
 		ph, ok := f.parseNP(ts, k+1)
+		f.generic = false
 		if !ok {
 			continue
 		}
+		if !ph.pronoun && ph.canonical == "" && ph.role != "" && !ph.source {
+			// "kreeg de 26-jarige zangeres te maken met …"
+			ph.canonical = f.resolveDescription(ph, f.doc[ph.start:ph.end])
+			ph.person = ph.canonical != ""
+		}
 		if ph.pronoun || ph.person && f.mentionAt(ph.start) != nil || ph.person && ph.role != "" && ph.canonical != "" {
 			return ph, k, true
+		}
+	}
+	// "… en dat is eigenlijk alleen maar goed, vindt hij.": a speech verb
+	// and its subject ending the sentence
+	n := len(ts)
+	if n >= 3 && !ts[n-1].word {
+		n--
+	}
+	for k := max(s0, n-6); k+1 < n; k++ {
+		if vm := f.verbAt(ts, k, false); vm.ok {
+			if ph, ok := f.parseNP(ts, k+1); ok && ph.next == n && (ph.pronoun || ph.person && ph.canonical != "") {
+				return ph, k, true
+			}
 		}
 	}
 	return phrase{}, -1, false

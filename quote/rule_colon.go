@@ -73,7 +73,9 @@ func (f *finder) colonLine(rg region, headline bool) {
 		ce--
 	}
 	cs, ce = f.stripDangling(cs, ce)
-	if cs >= ce {
+	if cs >= ce || !f.hasVerb(cs, ce) {
+		// "Gerald Keizer: van krantenbezorger tot cafébaas" describes,
+		// it says nothing
 		return
 	}
 	q := Quote{
@@ -87,4 +89,29 @@ func (f *finder) colonLine(rg region, headline bool) {
 	}
 	f.attribute(&q, ph, verbMatch{}, rule)
 	f.quotes = append(f.quotes, q)
+}
+
+// hasVerb reports whether doc[a:b] may hold a finite verb: a speech verb,
+// an auxiliary or copula, or a lower-case word ending like a finite verb
+// or an infinitive (-t, -en, -de, -te). A statement has one; a description
+// ("van krantenbezorger tot cafébaas") does not.
+func (f *finder) hasVerb(a, b int) bool {
+	for _, t := range tokens(f.doc, a, b) {
+		if !t.word || t.upper() {
+			continue
+		}
+		w := t.lower
+		if f.isVerb(w) || auxiliaries[w] || copulas[w] {
+			return true
+		}
+		if closedClass(w) {
+			continue
+		}
+		for _, suf := range []string{"t", "en", "de", "te"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -260,6 +260,18 @@ func (f *finder) afterColon(before []tok) bool {
 // politie"), not scare quotes. Such a phrase takes the report's speaker
 // (rule in-report). The other pending phrases stay unreported.
 func (f *finder) partialInReport() {
+	// quotes in marks that no rule attributed, inside an attributed
+	// report: "… een 'fundamentele herijking' duurt …, zegt minister X."
+	for i := 0; i < f.nBefore; i++ {
+		q := &f.quotes[i]
+		if q.Speaker != nil || q.Kind != Direct {
+			continue
+		}
+		if sp := f.reportAround(q); sp != nil {
+			q.Speaker, q.Rule = sp, "in-report"
+			q.Confidence = confidence(q.Rule, q.Speaker)
+		}
+	}
 	var keep []Quote
 	for _, q := range f.pending {
 		r := f.regionOf(q.Start)
@@ -267,16 +279,43 @@ func (f *finder) partialInReport() {
 			keep = append(keep, q)
 			continue
 		}
-		for i := f.nBefore; i < len(f.quotes); i++ {
-			rep := &f.quotes[i]
-			if rep.Kind == Indirect && rep.Speaker != nil && rep.Start <= q.Start && q.End <= rep.End {
-				sp := *rep.Speaker
-				q.Speaker, q.Rule = &sp, "in-report"
-				q.Confidence = confidence(q.Rule, q.Speaker)
-				f.quotes = append(f.quotes, q)
-				break
-			}
+		if sp := f.reportAround(&q); sp != nil {
+			q.Speaker, q.Rule = sp, "in-report"
+			q.Confidence = confidence(q.Rule, q.Speaker)
+			f.quotes = append(f.quotes, q)
 		}
 	}
 	f.pending = keep
+}
+
+// reportAround returns the speaker of the report that holds quote q: an
+// attributed indirect quote around it, or the sentence around it read as
+// a report by the indirect rules ("…, zegt minister X.", "X zei dat hij
+// 'geen spijt' had"). It returns nil when there is none.
+func (f *finder) reportAround(q *Quote) *Speaker {
+	for j := f.nBefore; j < len(f.quotes); j++ {
+		rep := &f.quotes[j]
+		if rep.Kind == Indirect && rep.Speaker != nil && rep.Start <= q.Start && q.End <= rep.End {
+			sp := *rep.Speaker
+			return &sp
+		}
+	}
+	r := f.regionOf(q.Start)
+	if r < 0 || f.regs[r].headline {
+		return nil
+	}
+	ss := max(boundBefore(f.bounds, q.Start), f.regs[r].start)
+	if ss == f.regs[r].start {
+		ss = datelineEnd(f.doc, ss, q.Start)
+	}
+	se := min(boundAfter(f.bounds, q.End), f.regs[r].end)
+	if se-ss > 2*maxWindow || se <= ss {
+		return nil
+	}
+	ts := tokens(f.doc, ss, se)
+	if rep, ok := f.indirectSentence(sentence{ss, se}, ts, nil); ok && rep.Speaker != nil && (rep.Speaker.Canonical != "" || !rep.Speaker.Pronoun) &&
+		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) {
+		return rep.Speaker // a report around the quote, not one inside it
+	}
+	return nil
 }
