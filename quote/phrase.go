@@ -68,7 +68,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if f.lx.isRole(w.lower) {
 			return f.rolePhrase(ts, i, j), true
 		}
-		if f.lx.sources[w.lower] {
+		if f.lx.sources[w.lower] || orgNouns[w.lower] && j > i && f.definite(ts[i]) {
 			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -209,6 +209,9 @@ func (f *finder) notSpeakerLabel(ts []tok, ph phrase) bool {
 	w := words[0].lower
 	if f.lx.labels[w] || notNames[w] {
 		return true
+	}
+	if f.lx.sources[w] || f.orgStartingWith(w) != "" {
+		return false // "Politie: …", "Inspectie: …" when the story names the Inspectie …
 	}
 	if f.mentionFor(words[0]) != nil || ph.role != "" || f.lx.isRole(w) {
 		return false // "Koning: …" is a role, not a label
@@ -353,4 +356,21 @@ func (f *finder) orgAt(t tok) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// orgStartingWith returns the canonical name of an organisation mention
+// whose first word is w (lower case), such as "Inspectie Justitie en
+// Veiligheid" for "inspectie", or "".
+func (f *finder) orgStartingWith(w string) string {
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if !m.Organisation {
+			continue
+		}
+		first, _, _ := strings.Cut(m.Text, " ")
+		if strings.EqualFold(first, w) {
+			return m.canonical()
+		}
+	}
+	return ""
 }

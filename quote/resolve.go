@@ -363,7 +363,16 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 			aged = true
 		}
 	}
-	if first == "het" || f.lx.roles[f.lx.roleHead(ph.role)] && !aged || !personNoun(ph.headWord(f.doc)) {
+	if first == "het" {
+		return ""
+	}
+	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged {
+		// a title ("de coach", "de president") whose holder the story
+		// did not introduce with it: the subject of the last sentences,
+		// when no other role is known for them
+		return f.titleHolder(ph.start, f.lx.roleHead(ph.role))
+	}
+	if !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
 	if subj, _ := f.recentPerson(ph.start, unknownGender); subj != "" {
@@ -590,6 +599,30 @@ func (f *finder) previousSpeaker(pos int, g gender) string {
 			return ""
 		}
 		return sp.Canonical
+	}
+	return ""
+}
+
+// titleHolder returns the person who is the subject of one of the last
+// three sentences before pos, when the story gives them no role or this
+// one; "" otherwise.
+func (f *finder) titleHolder(pos int, role string) string {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	limit := pos
+	for n := 0; n < 3; n++ {
+		limit = boundBefore(f.bounds, limit-1)
+	}
+	for k--; k >= 0 && f.mentions[k].Start >= limit; k-- {
+		m := &f.mentions[k]
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || !f.isSubject(m) {
+			continue
+		}
+		if m.Role != "" {
+			if head, _ := f.normRole(m.Role); head != role {
+				return ""
+			}
+		}
+		return m.canonical()
 	}
 	return ""
 }

@@ -53,6 +53,8 @@ func (f *finder) colonLine(rg region, headline bool) {
 	if ph.canonical == "" {
 		if c := f.bySurname(f.doc[ph.start:ph.end]); c != "" && !ph.source {
 			ph.canonical = c
+		} else if c := f.orgStartingWith(strings.ToLower(f.doc[ph.start:ph.end])); c != "" {
+			ph.canonical = c
 		}
 	}
 	if !headline && ph.canonical == "" {

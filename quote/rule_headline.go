@@ -19,7 +19,8 @@ import (
 //     an echo ("Japan maakt zich 'ernstig zorgen'");
 //   - main-speaker: a headline quote with no echo goes to the story's
 //     main speaker, the one person or organisation to whom at least two
-//     quotes of the body, and more than to anyone else, are attributed.
+//     quotes of the body, and more than to anyone else, are attributed,
+//     or to whom all of them are.
 //
 // pending holds the short headline phrases that direct set aside.
 func (f *finder) headlineQuotes(pending []Quote) {
@@ -97,8 +98,8 @@ func (f *finder) echo(q Quote) *Speaker {
 }
 
 // mainSpeaker returns the canonical name to whom at least two body quotes
-// in marks are attributed, and more than to anyone else; "\x00" when
-// there is none.
+// in marks are attributed, and more than to anyone else, or the one
+// speaker of all of them; "\x00" when there is none.
 func (f *finder) mainSpeaker() string {
 	count := map[string]int{}
 	for i := range f.quotes {
@@ -111,7 +112,7 @@ func (f *finder) mainSpeaker() string {
 		}
 		count[q.Speaker.Canonical]++
 	}
-	best, n, second := "\x00", 1, 0
+	best, n, second := "\x00", 0, 0
 	for c, k := range count {
 		switch {
 		case k > n || k == n && best != "\x00" && c < best:
@@ -123,7 +124,7 @@ func (f *finder) mainSpeaker() string {
 			second = k
 		}
 	}
-	if n < 2 || second >= n {
+	if second >= n || n < 2 && len(count) != 1 {
 		return "\x00"
 	}
 	return best
