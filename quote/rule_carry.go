@@ -219,8 +219,8 @@ func (f *finder) leadIn(pos, r int) int {
 	if hasNonSpace(f.doc[rs:pos]) {
 		ss := boundBefore(f.bounds, pos)
 		if ss > rs && ss < pos && !hasNonSpace(f.doc[ss:pos]) {
-			// the quote opens its sentence: take the sentence before
-			return max(rs, boundBefore(f.bounds, ss-1))
+			// the quote opens its sentence: take the two sentences before
+			return max(rs, boundBefore(f.bounds, boundBefore(f.bounds, ss-1)-1))
 		}
 		return max(rs, ss)
 	}
@@ -229,7 +229,7 @@ func (f *finder) leadIn(pos, r int) int {
 	}
 	prev := f.regs[r-1]
 	e := prev.end
-	return max(datelineEnd(f.doc, prev.start, e), boundBefore(f.bounds, e-1))
+	return max(datelineEnd(f.doc, prev.start, e), boundBefore(f.bounds, boundBefore(f.bounds, e-1)-1))
 }
 
 // subjectBefore parses the subject of the sentences in doc[from:to] that
@@ -344,7 +344,7 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
-				(ph.source || orgNouns[strings.ToLower(ph.headWord(f.doc))] || personNoun(ph.headWord(f.doc))) {
+				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) {
 				return false
 			}
 		}
@@ -462,8 +462,11 @@ func (f *finder) onePersonIn(from, to int) *mention {
 // subject pronoun (hij, zij, ze) or person right after a word that may be
 // a finite verb, within the first dozen words, with the verb's index.
 func (f *finder) invertedSubject(ts []tok, s0 int) (phrase, int, bool) {
-	for k := s0 + 1; k+1 < len(ts) && k <= s0+12; k++ {
+	for k := s0 + 1; k+1 < len(ts) && k <= s0+20; k++ {
 		w := ts[k]
+		if k > s0+8 && ts[k-1].s != "," {
+			continue // far in, the verb follows a fronted clause and its comma
+		}
 		if !w.word || w.upper() || !(auxiliaries[w.lower] || copulas[w.lower] || !closedClass(w.lower)) || f.lx.isRole(w.lower) {
 			continue
 		}

@@ -37,6 +37,18 @@ func (f *finder) datAfter(q *Quote, p pair) bool {
 // gezegd" and "Dat heeft X laten weten" (the participle or infinitive
 // within maxGap words after the speaker).
 func (f *finder) datReport(ts []tok) (phrase, verbMatch, bool) {
+	// "Het zijn de woorden van de Tilburgse Leonard V.", "Dat waren de
+	// woorden van X"
+	if len(ts) >= 6 && (ts[0].lower == "het" || ts[0].lower == "dat" || ts[0].lower == "dit") &&
+		(ts[1].lower == "zijn" || ts[1].lower == "waren") && ts[2].lower == "de" &&
+		(ts[3].lower == "woorden" || ts[3].lower == "uitspraken") && ts[4].lower == "van" {
+		f.generic = true
+		ph, ok := f.parseNP(ts, 5)
+		f.generic = false
+		if ok && !ph.pronoun {
+			return ph, verbMatch{text: ts[3].s, particle: -1, ok: true}, true
+		}
+	}
 	if len(ts) < 3 || ts[0].lower != "dat" && ts[0].lower != "dit" {
 		return phrase{}, verbMatch{}, false
 	}

@@ -38,6 +38,16 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	f.headline = true
 	ph, ok := f.parseNP(pre, s0)
 	f.headline = false
+	if ok && ph.next < len(pre) && !ph.pronoun {
+		// a name the tagger cut short: "Lil Nas X:"
+		k := ph.next
+		for k < len(pre) && pre[k].word && pre[k].upper() && k < ph.next+2 {
+			k++
+		}
+		if k == len(pre) {
+			ph.next, ph.end = k, pre[k-1].end
+		}
+	}
 	if ok && ph.next == len(pre) && s0 == 0 && !f.notSpeakerLabel(pre, ph) {
 		q.Kind = Colon
 		f.attribute(q, ph, verbMatch{}, "colon")

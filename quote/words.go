@@ -187,3 +187,17 @@ var statementNouns = map[string]bool{
 	"verklaring": true, "persbericht": true, "mededeling": true, "statement": true, "brief": true,
 	"reactie": true, "bericht": true, "rapport": true, "toelichting": true,
 }
+
+// orgNoun reports whether w is one of orgNouns or a compound ending in
+// one ("milieuvereniging", "vakbond").
+func orgNoun(w string) bool {
+	if orgNouns[w] {
+		return true
+	}
+	for n := range orgNouns {
+		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
