@@ -462,7 +462,9 @@ func (f *finder) onePersonIn(from, to int) *mention {
 // subject pronoun (hij, zij, ze) or person right after a word that may be
 // a finite verb, within the first dozen words, with the verb's index.
 func (f *finder) invertedSubject(ts []tok, s0 int) (phrase, int, bool) {
-	for k := s0 + 1; k+1 < len(ts) && k <= s0+20; k++ {
+	// after a skipped connective ("Verder vond de Nederlander …") the
+	// verb may come first
+	for k := max(s0, 1); k+1 < len(ts) && k <= s0+20; k++ {
 		w := ts[k]
 		if k > s0+8 && ts[k-1].s != "," {
 			continue // far in, the verb follows a fronted clause and its comma

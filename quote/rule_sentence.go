@@ -327,5 +327,19 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) {
 		return rep.Speaker // a report around the quote, not one inside it
 	}
+	// "Dat oordeelt de AP na '…'." in its own sentence, or "… '…' in
+	// strijd met de regels. Dat oordeelt de AP." in the next one
+	for _, rng := range [][2]int{{ss, se}, {se, min(boundAfter(f.bounds, se+1), f.regs[r].end)}} {
+		a, b := rng[0], rng[1]
+		for a < b && isSpaceByte(f.doc[a]) {
+			a++
+		}
+		if b-a < 4 || b-a > 2*maxWindow {
+			continue
+		}
+		if ph, vm, ok := f.datReport(tokens(f.doc, a, b)); ok && !ph.pronoun {
+			return f.speaker(ph, vm.form.plural)
+		}
+	}
 	return nil
 }

@@ -35,7 +35,7 @@ var closers = [...][]markKind{
 	mkLeftD:     {mkRightD, mkStraightD},
 	mkLowD:      {mkRightD, mkLeftD, mkStraightD, mkTwoApos, mkTwoRightS},
 	mkDiaeresis: {mkTwoApos, mkRightD, mkStraightD, mkTwoRightS},
-	mkLeftS:     {mkRightS, mkStraightS},
+	mkLeftS:     {mkRightS, mkStraightS, mkLeftS}, // ‘…‘, a typo real copy has
 	mkRightS:    {mkRightS},
 	mkLowS:      {mkLeftS, mkRightS},
 	mkLeftG:     {mkRightG},
