@@ -35,6 +35,7 @@ var ruleConfidence = map[string]float64{
 	"colon-after-clause":   0.8,
 	"in-report":            0.8,
 	"subject-after":        0.7,
+	"naar-eigen-zeggen":    0.8,
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,

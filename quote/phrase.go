@@ -54,6 +54,14 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if determiners[t.lower] {
 		j++
 	}
+	if j+2 < len(ts) && ts[j].lower == "leden" && ts[j+1].lower == "van" {
+		// "de leden van Kris Kross Amsterdam": the group speaks
+		if m := f.mentionFor(ts[j+2]); m != nil && !m.Place {
+			ph := f.mentionPhrase(ts, j+2, m, "")
+			ph.start = t.start
+			return ph, true
+		}
+	}
 	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
 		w := ts[j]
 		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {

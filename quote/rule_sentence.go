@@ -53,6 +53,24 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
 	}
+	if r := f.regionOf(q.Start); r >= 0 && f.regs[r].headline {
+		// "Opnieuw drukte bij Keukenhof, Rijkswaterstaat: '…'": in a
+		// headline the speaker may stand after a comma
+		for c := len(pre) - 2; c > 0; c-- {
+			if pre[c].s != "," {
+				continue
+			}
+			f.headline = true
+			ph, ok := f.parseNP(pre, c+1)
+			f.headline = false
+			if ok && ph.next == len(pre) && !ph.pronoun && !f.notSpeakerLabel(pre[c+1:], ph) {
+				q.Kind = Colon
+				f.attribute(q, ph, verbMatch{}, "colon")
+				return true
+			}
+			break
+		}
+	}
 	return f.colonAfterClause(q, pre)
 }
 
@@ -199,6 +217,19 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 		if ph, ok := f.parseNP(before, s0+1); ok && (ph.pronoun || ph.person) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
+		}
+	}
+	// "Zij was naar eigen zeggen 'ontzettend blij'": the subject speaks
+	for k := 0; k+2 < len(before); k++ {
+		if before[k].lower == "naar" && before[k+1].lower == "eigen" && before[k+2].lower == "zeggen" {
+			ph, ok := f.parseNP(before, s0)
+			if !ok || !ph.pronoun && !ph.person && !ph.source && f.mentionAt(ph.start) == nil {
+				ph, _, ok = f.invertedSubject(before, s0)
+			}
+			if ok {
+				f.attribute(q, ph, verbMatch{text: "naar eigen zeggen", particle: -1, ok: true}, "naar-eigen-zeggen")
+				return true
+			}
 		}
 	}
 	return false

@@ -167,6 +167,7 @@ var orgNouns = map[string]bool{
 	"verzekeraar": true, "zorgverzekeraar": true, "uitgeverij": true, "groep": true,
 	"gemeentebestuur": true, "bestuur": true, "dienst": true, "supermarktketen": true,
 	"luchtvaartmaatschappij": true, "bank": true, "omroep": true, "fractie": true,
+	"directie": true, "leiding": true, "clubleiding": true,
 }
 
 // closedClass reports whether w is a function word (determiner,
