@@ -95,7 +95,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// right after a speech verb any noun phrase is a speaker:
 		// '"…", zei een andere deelneemster aan het onderzoek'
 		k := i + 1
-		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] &&
+		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] && ts[k].lower != "te" &&
 			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
 			k++
 		}

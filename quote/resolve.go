@@ -382,12 +382,18 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 }
 
 // salientPerson returns the person a description at pos points back at:
-// the person named most often outside quotes before pos, the most recent
-// of them on a tie ("de Serviër" after an article about Djokovic that
-// also names his opponent once).
+// the person named most often outside quotes before pos, a quoted speaker
+// counting twice more, the most recent of them on a tie ("de Serviër"
+// after an article about Djokovic that also names his opponent once).
 func (f *finder) salientPerson(pos int) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	count := map[string]int{}
+	for i := range f.quotes {
+		// a person who spoke before counts more: the story is about them
+		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun {
+			count[sp.Canonical] += 2
+		}
+	}
 	best, bestN := "", 0
 	for j := max(0, k-maxLookback); j < k; j++ {
 		m := &f.mentions[j]

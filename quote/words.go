@@ -179,7 +179,7 @@ func closedClass(w string) bool {
 	}
 	return determiners[w] || prepositions[w] || notNames[w] || adverbs[w] || connectives[w] ||
 		coordinators[w] || subordinators[w] || otherPronouns[w] || auxiliaries[w] || copulas[w] ||
-		gapWords[w] || timeWords[w] || nameParticles[w] || w == "zo" || w == "aldus"
+		gapWords[w] || timeWords[w] || nameParticles[w] || w == "zo" || w == "aldus" || w == "te"
 }
 
 // statementNouns name a statement whose words are those of whoever made
