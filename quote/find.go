@@ -8,34 +8,40 @@ import (
 	"github.com/draadnlp/draad/entity"
 )
 
-// Confidence of each attribution rule. A pronoun or an unresolved role
-// lowers it further (see [confidence]).
+// ruleConfidence is the confidence of each attribution rule: its
+// precision measured on nieuws-dev (94 real articles with hand gold,
+// direct and colon quotes, speaker resolved to the right name, scored by
+// its check_quotes.py; 2026-12-04), smoothed as (right+1)/(given+2) so
+// that a rule seen a few times does not claim certainty. The comment
+// gives right/given. A rule that attributed no scored quote (the indirect
+// rules: nieuws-dev has no gold for indirect speech) gets 0.5: not
+// measured. See the table in the package documentation.
 var ruleConfidence = map[string]float64{
-	"verb-after-quote":     0.95,
-	"aldus":                0.95,
-	"verb-before-quote":    0.9,
-	"colon":                0.85,
-	"headline-colon":       0.9,
-	"dash":                 0.85,
-	"continuation":         0.85,
-	"verb-in-sentence":     0.75,
-	"volgens":              0.8,
-	"inverted-verb":        0.85,
-	"dat-anaphor":          0.8,
-	"subject-verb-dat":     0.75,
-	"colon-no-marks":       0.8,
-	"speaker-before":       0.75,
-	"subject-before":       0.6,
-	"dat-after-quote":      0.85,
-	"any-verb-after-quote": 0.85,
-	"carry-forward":        0.65,
-	"named-before":         0.7,
-	"headline-echo":        0.9,
-	"main-speaker":         0.8,
-	"colon-after-clause":   0.8,
-	"in-report":            0.8,
-	"subject-after":        0.7,
-	"naar-eigen-zeggen":    0.8,
+	"colon":                0.91, // 20/21
+	"verb-before-quote":    0.71, // 4/5
+	"verb-after-quote":     0.91, // 60/65
+	"aldus":                0.92, // 10/10
+	"any-verb-after-quote": 0.33, // 0/1
+	"dash":                 0.5,  // 0/0
+	"volgens":              0.75, // 2/2
+	"verb-in-sentence":     0.94, // 15/15
+	"naar-eigen-zeggen":    0.67, // 1/1
+	"dat-after-quote":      0.67, // 1/1
+	"continuation":         0.9,  // 45/49
+	"speaker-before":       0.91, // 9/9
+	"subject-before":       0.84, // 35/41
+	"headline-colon":       0.8,  // 3/3
+	"colon-no-marks":       0.5,  // 0/0
+	"colon-after-clause":   0.83, // 4/4
+	"inverted-verb":        0.5,  // 0/0
+	"dat-anaphor":          0.5,  // 0/0
+	"subject-verb-dat":     0.5,  // 0/0
+	"in-report":            0.86, // 5/5
+	"carry-forward":        0.64, // 6/9
+	"named-before":         0.67, // 1/1
+	"subject-after":        0.75, // 2/2
+	"headline-echo":        0.83, // 4/4
+	"main-speaker":         0.77, // 9/11
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,
@@ -135,19 +141,13 @@ func regions(doc string, s Story) []region {
 	return out
 }
 
-// confidence lowers a rule's confidence for pronouns and unresolved speakers.
+// confidence returns the confidence of an attribution by rule: the
+// rule's measured precision (see ruleConfidence), zero without a speaker.
 func confidence(rule string, sp *Speaker) float64 {
-	c := ruleConfidence[rule]
 	if sp == nil {
 		return 0
 	}
-	if sp.Pronoun {
-		c *= 0.95
-	}
-	if sp.Canonical == "" {
-		c *= 0.9
-	}
-	return float64(int(c*100+0.5)) / 100
+	return ruleConfidence[rule]
 }
 
 // window returns the tokens of doc[from:to], keeping at most maxWindow

@@ -23,7 +23,7 @@ func (f *finder) continueReported() {
 			sp := *prev.Speaker
 			q.Speaker = &sp
 			q.Rule = "continuation"
-			q.Confidence = float64(int(confidence("continuation", q.Speaker)*90+0.5)) / 100
+			q.Confidence = confidence("continuation", q.Speaker)
 		}
 		switch {
 		case q.Speaker != nil && q.Kind != Direct:
