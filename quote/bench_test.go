@@ -1,10 +1,13 @@
 package quote_test
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/quote"
 	"github.com/draadnlp/draad/quote/quoteeval"
 )
@@ -51,6 +54,8 @@ func BenchmarkFindAdversarial(b *testing.B) {
 		{"continued", "\"Dat\n"},
 		// dense scare quotes: a quote every few bytes in one paragraph
 		{"dense", "'a' "},
+		// every paragraph a quote subheading, every other one a description
+		{"subheadings", "'Ik ben er klaar mee'\nDe 24-jarige doelman zei het. \"Nee.\"\n"},
 	} {
 		for _, size := range []int{100 << 10, 1 << 20} {
 			doc := strings.Repeat(tc.unit, size/len(tc.unit))
@@ -64,4 +69,38 @@ func BenchmarkFindAdversarial(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkFindRealCopy runs Find over the 94 real articles of nieuws-dev
+// (../shared/data, skipped when absent), with their entities found once
+// beforehand, so that the figure is quote finding alone.
+func BenchmarkFindRealCopy(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "nieuws-dev", "wire", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("../shared/data/nieuws-dev is absent")
+	}
+	type doc struct {
+		text string
+		ents []entity.Entity
+	}
+	var docs []doc
+	size := 0
+	for _, fn := range files {
+		data, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc{string(data), entity.Extract(string(data))})
+		size += len(data)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	n := 0
+	for b.Loop() {
+		n = 0
+		for _, d := range docs {
+			n += len(quote.Find(d.text, d.ents))
+		}
+	}
+	b.ReportMetric(float64(n), "quotes/op")
 }

@@ -62,8 +62,9 @@ type finder struct {
 	headline bool // parsing a headline: lone capitalised names are fine
 	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames map[string]string
-	toks     tokCache // tokens around the quotes, see window
-	pending  []Quote  // short phrases in marks, see headlineQuotes and partialInReport
+	orgFirst map[string]string // first word of an organisation -> canonical, see orgStartingWith
+	toks     tokCache          // tokens around the quotes, see window
+	pending  []Quote           // short phrases in marks, see headlineQuotes and partialInReport
 }
 
 // coverage is a quote start with the largest end of the quotes so far.

@@ -370,15 +370,18 @@ func (f *finder) orgAt(t tok) bool {
 // whose first word is w (lower case), such as "Inspectie Justitie en
 // Veiligheid" for "inspectie", or "".
 func (f *finder) orgStartingWith(w string) string {
-	for i := range f.mentions {
-		m := &f.mentions[i]
-		if !m.Organisation {
-			continue
-		}
-		first, _, _ := strings.Cut(m.Text, " ")
-		if strings.EqualFold(first, w) {
-			return m.canonical()
+	if f.orgFirst == nil {
+		f.orgFirst = map[string]string{}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if !m.Organisation {
+				continue
+			}
+			first, _, _ := strings.Cut(m.Text, " ")
+			if k := strings.ToLower(first); f.orgFirst[k] == "" {
+				f.orgFirst[k] = m.canonical()
+			}
 		}
 	}
-	return ""
+	return f.orgFirst[strings.ToLower(w)]
 }

@@ -388,7 +388,7 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 func (f *finder) salientPerson(pos int) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	count := map[string]int{}
-	for i := range f.quotes {
+	for i := max(0, len(f.quotes)-maxLookback); i < len(f.quotes); i++ {
 		// a person who spoke before counts more: the story is about them
 		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun {
 			count[sp.Canonical] += 2

@@ -305,7 +305,7 @@ func (f *finder) singularVerb(ts []tok, k int) bool {
 // other than p's speaker is named outside quotes between them.
 func (f *finder) carries(p, q *Quote, r int) bool {
 	pr := f.regionOf(p.Start)
-	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" {
+	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" || q.Start-p.End > maxCarry {
 		return false
 	}
 	// The quote is a sentence of its own: a quote inside a sentence or in
@@ -378,6 +378,10 @@ func (f *finder) onePerson(from, to int) *mention {
 	}
 	return one
 }
+
+// maxCarry bounds the bytes between a quote and the one whose speaker it
+// carries on, which keeps Find linear on long paragraphs.
+const maxCarry = 4000
 
 // maxSubheading is the most words a subheading has.
 const maxSubheading = 8

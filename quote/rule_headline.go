@@ -5,9 +5,14 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
+
+// maxEcho is the number of quotes after a subheading searched for its
+// echo.
+const maxEcho = 20
 
 // headlineQuotes attributes the headline quotes and the quote subheadings
 // that no rule of their own line attributed, from the body:
@@ -80,7 +85,14 @@ func (f *finder) echo(q Quote) *Speaker {
 	if len(want) == 0 {
 		return nil
 	}
-	for i := range f.quotes {
+	// A headline may echo any body quote; a subheading one of the next
+	// quotes it announces (a bounded number, which keeps Find linear).
+	lo, hi := 0, len(f.quotes)
+	if r := f.regionOf(q.Start); r >= 0 && !f.regs[r].headline {
+		lo = sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start > q.Start })
+		hi = min(hi, lo+maxEcho)
+	}
+	for i := lo; i < hi; i++ {
 		b := &f.quotes[i]
 		if b.Start == q.Start || b.Speaker == nil || b.Speaker.Canonical == "" || b.Rule == "headline-echo" || b.Rule == "main-speaker" {
 			continue

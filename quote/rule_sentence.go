@@ -196,12 +196,16 @@ func (f *finder) trailingPP(ts []tok, k int) int {
 // with a known speech verb ("De politie noemt het 'zeer ongepast'"),
 // never by the verb-first form.
 func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
+	ownWords := false // "naar eigen zeggen" in the sentence
 	for k := 0; k+1 < len(before); k++ {
-		if before[k].lower == "volgens" {
+		switch before[k].lower {
+		case "volgens":
 			if ph, ok := f.parseNP(before, k+1); ok {
 				f.attribute(q, ph, verbMatch{text: before[k].s, particle: -1, ok: true}, "volgens")
 				return true
 			}
+		case "naar":
+			ownWords = ownWords || k+2 < len(before) && before[k+1].lower == "eigen" && before[k+2].lower == "zeggen"
 		}
 	}
 	s0 := skipConnectives(before)
@@ -220,16 +224,14 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 		}
 	}
 	// "Zij was naar eigen zeggen 'ontzettend blij'": the subject speaks
-	for k := 0; k+2 < len(before); k++ {
-		if before[k].lower == "naar" && before[k+1].lower == "eigen" && before[k+2].lower == "zeggen" {
-			ph, ok := f.parseNP(before, s0)
-			if !ok || !ph.pronoun && !ph.person && !ph.source && f.mentionAt(ph.start) == nil {
-				ph, _, ok = f.invertedSubject(before, s0)
-			}
-			if ok {
-				f.attribute(q, ph, verbMatch{text: "naar eigen zeggen", particle: -1, ok: true}, "naar-eigen-zeggen")
-				return true
-			}
+	if ownWords {
+		ph, ok := f.parseNP(before, s0)
+		if !ok || !ph.pronoun && !ph.person && !ph.source && f.mentionAt(ph.start) == nil {
+			ph, _, ok = f.invertedSubject(before, s0)
+		}
+		if ok {
+			f.attribute(q, ph, verbMatch{text: "naar eigen zeggen", particle: -1, ok: true}, "naar-eigen-zeggen")
+			return true
 		}
 	}
 	return false
