@@ -21,13 +21,13 @@ var ruleConfidence = map[string]float64{
 	"verb-before-quote":    0.71, // 4/5
 	"verb-after-quote":     0.91, // 60/65
 	"aldus":                0.92, // 10/10
-	"any-verb-after-quote": 0.33, // 0/1
+	"any-verb-after-quote": 0.67, // 1/1
 	"dash":                 0.5,  // 0/0
 	"volgens":              0.75, // 2/2
 	"verb-in-sentence":     0.94, // 15/15
 	"naar-eigen-zeggen":    0.67, // 1/1
 	"dat-after-quote":      0.67, // 1/1
-	"continuation":         0.9,  // 45/49
+	"continuation":         0.92, // 46/49
 	"speaker-before":       0.91, // 9/9
 	"subject-before":       0.84, // 35/41
 	"headline-colon":       0.8,  // 3/3
@@ -37,7 +37,7 @@ var ruleConfidence = map[string]float64{
 	"dat-anaphor":          0.5,  // 0/0
 	"subject-verb-dat":     0.5,  // 0/0
 	"in-report":            0.86, // 5/5
-	"carry-forward":        0.64, // 6/9
+	"carry-forward":        0.73, // 7/9
 	"named-before":         0.67, // 1/1
 	"subject-after":        0.75, // 2/2
 	"headline-echo":        0.83, // 4/4
@@ -50,21 +50,22 @@ const maxLookback = 500
 
 // finder holds the state of one call to [Find].
 type finder struct {
-	doc      string
-	lx       *lexicon
-	regs     []region
-	pairs    []pair
-	bounds   []int
-	mentions []mention
-	quotes   []Quote
-	covered  []coverage
-	nBefore  int
-	headline bool // parsing a headline: lone capitalised names are fine
-	generic  bool // right after a speech verb: any "de/een ... noun" is a speaker
-	surnames map[string]string
-	orgFirst map[string]string // first word of an organisation -> canonical, see orgStartingWith
-	toks     tokCache          // tokens around the quotes, see window
-	pending  []Quote           // short phrases in marks, see headlineQuotes and partialInReport
+	doc        string
+	lx         *lexicon
+	regs       []region
+	pairs      []pair
+	bounds     []int
+	mentions   []mention
+	quotes     []Quote
+	covered    []coverage
+	nBefore    int
+	headline   bool // parsing a headline: lone capitalised names are fine
+	generic    bool // right after a speech verb: any "de/een ... noun" is a speaker
+	surnames   map[string]string
+	orgFirst   map[string]string // first word of an organisation -> canonical, see orgStartingWith
+	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
+	toks       tokCache          // tokens around the quotes, see window
+	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
 }
 
 // coverage is a quote start with the largest end of the quotes so far.

@@ -192,8 +192,57 @@ func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase 
 	if role == "" && m.Role != "" {
 		role, _ = f.normRole(m.Role)
 	}
-	return phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person,
+	ph := phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person,
 		mute: !m.Person && !m.Organisation}
+	if m.Person {
+		f.splitGlued(&ph)
+	}
+	return ph
+}
+
+// splitGlued undoes a person mention that glues two names the story
+// knows ("onderbreekt Terpstra Art" tagged as one person "Terpstra Art",
+// where the story names Erica Terpstra and Art Rooijakkers): when the
+// mention's first words are the surname of one person and the rest is
+// the first or last name of another, the phrase is the first name only,
+// resolved to that person.
+func (f *finder) splitGlued(ph *phrase) {
+	text := f.doc[ph.start:ph.end]
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 4 {
+		return
+	}
+	f.bySurname("") // builds the index
+	if f.firstWords == nil {
+		f.firstWords = map[string]string{}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if fs := strings.Fields(m.canonical()); m.Person && len(fs) >= 2 {
+				f.firstWords[strings.ToLower(fs[0])] = m.canonical()
+			}
+		}
+	}
+	for cut := len(words) - 1; cut >= 1; cut-- {
+		a := strings.Join(words[:cut], " ")
+		ca := f.bySurname(a)
+		if ca == "" || ca == ph.canonical || strings.EqualFold(ca, text) {
+			continue
+		}
+		rest := strings.ToLower(words[cut])
+		other := f.firstWords[rest]
+		if other == "" {
+			other = f.surnames[strings.ToLower(words[len(words)-1])]
+		}
+		if other == "" || other == ca {
+			continue
+		}
+		ph.canonical = ca
+		ph.end = ph.start + len(a)
+		if i := strings.Index(text, words[cut-1]); i >= 0 {
+			ph.end = ph.start + i + len(words[cut-1])
+		}
+		return
+	}
 }
 
 // notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
