@@ -139,7 +139,32 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		return false
 	}
 	f.attribute(q, ph, vm, rule)
+	f.coordinated(q, after, ph)
 	return true
+}
+
+// coordinated widens the speaker of q to two persons joined by "en" after
+// the verb: '"…", juichen Lisa (16) en Noor (15)' is said by "Lisa en
+// Noor". The speaker's Text then spans both names.
+func (f *finder) coordinated(q *Quote, ts []tok, ph phrase) {
+	if !ph.person || ph.pronoun || q.Speaker == nil || q.Speaker.Canonical == "" {
+		return
+	}
+	k := ph.next
+	if k+2 < len(ts) && ts[k].s == "(" && ts[k+2].s == ")" {
+		k += 3 // an age: "Lisa (16)"
+	}
+	if k+1 >= len(ts) || ts[k].lower != "en" {
+		return
+	}
+	ph2, ok := f.parseNP(ts, k+1)
+	if !ok || !ph2.person || ph2.pronoun || ph2.canonical == "" {
+		return
+	}
+	sp := q.Speaker
+	sp.Canonical = sp.Canonical + " en " + ph2.canonical
+	sp.End = ph2.end
+	sp.Text = f.doc[sp.Start:sp.End]
 }
 
 // dashAfter handles '"…" - woordvoerder Jansen'.
