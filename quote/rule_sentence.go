@@ -145,24 +145,31 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 
 // coordinated widens the speaker of q to two persons joined by "en" after
 // the verb: '"…", juichen Lisa (16) en Noor (15)' is said by "Lisa en
-// Noor". The speaker's Text then spans both names.
+// Noor". Both must be persons, or names with an age. The speaker's Text
+// then spans both names.
 func (f *finder) coordinated(q *Quote, ts []tok, ph phrase) {
-	if !ph.person || ph.pronoun || q.Speaker == nil || q.Speaker.Canonical == "" {
+	if ph.pronoun || ph.source || q.Speaker == nil || q.Speaker.Canonical == "" {
 		return
 	}
+	age := func(k int) bool { return k+2 < len(ts) && ts[k].s == "(" && ts[k+1].word && ts[k+2].s == ")" }
 	k := ph.next
-	if k+2 < len(ts) && ts[k].s == "(" && ts[k+2].s == ")" {
+	aged := age(k)
+	if aged {
 		k += 3 // an age: "Lisa (16)"
 	}
-	if k+1 >= len(ts) || ts[k].lower != "en" {
+	if !ph.person && !aged || k+1 >= len(ts) || ts[k].lower != "en" {
 		return
 	}
 	ph2, ok := f.parseNP(ts, k+1)
-	if !ok || !ph2.person || ph2.pronoun || ph2.canonical == "" {
+	if !ok || ph2.pronoun || ph2.source || !(ph2.person || age(ph2.next)) {
 		return
 	}
+	c2 := ph2.canonical
+	if c2 == "" {
+		c2 = f.doc[ph2.start:ph2.end]
+	}
 	sp := q.Speaker
-	sp.Canonical = sp.Canonical + " en " + ph2.canonical
+	sp.Canonical = sp.Canonical + " en " + c2
 	sp.End = ph2.end
 	sp.Text = f.doc[sp.Start:sp.End]
 }
