@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 )
 
 // word is a non-space token.

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/draadnlp/draad/entity"
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 )
 
 func countWords(s string) int {

@@ -11,7 +11,7 @@
 //
 // [Model.Analyze] runs these steps over one text:
 //
-//  1. Tokenize (internal/token) and split sentences at ".", "!", "?" and
+//  1. Tokenize (package token) and split sentences at ".", "!", "?" and
 //     line breaks.
 //  2. Tag each sentence with the sequence model (IOB2 PER, ORG, LOC,
 //     MISC; package internal/ner, an averaged perceptron trained on

@@ -11,7 +11,7 @@ import (
 
 	"github.com/draadnlp/draad/internal/agency"
 	"github.com/draadnlp/draad/internal/gazetteer"
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 )
 
 //go:embed data/*.txt

@@ -6,16 +6,16 @@ import (
 
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/timeexpr"
+	"github.com/draadnlp/draad/token"
 	"time"
 	"unicode/utf8"
 )
 
-// A Span is a piece of the input: Text is input[Start:End].
-type Span struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
+// A Span is a piece of the input: Text is input[Start:End], with Start
+// and End byte offsets into the text given to [Parse]. It is
+// [token.Span], whose documentation states the contract every span in
+// draad keeps.
+type Span = token.Span
 
 func span(s string, start, end int) Span { return Span{Text: s[start:end], Start: start, End: end} }
 

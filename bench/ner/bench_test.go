@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/draadnlp/draad/internal/ner"
-	"github.com/draadnlp/draad/internal/token"
+	"github.com/draadnlp/draad/token"
 	"github.com/jdkato/prose/v2"
 )
 

@@ -4,12 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/draadnlp/draad/entity"
-	"github.com/draadnlp/draad/internal/quote"
-	"github.com/draadnlp/draad/internal/quote/quoteeval"
-	"github.com/draadnlp/draad/internal/repo"
+	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/quote/quoteeval"
 )
 
 // cmdQuoteEval scores quote attribution on the golden quote set against
@@ -17,23 +15,22 @@ import (
 func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("quote-eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "", "directory of golden quote cases (default internal/quote/testdata in the repository)")
+	data := fs.String("data", "", "directory of golden quote cases (default: the cases built in, quote/quoteeval/testdata)")
 	verbose := fs.Bool("v", false, "list every wrong, spurious or missed attribution")
-	baseline := fs.Bool("baseline", false, "score the nearest-person word-order baseline instead of quote.Find")
+	baseline := fs.Bool("baseline", false, "score the nearest-person word-order baseline instead of quote.FindStory")
 	ents := fs.Bool("entities", false, "take mentions from entity.Extract instead of the hand-written mentions sections")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	dir := *data
+	var cases []quoteeval.Case
+	var err error
 	if dir == "" {
-		root, err := repo.Root()
-		if err != nil {
-			fmt.Fprintf(stderr, "draad: %v\n", err)
-			return 1
-		}
-		dir = filepath.Join(root, "internal", "quote", "testdata")
+		dir = "the built-in cases"
+		cases, err = quoteeval.Builtin()
+	} else {
+		cases, err = quoteeval.LoadCases(dir)
 	}
-	cases, err := quoteeval.LoadCases(dir)
 	code := 0
 	if err != nil {
 		fmt.Fprintf(stderr, "draad: %s: %v\n", dir, err)
@@ -46,7 +43,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	if *ents {
 		src = "mentions from entity.Extract"
 	}
-	var mentions func(string) []quote.Mention
+	var mentions func(string) []entity.Entity
 	if *ents {
 		mentions = entityMentions
 	}
@@ -75,5 +72,5 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	return code
 }
 
-// entityMentions adapts entity.Extract to quote mentions.
-func entityMentions(doc string) []quote.Mention { return quote.Mentions(entity.Extract(doc)) }
+// entityMentions returns the entities entity.Extract finds in doc.
+func entityMentions(doc string) []entity.Entity { return entity.Extract(doc) }

@@ -9,15 +9,27 @@ import (
 )
 
 func TestQuoteEval(t *testing.T) {
-	var out, errb bytes.Buffer
-	code := cmdQuoteEval([]string{"-data", "../../internal/quote/testdata"}, nil, &out, &errb)
-	if code != 0 {
-		t.Fatalf("quote-eval exit %d, stderr %q", code, errb.String())
-	}
-	for _, want := range []string{"direct", "colon", "indirect", "precision", "recall"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("quote-eval output lacks %q:\n%s", want, out.String())
-		}
+	for _, tc := range []struct {
+		desc string
+		args []string
+		dir  string
+	}{
+		{"cases in the repository", []string{"-data", "../../quote/quoteeval/testdata"}, "../../quote/quoteeval/testdata"},
+		// The built-in cases make quote-eval work outside the repository.
+		{"built-in cases", nil, "the built-in cases"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := cmdQuoteEval(tc.args, nil, &out, &errb)
+			if code != 0 {
+				t.Fatalf("quote-eval exit %d, stderr %q", code, errb.String())
+			}
+			for _, want := range []string{tc.dir, "direct", "colon", "indirect", "precision", "recall"} {
+				if !strings.Contains(out.String(), want) {
+					t.Errorf("quote-eval output lacks %q:\n%s", want, out.String())
+				}
+			}
+		})
 	}
 }
 

@@ -1,0 +1,436 @@
+// Speaker phrases: pronouns, names, roles with and without a name, sources.
+
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// phrase is a speaker phrase found in the text.
+type phrase struct {
+	start, end int // speaker text
+	next       int // token index after the phrase
+	pronoun    bool
+	plural     bool
+	ambiguous  bool // "ze"/"zij": plural or feminine singular
+	canonical  string
+	role       string
+	source     bool // a non-person source ("het ministerie", "critici")
+	person     bool
+	mute       bool // a mention that never speaks in a headline: a place, an event
+}
+
+// parseNP reads a speaker phrase at ts[i]: a pronoun, an entity mention, a
+// role with or without a name ("de secretaris-generaal", "woordvoerder
+// Jansen"), a source ("het ministerie") or a capitalised name.
+func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
+	if i >= len(ts) || !ts[i].word {
+		return phrase{}, false
+	}
+	t := ts[i]
+	if p, ok := pronouns[t.lower]; ok {
+		return phrase{start: t.start, end: t.end, next: i + 1, pronoun: true, plural: p.plural, ambiguous: p.ambiguous}, true
+	}
+	if ph, ok := f.possessivePhrase(ts, i); ok {
+		return ph, true
+	}
+	m := f.mentionFor(t)
+	if prepositions[t.lower] && (m == nil || !m.Person) {
+		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
+		// Haag zei Wilders") is never the subject: in a main clause the
+		// subject then follows the finite verb.
+		return phrase{}, false
+	}
+	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) {
+		// a role the tagger took for a name, before the name:
+		// "FNV-bondsbestuurder Henri Janssen"
+		return f.rolePhrase(ts, i, i), true
+	}
+	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
+		return f.mentionPhrase(ts, i, m, ""), true
+	}
+	j := i
+	if determiners[t.lower] {
+		j++
+	}
+	if j+2 < len(ts) && ts[j].lower == "leden" && ts[j+1].lower == "van" {
+		// "de leden van Kris Kross Amsterdam": the group speaks
+		if m := f.mentionFor(ts[j+2]); m != nil && !m.Place {
+			ph := f.mentionPhrase(ts, j+2, m, "")
+			ph.start = t.start
+			return ph, true
+		}
+	}
+	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
+		w := ts[j]
+		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
+			ph := f.mentionPhrase(ts, j, m, "")
+			if m.misc() && j > i && f.definite(ts[i]) {
+				// "de Red Bull-coureur": a description the tagger took
+				// for a name, resolved like a role
+				ph.start, ph.canonical, ph.role = ts[i].start, "", w.lower
+			}
+			return ph, true
+		}
+		if f.lx.isRole(w.lower) {
+			return f.rolePhrase(ts, i, j), true
+		}
+		if f.lx.sources[w.lower] || orgNouns[w.lower] && j > i && f.definite(ts[i]) {
+			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+		if !isModifier(w) {
+			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
+			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
+				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
+					return f.rolePhrase(ts, i, j), true
+				}
+			}
+			break
+		}
+	}
+	if f.generic && determiners[t.lower] {
+		// right after a speech verb any noun phrase is a speaker:
+		// '"…", zei een andere deelneemster aan het onderzoek'
+		k := i + 1
+		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] && ts[k].lower != "te" &&
+			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			k++
+		}
+		// the head is a noun, not an adjective before a noun that is
+		// also a verb form ("het alarmerende bericht dat …")
+		if k > i+1 && len(ts[k-1].lower) >= 4 && !strings.HasSuffix(ts[k-1].lower, "ende") {
+			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+	}
+	if isUpperWord(t.s) && !notNames[t.lower] {
+		k, end := f.nameRun(ts, i)
+		name := f.doc[t.start:end]
+		c := f.bySurname(name)
+		// A lone capitalised word opening a sentence is as likely an
+		// adverb ("Voorts", "Nochtans") as a name the entity tagger missed.
+		if c == "" && k == i+1 && !f.headline && f.sentenceInitial(t.start) && !f.subjectOfVerb(ts, k) {
+			return phrase{}, false
+		}
+		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
+	}
+	return phrase{}, false
+}
+
+// possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
+// nieuwe woordvoerster" at ts[i]: a capitalised name with a possessive 's
+// before a role or source noun. The speaker is the whole phrase, its role
+// the noun; the person is not named, so the phrase never resolves.
+// Lower-case words with 's are plurals ("auto's") and are left alone.
+func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
+	t := ts[i]
+	if !t.upper() || len(t.s) < 4 || !(strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")) {
+		return phrase{}, false
+	}
+	for j := i + 1; j < len(ts) && j <= i+3 && ts[j].word && !ts[j].upper(); j++ {
+		w := ts[j]
+		var ph phrase
+		switch {
+		case f.lx.isRole(w.lower):
+			role := f.lx.roleHead(w.lower)
+			// "Halsema's woordvoerder Pieter de Vries": the name
+			if n := j + 1; n < len(ts) && ts[n].word {
+				if m := f.mentionFor(ts[n]); m != nil && m.Person {
+					return f.mentionPhrase(ts, n, m, role), true
+				}
+				if ts[n].upper() && !notNames[ts[n].lower] {
+					k, end := f.nameRun(ts, n)
+					return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(f.doc[ts[n].start:end]), role: role, person: true}, true
+				}
+			}
+			ph = phrase{start: t.start, end: w.end, next: j + 1, role: role, person: true}
+		case f.lx.sources[w.lower]:
+			ph = phrase{start: t.start, end: w.end, next: j + 1, source: true}
+		case isModifier(w):
+			continue
+		default:
+			return phrase{}, false
+		}
+		ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+		return ph, true
+	}
+	return phrase{}, false
+}
+
+// subjectOfVerb reports whether the word before ts[k] is the subject of a
+// finite speech verb or auxiliary at ts[k]: "Halsema zei gisteravond …".
+// When a pronoun, a determiner or a name follows the verb, that is the
+// subject and the word before is a fronted adverb ("Voorts zei hij",
+// "Dinsdag zei Halsema").
+func (f *finder) subjectOfVerb(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].word {
+		return false
+	}
+	if vm := f.verbAt(ts, k, false); !vm.ok && !f.isAux(ts[k].lower) {
+		return false
+	}
+	if k+1 >= len(ts) || !ts[k+1].word {
+		return true
+	}
+	n := ts[k+1]
+	if _, ok := pronouns[n.lower]; ok || otherPronouns[n.lower] || determiners[n.lower] || n.upper() || f.mentionFor(n) != nil {
+		return false
+	}
+	return true
+}
+
+// mentionPhrase builds a phrase from a mention at ts[i].
+func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase {
+	k := i
+	for k < len(ts) && ts[k].start < m.End {
+		k++
+	}
+	if role == "" && m.Role != "" {
+		role, _ = f.normRole(m.Role)
+	}
+	ph := phrase{start: m.Start, end: m.End, next: k, canonical: m.canonical(), role: role, person: m.Person,
+		mute: !m.Person && !m.Organisation}
+	if m.Person {
+		f.splitGlued(&ph)
+	}
+	return ph
+}
+
+// splitGlued undoes a person mention that glues two names the story
+// knows ("onderbreekt Terpstra Art" tagged as one person "Terpstra Art",
+// where the story names Erica Terpstra and Art Rooijakkers): when the
+// mention's first words are the surname of one person and the rest is
+// the first or last name of another, the phrase is the first name only,
+// resolved to that person.
+func (f *finder) splitGlued(ph *phrase) {
+	text := f.doc[ph.start:ph.end]
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 4 {
+		return
+	}
+	f.bySurname("") // builds the index
+	if f.firstWords == nil {
+		f.firstWords = map[string]string{}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if fs := strings.Fields(m.canonical()); m.Person && len(fs) >= 2 {
+				f.firstWords[strings.ToLower(fs[0])] = m.canonical()
+			}
+		}
+	}
+	for cut := len(words) - 1; cut >= 1; cut-- {
+		a := strings.Join(words[:cut], " ")
+		ca := f.bySurname(a)
+		if ca == "" || ca == ph.canonical || strings.EqualFold(ca, text) {
+			continue
+		}
+		rest := strings.ToLower(words[cut])
+		other := f.firstWords[rest]
+		if other == "" {
+			other = f.surnames[strings.ToLower(words[len(words)-1])]
+		}
+		if other == "" || other == ca {
+			continue
+		}
+		ph.canonical = ca
+		ph.end = ph.start + len(a)
+		if i := strings.Index(text, words[cut-1]); i >= 0 {
+			ph.end = ph.start + i + len(words[cut-1])
+		}
+		return
+	}
+}
+
+// notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
+// as ph, is a label rather than a speaker: a place or another mention that
+// is no person or organisation ("Oekraïne:", "Gaza:"), a rubric or common
+// noun ("Voetbal:", "Reactie:"), or an untagged capitalised word with a
+// common-noun suffix.
+func (f *finder) notSpeakerLabel(ts []tok, ph phrase) bool {
+	if ph.mute {
+		return true
+	}
+	var words []tok
+	for _, t := range ts {
+		if t.start >= ph.start && t.end <= ph.end && t.word {
+			words = append(words, t)
+		}
+	}
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0].lower
+	if f.lx.labels[w] || notNames[w] {
+		return true
+	}
+	if f.lx.sources[w] || f.orgStartingWith(w) != "" {
+		return false // "Politie: …", "Inspectie: …" when the story names the Inspectie …
+	}
+	if f.mentionFor(words[0]) != nil || ph.role != "" || f.lx.isRole(w) {
+		return false // "Koning: …" is a role, not a label
+	}
+	for _, suf := range labelSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhrase reads a role phrase from ts[i] with the role noun at ts[r],
+// followed by an optional name or "van"-phrase.
+func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
+	role := f.lx.roleHead(ts[r].lower)
+	org := ""
+	if k := strings.LastIndexByte(ts[r].s, '-'); k > 0 && isUpperWord(ts[r].s) && !f.lx.roles[ts[r].lower] {
+		org = ts[r].s[:k]
+	}
+	n := r + 1
+	if n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+		if isUpperWord(ts[n].s) && !notNames[ts[n].lower] {
+			k, end := f.nameRun(ts, n)
+			name := f.doc[ts[n].start:end]
+			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
+		}
+	}
+	if n+2 < len(ts) && (ts[n].lower == "in" || ts[n].lower == "bij" || ts[n].lower == "uit") && ts[n+1].upper() {
+		// "fractievoorzitter in Oss Jan Zoll"
+		for k := n + 1; k < len(ts) && k <= n+3 && ts[k].word; k++ {
+			if m := f.mentionFor(ts[k]); m != nil && m.Person && k > n+1 {
+				return f.mentionPhrase(ts, k, m, role)
+			}
+		}
+	}
+	ph := phrase{start: ts[i].start, end: ts[r].end, next: r + 1, role: role, person: true}
+	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	// "minister van Buitenlandse Zaken Abbas Araghchi", and the apposition
+	// "de voorzitter van het comité, John Coates"
+	n = ph.next
+	if n+1 < len(ts) && ts[n].s == "," {
+		n++
+	}
+	if (n > r+1 || ts[n-1].s == ",") && n < len(ts) && ts[n].word {
+		if m := f.mentionFor(ts[n]); m != nil && m.Person {
+			return f.mentionPhrase(ts, n, m, role)
+		}
+	}
+	ph.canonical = f.resolveRole(role, org, ts[i].start)
+	return ph
+}
+
+// ofPhrase extends a phrase over "van (de|het)? Word (Capitalised)*".
+func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
+	for range 2 {
+		if k+1 >= len(ts) || ts[k].lower != "van" || !ts[k+1].word {
+			break
+		}
+		j := k + 1
+		if determiners[ts[j].lower] && j+1 < len(ts) && ts[j+1].word {
+			j++
+		}
+		if !isUpperWord(ts[j].s) && !f.lx.sources[ts[j].lower] {
+			break
+		}
+		j++
+		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 && !f.personAt(ts[j]) {
+			j++
+		}
+		k, end = j, ts[j-1].end
+	}
+	return k, end
+}
+
+// nameRun reads capitalised words (with particles like "van der") from
+// ts[i] and returns the index after and the end offset.
+func (f *finder) nameRun(ts []tok, i int) (int, int) {
+	k := i + 1
+	end := ts[i].end
+	for n := 0; k < len(ts) && ts[k].word && n < 4; n++ {
+		if isUpperWord(ts[k].s) && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
+			end = ts[k].end
+			k++
+			continue
+		}
+		// particles inside a name: "Frans van der Linden"
+		j := k
+		for j < len(ts) && ts[j].word && nameParticles[ts[j].lower] && !isUpperWord(ts[j].s) {
+			j++
+		}
+		if j > k && j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && !notNames[ts[j].lower] && !f.orgAt(ts[j]) {
+			end = ts[j].end
+			k = j + 1
+			continue
+		}
+		break
+	}
+	return k, end
+}
+
+func (f *finder) personAt(t tok) bool {
+	m := f.mentionFor(t)
+	return m != nil && m.Person
+}
+
+// skipPP skips a "van (de|het)? Capitalised+" phrase after a speaker
+// ("Femke Wiersma van Landbouw", "Jansen van de VVD").
+func (f *finder) skipPP(ts []tok, k int) int {
+	if k+1 >= len(ts) || ts[k].lower != "van" {
+		return k
+	}
+	j := k + 1
+	if determiners[ts[j].lower] {
+		j++
+	}
+	n := j
+	for n < len(ts) && ts[n].word && isUpperWord(ts[n].s) && n-j < 4 {
+		n++
+	}
+	if n == j {
+		return k
+	}
+	return n
+}
+
+// orgAt reports whether t starts an organisation mention or is an
+// acronym ("CNV", "VVD"): after "van" it names where a person works
+// ("Jan de Vries van CNV Vakmensen"), not a part of the name.
+func (f *finder) orgAt(t tok) bool {
+	if m := f.mentionFor(t); m != nil && m.Organisation {
+		return true
+	}
+	n := 0
+	for _, r := range t.s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// orgStartingWith returns the canonical name of an organisation mention
+// whose first word is w (lower case), such as "Inspectie Justitie en
+// Veiligheid" for "inspectie", or "".
+func (f *finder) orgStartingWith(w string) string {
+	if f.orgFirst == nil {
+		f.orgFirst = map[string]string{}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if !m.Organisation {
+				continue
+			}
+			first, _, _ := strings.Cut(m.Text, " ")
+			if k := strings.ToLower(first); f.orgFirst[k] == "" {
+				f.orgFirst[k] = m.canonical()
+			}
+		}
+	}
+	return f.orgFirst[strings.ToLower(w)]
+}

@@ -1,0 +1,169 @@
+// Rules for quotes in the headline and in subheadings, which are
+// attributed from the body they announce.
+
+package quote
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// maxEcho is the number of quotes after a subheading searched for its
+// echo.
+const maxEcho = 20
+
+// headlineQuotes attributes the headline quotes and the quote subheadings
+// that no rule of their own line attributed, from the body:
+//
+//   - headline-echo: a body quote with a speaker holds the same words
+//     ("'Ik stop ermee'" above '"Ik stop ermee, het gaat niet meer",
+//     zegt Jansen.'); a short phrase in quote marks in the headline, which
+//     is otherwise taken for a scare quote, is a quote when it has such
+//     an echo ("Japan maakt zich 'ernstig zorgen'");
+//   - main-speaker: a headline quote with no echo goes to the story's
+//     main speaker, the one person or organisation to whom at least two
+//     quotes of the body, and more than to anyone else, are attributed,
+//     or to whom all of them are.
+//
+// pending holds the short headline phrases that direct set aside.
+func (f *finder) headlineQuotes(pending []Quote) {
+	added := false
+	for _, q := range pending {
+		if sp := f.echo(q); sp != nil {
+			q.Speaker, q.Rule = sp, "headline-echo"
+			q.Confidence = confidence(q.Rule, sp)
+			f.quotes = append(f.quotes, q)
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
+	}
+	main := ""
+	for i := range f.quotes {
+		q := &f.quotes[i]
+		r := f.regionOf(q.Start)
+		if r < 0 || q.Kind != Direct {
+			continue
+		}
+		headline, sub := f.regs[r].headline, f.quoteSubheading(r)
+		if !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" {
+			continue
+		}
+		if sp := f.echo(*q); sp != nil {
+			q.Speaker, q.Rule = sp, "headline-echo"
+			q.Confidence = confidence(q.Rule, sp)
+			continue
+		}
+		if !headline || q.Speaker != nil {
+			continue
+		}
+		if main == "" {
+			main = f.mainSpeaker()
+		}
+		if main != "\x00" {
+			for j := range f.quotes {
+				if sp := f.quotes[j].Speaker; sp != nil && sp.Canonical == main && !f.regs[f.regionOf(f.quotes[j].Start)].headline {
+					c := *sp
+					q.Speaker, q.Rule = &c, "main-speaker"
+					q.Confidence = confidence(q.Rule, q.Speaker)
+					break
+				}
+			}
+		}
+	}
+}
+
+// echo returns the speaker of an attributed body quote that holds the
+// words of q, or nil. The words must come in the same order, with case
+// and punctuation ignored; a quote of four words or more may also match
+// a body quote in marks that holds all but one of its words.
+func (f *finder) echo(q Quote) *Speaker {
+	want := contentWords(q.Content.Text)
+	if len(want) == 0 {
+		return nil
+	}
+	// A headline may echo any body quote; a subheading one of the next
+	// quotes it announces (a bounded number, which keeps Find linear).
+	lo, hi := 0, len(f.quotes)
+	if r := f.regionOf(q.Start); r >= 0 && !f.regs[r].headline {
+		lo = sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start > q.Start })
+		hi = min(hi, lo+maxEcho)
+	}
+	for i := lo; i < hi; i++ {
+		b := &f.quotes[i]
+		if b.Start == q.Start || b.Speaker == nil || b.Speaker.Canonical == "" || b.Rule == "headline-echo" || b.Rule == "main-speaker" {
+			continue
+		}
+		if r := f.regionOf(b.Start); r < 0 || f.regs[r].headline {
+			continue
+		}
+		have := contentWords(b.Content.Text)
+		if containsRun(have, want) || b.Kind != Indirect && len(want) >= 4 && missing(have, want) <= 1 {
+			sp := *b.Speaker
+			return &sp
+		}
+	}
+	return nil
+}
+
+// mainSpeaker returns the canonical name to whom at least two body quotes
+// in marks are attributed, and more than to anyone else, or the one
+// speaker of all of them; "\x00" when there is none.
+func (f *finder) mainSpeaker() string {
+	count := map[string]int{}
+	for i := range f.quotes {
+		q := &f.quotes[i]
+		if q.Speaker == nil || q.Speaker.Canonical == "" || q.Kind == Indirect {
+			continue
+		}
+		if r := f.regionOf(q.Start); r < 0 || f.regs[r].headline {
+			continue
+		}
+		count[q.Speaker.Canonical]++
+	}
+	best, n, second := "\x00", 0, 0
+	for c, k := range count {
+		switch {
+		case k > n || k == n && best != "\x00" && c < best:
+			if best != "\x00" {
+				second = max(second, n)
+			}
+			best, n = c, k
+		case k > second:
+			second = k
+		}
+	}
+	if second >= n || n < 2 && len(count) != 1 {
+		return "\x00"
+	}
+	return best
+}
+
+// contentWords returns the lower-cased words of s.
+func contentWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsRun reports whether want occurs in have as a run of words.
+func containsRun(have, want []string) bool {
+	for i := 0; i+len(want) <= len(have); i++ {
+		if slices.Equal(have[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
+
+// missing counts the words of want that do not occur in have.
+func missing(have, want []string) int {
+	n := 0
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			n++
+		}
+	}
+	return n
+}

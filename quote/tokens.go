@@ -1,0 +1,298 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/token"
+)
+
+// tok is a word or a punctuation mark in the document.
+type tok struct {
+	s, lower   string
+	start, end int
+	word       bool
+}
+
+// maxWindow bounds the context read around a quote, in bytes.
+const maxWindow = 600
+
+// tokens splits doc[from:to] into words and punctuation marks. The words
+// are those of package token (the tokenizer every package shares), seen
+// as the rules read them: see [appendToks]. A token that runs past to is
+// cut at to.
+func tokens(doc string, from, to int) []tok {
+	var buf [64]token.Token
+	return appendToks(make([]tok, 0, (to-from)/6+1), doc, token.AppendRange(buf[:0], doc, from, to), to)
+}
+
+// appendToks appends the shared tokens ts of doc to dst as the rules read
+// them: white space is dropped; a word, number, URL or e-mail address is
+// a word; a word's final period (of an abbreviation or an initial: "dhr.",
+// "J.") is a mark of its own; runs of punctuation ("...", "?!", "--") are
+// one mark per character, except the two-character quote marks (two
+// commas, two apostrophes).
+// Tokens are cut at limit.
+func appendToks(dst []tok, doc string, ts []token.Token, limit int) []tok {
+	for _, t := range ts {
+		if t.Start >= limit {
+			break
+		}
+		start, end := t.Start, min(t.End, limit)
+		switch t.Kind {
+		case token.Space:
+			continue
+		case token.Word, token.Number, token.URL, token.Email:
+			if end-start > 1 && doc[end-1] == '.' && end == t.End {
+				dst = append(dst, wordTok(doc, start, end-1), tok{s: ".", lower: ".", start: end - 1, end: end})
+				continue
+			}
+			dst = append(dst, wordTok(doc, start, end))
+		case token.Punct:
+			for i := start; i < end; {
+				m, w := markAt(doc, i, end)
+				if m == mkNone {
+					_, w = utf8.DecodeRuneInString(doc[i:end])
+				}
+				dst = append(dst, tok{s: doc[i : i+w], lower: doc[i : i+w], start: i, end: i + w})
+				i += w
+			}
+		default:
+			dst = append(dst, tok{s: doc[start:end], lower: doc[start:end], start: start, end: end})
+		}
+	}
+	return dst
+}
+
+func wordTok(doc string, start, end int) tok {
+	return tok{s: doc[start:end], lower: strings.ToLower(doc[start:end]), start: start, end: end, word: true}
+}
+
+// tokCache holds the tokens of part of one region, tokenised forward from
+// base up to next. The windows around a run of quotes in a paragraph share
+// these tokens, so each byte is tokenised about once instead of once per
+// quote. Tokens before the windows in use are dropped from time to time,
+// which keeps the cache small on a long paragraph.
+type tokCache struct {
+	region     int // region index; the cache is empty when toks is nil
+	base, next int // toks holds every token that starts in [base, next)
+	toks       []tok
+	// free is set when no window handed out earlier is in use any more,
+	// so the next window may drop old tokens in place.
+	free bool
+	// tokenised counts the tokens read, for tests of the cost.
+	tokenised int
+	// scratch is reused for the shared tokens.
+	scratch []token.Token
+}
+
+// maxCached is the number of tokens the cache holds before it drops the
+// ones far behind the current window.
+const maxCached = 4096
+
+// window returns the tokens that lie wholly in doc[from:to], inside region
+// r. The result must not be modified.
+func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
+	free := c.free
+	c.free = false
+	if c.toks == nil || c.region != r || from < c.base {
+		*c = tokCache{region: r, base: from, next: from, toks: make([]tok, 0, 64), tokenised: c.tokenised, scratch: c.scratch}
+	}
+	if len(c.toks) >= maxCached && len(c.toks) == cap(c.toks) {
+		// Instead of growing, drop the tokens well before this window:
+		// in place when no earlier window is in use, else into a new
+		// array of the same size, so that those windows stay intact.
+		keep := from - 2*maxWindow
+		k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= keep })
+		if k > len(c.toks)/2 {
+			if free {
+				c.toks = c.toks[:copy(c.toks, c.toks[k:])]
+			} else {
+				c.toks = append(make([]tok, 0, cap(c.toks)), c.toks[k:]...)
+			}
+			c.base = keep
+		}
+	}
+	if c.next < to {
+		ts := token.AppendRange(c.scratch[:0], doc, c.next, min(to, rg.end))
+		n := len(c.toks)
+		c.toks = appendToks(c.toks, doc, ts, rg.end)
+		c.tokenised += len(c.toks) - n
+		c.next = rg.end
+		if k := len(ts); k > 0 {
+			c.next = min(ts[k-1].End, rg.end)
+		}
+		c.scratch = ts
+	}
+	lo := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= from })
+	hi := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].end > to })
+	if lo >= hi {
+		return nil
+	}
+	return c.toks[lo:hi:hi]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isUpperWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// wordCount counts words in s.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// abbreviations never end a sentence.
+var abbreviations = map[string]bool{
+	"dhr": true, "mevr": true, "mr": true, "dr": true, "drs": true, "ir": true, "ing": true,
+	"prof": true, "bijv": true, "bv": true, "enz": true, "ca": true, "nr": true, "st": true,
+	"jl": true, "blz": true, "resp": true, "vs": true, "mln": true, "mld": true, "mrd": true,
+	"min": true, "max": true, "o.a": true, "e.d": true, "i.p.v": true, "m.b.t": true, "t.o.v": true,
+	"z.g": true, "d.w.z": true, "m.n": true, "n.a.v": true, "gen": true, "lt": true, "kol": true,
+	"sr": true, "jr": true, "ds": true, "mgr": true, "plv": true, "vz": true, "etc": true,
+}
+
+// sentenceBounds returns the sorted sentence boundaries of the regions.
+// Quotes are atomic: a period inside a quote ends a sentence only when the
+// quote ends it too ("Dat is fout." Jansen ...).
+func sentenceBounds(doc string, regs []region, pairs []pair) []int {
+	var b []int
+	pi := 0
+	skipTo := 0
+	for _, rg := range regs {
+		b = append(b, rg.start, rg.end)
+		i := max(rg.start, skipTo)
+		for i < rg.end {
+			for pi < len(pairs) && pairs[pi].start < i {
+				pi++
+			}
+			if pi < len(pairs) && pairs[pi].start == i {
+				p := pairs[pi]
+				pi++
+				skipTo = p.end
+				if p.end <= rg.end && endsSentence(doc[p.cStart:p.cEnd]) && startsSentence(doc, p.end, rg.end) {
+					b = append(b, p.end)
+				}
+				i = p.end
+				continue
+			}
+			c := doc[i]
+			if c == '.' || c == '!' || c == '?' || (c == 0xE2 && strings.HasPrefix(doc[i:], "…")) {
+				if c == '.' && abbreviationBefore(doc, i, rg.start) {
+					i++
+					continue
+				}
+				j := i
+				for j < rg.end {
+					r, w := utf8.DecodeRuneInString(doc[j:rg.end])
+					if r == '.' || r == '!' || r == '?' || r == '…' || r == ')' {
+						j += w
+						continue
+					}
+					break
+				}
+				if startsSentence(doc, j, rg.end) {
+					b = append(b, j)
+				}
+				i = j
+				continue
+			}
+			i++
+		}
+	}
+	sort.Ints(b)
+	out := b[:0]
+	for i, x := range b {
+		if i == 0 || x != b[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// endsSentence reports whether quote content ends with terminal punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// startsSentence reports whether a new sentence may start after i: at least
+// one space, then an upper-case letter, a digit or an opening mark, or the
+// end of the region.
+func startsSentence(doc string, i, end int) bool {
+	j := i
+	for j < end && isSpaceByte(doc[j]) {
+		j++
+	}
+	if j >= end {
+		return true
+	}
+	if j == i {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc[j:end])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == ',' && j+1 < end && doc[j+1] == ','
+}
+
+// abbreviationBefore reports whether the period at i ends an abbreviation or
+// an initial ("J. Stoltenberg").
+func abbreviationBefore(doc string, i, lo int) bool {
+	j := i
+	for j > lo {
+		r, w := utf8.DecodeLastRuneInString(doc[lo:j])
+		if !isWordRune(r) && r != '.' {
+			break
+		}
+		j -= w
+	}
+	w := doc[j:i]
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 && isUpperWord(w) {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)] || strings.Contains(w, ".")
+}
+
+// boundBefore returns the last sentence boundary at or before p.
+func boundBefore(bounds []int, p int) int {
+	k := sort.SearchInts(bounds, p+1)
+	if k > 0 {
+		return bounds[k-1]
+	}
+	return 0
+}
+
+// boundAfter returns the first sentence boundary at or after p.
+func boundAfter(bounds []int, p int) int {
+	k := sort.SearchInts(bounds, p)
+	if k < len(bounds) {
+		return bounds[k]
+	}
+	return p
+}
+
+// runeStart moves i forward to the start of a rune.
+func runeStart(doc string, i int) int {
+	for i < len(doc) && !utf8.RuneStart(doc[i]) {
+		i++
+	}
+	return i
+}

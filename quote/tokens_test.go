@@ -1,0 +1,109 @@
+package quote
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestTokCache slides before and after windows over a long paragraph of
+// dense quotes, as Find does, and checks that every window holds the
+// tokens of the whole paragraph that lie inside it, and that each token is
+// read about once.
+func TestTokCache(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		free bool // windows of earlier quotes are released
+	}{
+		{"released windows", true},
+		{"kept windows", false},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			doc := strings.Repeat("'a' zei hij, ", 20000)
+			rg := region{start: 0, end: len(doc)}
+			all := tokens(doc, 0, len(doc))
+			inside := func(from, to int) []tok {
+				lo := sort.Search(len(all), func(k int) bool { return all[k].start >= from })
+				hi := sort.Search(len(all), func(k int) bool { return all[k].end > to })
+				return all[lo:max(lo, hi)]
+			}
+			var c tokCache
+			var kept [][]tok
+			var want [][]tok
+			for i := 0; i+13 <= len(doc); i += 13 {
+				// the quote 'a' at i, its windows on both sides
+				c.free = tc.free
+				from := max(0, i-maxWindow)
+				before := c.window(doc, 0, rg, from, i)
+				after := c.window(doc, 0, rg, i+3, min(len(doc), i+3+maxWindow))
+				for _, w := range []struct {
+					got      []tok
+					from, to int
+				}{{before, from, i}, {after, i + 3, min(len(doc), i+3+maxWindow)}} {
+					if i%130 == 0 {
+						fresh := inside(w.from, w.to)
+						if !slices.Equal(fresh, w.got) {
+							diff := cmp.Diff(fresh, w.got, cmp.AllowUnexported(tok{}), cmpopts.EquateEmpty())
+							t.Fatalf("window [%d,%d) mismatch (-want +got):\n%s", w.from, w.to, diff)
+						}
+					}
+				}
+				if !tc.free && i%(13*500) == 0 {
+					kept = append(kept, before)
+					want = append(want, inside(from, i))
+				}
+			}
+			if c.tokenised > len(all)+len(all)/100 {
+				t.Errorf("read %d tokens for a paragraph of %d", c.tokenised, len(all))
+			}
+			if len(c.toks) > 4*maxCached {
+				t.Errorf("cache holds %d tokens, want at most %d", len(c.toks), 4*maxCached)
+			}
+			// Windows handed out while not released stay intact.
+			for i := range kept {
+				if !slices.Equal(want[i], kept[i]) {
+					diff := cmp.Diff(want[i], kept[i], cmp.AllowUnexported(tok{}), cmpopts.EquateEmpty())
+					t.Fatalf("kept window %d changed (-want +got):\n%s", i, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestTokens checks how the rules read the shared tokens: a word's final
+// period and runs of punctuation are marks of their own, the two-character
+// quote marks stay whole, and a token that runs past the end is cut.
+func TestTokens(t *testing.T) {
+	for _, tc := range []struct {
+		desc, in string
+		to       int // 0: the whole input
+		want     []string
+	}{
+		{"abbreviation and initial", "dhr. J. Jansen zei o.a. dit.", 0, []string{"dhr", ".", "J", ".", "Jansen", "zei", "o.a", ".", "dit", "."}},
+		{"punctuation runs", "Wat?! Nee...", 0, []string{"Wat", "?", "!", "Nee", ".", ".", "."}},
+		{"two-character marks", ",,Ja'', zei hij", 0, []string{",,", "Ja", "''", ",", "zei", "hij"}},
+		{"number and elision", "Zo'n 1.000,50 euro 's avonds", 0, []string{"Zo'n", "1.000,50", "euro", "'s", "avonds"}},
+		{"cut at the end", "Stoltenberg zei", 5, []string{"Stolt"}},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			to := tc.to
+			if to == 0 {
+				to = len(tc.in)
+			}
+			var got []string
+			for _, tk := range tokens(tc.in, 0, to) {
+				if tc.in[tk.start:tk.end] != tk.s || tk.lower != strings.ToLower(tk.s) {
+					t.Errorf("token %+v does not match the input", tk)
+				}
+				got = append(got, tk.s)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("tokens(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
