@@ -6,6 +6,29 @@ import (
 	"github.com/draadnlp/draad/internal/numword"
 )
 
+// capitalized reports whether the word at p starts with an upper-case letter
+// in the original text.
+func (ps *parser) capitalized(p int) bool {
+	if !ps.isWord(p) {
+		return false
+	}
+	t := &ps.t[p]
+	return ps.low[t.start] != ps.src[t.start] || ps.low[t.start:t.end] != ps.src[t.start:t.end] && ps.src[t.start] >= 0x80
+}
+
+// midSentence reports whether token p follows a token that does not end a
+// sentence.
+func (ps *parser) midSentence(p int) bool {
+	if p == 0 || ps.t[p].nl {
+		return false
+	}
+	switch ps.w(p - 1) {
+	case ".", "!", "?", ":", "\"", "'", "(", "-", "|":
+		return false
+	}
+	return true
+}
+
 // parser holds one call's state. It is not shared between goroutines.
 type parser struct {
 	t      []tok
@@ -150,7 +173,23 @@ type match struct {
 	r    result
 }
 
-// at finds the longest expression starting at token p.
+// at finds the longest expression starting at token p. Each alternative
+// lives in the file named for its kind of expression:
+//
+//	bound        bounds.go     "sinds januari", "tot 17.00 uur"
+//	rangeExpr    ranges.go     "van 9:30 tot 11:00", "13 - 15 juli"
+//	posRange     ranges.go     "van eind maart tot begin mei"
+//	position     positions.go  "begin april", "medio 2024"
+//	ordinalIn    positions.go  "de laatste maandag in maart"
+//	relative     offsets.go    "28 minuten geleden", "over een week"
+//	fixed        vague.go      "nu", "recent", "binnenkort"
+//	set          sets.go       "elke maandag", "wekelijks"
+//	decade       years.go      "de jaren negentig"
+//	inYear       years.go      "in 2014"
+//	specExpr     dates.go,     "15 februari", "morgen", "Pasen 2024"
+//	             clocks.go,    "om 15.30 uur", "maandag om 9 uur"
+//	             holidays.go   (components combined in a spec, this file)
+//	durationExpr durations.go  "anderhalf uur"
 func (ps *parser) at(p int) (match, bool) {
 	// an expression may start a line; only its continuation may not cross one
 	nl := ps.t[p].nl
@@ -221,14 +260,6 @@ func (ps *parser) specExpr(p int) (match, bool) {
 		return match{}, false
 	}
 	return match{a, b, r}, true
-}
-
-func openAfter(from time.Time, g Grain) result {
-	return result{kind: Interval, from: from, grain: g}
-}
-
-func openBefore(to time.Time, g Grain) result {
-	return result{kind: Interval, to: to, grain: g}
 }
 
 // glue words may sit between components; lead words before the first.
@@ -345,11 +376,6 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 	return s, a, b, true
 }
 
-func isOrdinalWord(s string) bool {
-	_, ok := numword.Ordinal(s)
-	return ok
-}
-
 // component parses one date or time component at p into s and returns the
 // position after it, or p when there is none.
 func (ps *parser) component(p int, s *spec, lic int) int {
@@ -363,27 +389,4 @@ func (ps *parser) component(p int, s *spec, lic int) int {
 		return e
 	}
 	return p
-}
-
-// dpFits reports whether a spec's clock time lies in its day part:
-// "gisteravond om 15.30 uur" does not combine.
-func dpFits(s *spec) bool {
-	h := s.hour
-	if s.ampm == 2 && h < 12 {
-		h += 12
-	}
-	if s.amb || s.ampm != 0 || h == 12 {
-		return true // the day part will pick am or pm
-	}
-	switch s.dp {
-	case dpMorning:
-		return h < 12
-	case dpAfternoon:
-		return h >= 12 && h <= 18
-	case dpEvening:
-		return h >= 17 || h == 0
-	case dpNight:
-		return h >= 20 || h < 7
-	}
-	return true
 }

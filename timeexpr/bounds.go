@@ -1,0 +1,177 @@
+package timeexpr
+
+// Open bounds: "sinds januari", "vanaf 14u", "tot eind maart", "uiterlijk
+// vrijdag", "voor 15 april", "op zijn vroegst om 14 uur".
+
+import (
+	"time"
+)
+
+// bound parses "sinds januari", "vanaf 14u", "tot eind maart", "t/m vrijdag",
+// "uiterlijk 1 mei", "op zijn vroegst om 14 uur".
+func (ps *parser) bound(p int) (match, bool) {
+	w := ps.w(p)
+	q := p + 1
+	kind := ""
+	switch w {
+	case "sinds", "sedert":
+		kind = "since"
+	case "vanaf", "per":
+		kind = "from"
+	case "na":
+		kind = "after"
+	case "met":
+		if ps.w(q) == "ingang" && ps.w(q+1) == "van" {
+			kind, q = "from", q+2 // "met ingang van 1 april"
+		}
+	case "tot", "totdat", "uiterlijk", "tm":
+		kind = "until"
+		if w == "tot" {
+			// "tot nu toe", "tot op heden", "tot dusver": up to now;
+			// "tot voor kort": up to the recent past
+			e, v, approx := q, "", false
+			switch {
+			case ps.w(q) == "nu":
+				e, v = q+1, "../PRESENT_REF"
+				if ps.w(e) == "toe" {
+					e++
+				}
+			case ps.w(q) == "op" && ps.w(q+1) == "heden":
+				e, v = q+2, "../PRESENT_REF"
+			case ps.w(q) == "dusver" || ps.w(q) == "dusverre":
+				e, v = q+1, "../PRESENT_REF"
+			case ps.w(q) == "voor" && ps.w(q+1) == "kort":
+				e, v, approx = q+2, "../PAST_REF", true
+			}
+			if v != "" && ps.cont(q) {
+				return match{p, e, result{kind: Interval, to: trunc(ps.ref, Second), grain: Second, value: v, approx: approx}}, true
+			}
+		}
+		if w == "tot" && ps.w(q) == "en" && ps.w(q+1) == "met" {
+			kind, q = "through", q+2
+		} else if w == "tot" && ps.w(q) == "uiterlijk" {
+			kind, q = "through", q+1
+		} else if w == "uiterlijk" || w == "tm" {
+			kind = "through"
+		}
+	case "t":
+		if ps.w(q) == "/" && ps.w(q+1) == "m" && ps.glued(q) && ps.glued(q+1) {
+			kind, q = "through", q+2
+		}
+	case "voor", "vóór", "vòòr":
+		kind = "before"
+	case "op":
+		if (ps.w(q) == "zijn" || ps.w(q) == "z'n") && (ps.w(q+1) == "vroegst" || ps.w(q+1) == "laatst") {
+			if ps.w(q+1) == "vroegst" {
+				kind = "from"
+			} else {
+				kind = "until"
+			}
+			q += 2
+		}
+	}
+	if kind == "" {
+		return match{}, false
+	}
+	dir := ps.dir
+	if kind == "since" {
+		dir = Past
+	}
+	// "voor 8" (phrase only): a bare hour
+	if kind == "before" && ps.phrase && ps.isNum(q) && ps.t[q].n <= 24 && ps.t[q].nd <= 2 && q+1 == len(ps.t) {
+		s := spec{}
+		setTime(&s, ps.t[q].n, 0, 0, Hour, ps.t[q].n <= 12)
+		r, ok := ps.resolve(&s, ps.dir, ps.ref)
+		if !ok {
+			return match{}, false
+		}
+		return match{p, q + 1, openBefore(r.from, Hour)}, true
+	}
+	var in match
+	pos := 0
+	saveIn := ps.inner
+	ps.inner = true
+	defer func() { ps.inner = saveIn }()
+	if m, ps2, ok := func() (match, int, bool) {
+		save := ps.dir
+		ps.dir = dir
+		defer func() { ps.dir = save }()
+		return ps.positionEnd(q)
+	}(); ok {
+		in, pos = m, ps2
+	}
+	if m, ok := ps.period(q, dir, w != "voor" && w != "per"); ok && m.b > in.b {
+		in, pos = m, 0
+	}
+	if in.b == 0 && kind == "since" {
+		// "sinds 2 jaar", "sinds twee weken": for that long up to now
+		if d, e, ok := ps.duration(q); ok && d.min != Hour && d.min != Second && ps.w(e) != "geleden" {
+			g := Day
+			if d.min < Day {
+				g = Minute
+			}
+			from := trunc(d.apply(ps.ref, -1), g)
+			if from.IsZero() || !sane(from) {
+				return match{}, false
+			}
+			r := result{kind: Interval, from: from, to: ps.ref, grain: g, value: timex(from, g) + "/PRESENT_REF", approx: d.approx}
+			return match{p, e, r}, true
+		}
+	}
+	if in.b == 0 {
+		return match{}, false
+	}
+	r := in.r
+	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
+		return match{}, false
+	}
+	if kind == "before" && w == "voor" && r.grain > Day {
+		return match{}, false // "plannen voor volgend jaar": "for", not "before"
+	}
+	var out result
+	switch kind {
+	case "since":
+		out = result{kind: Interval, from: r.from, grain: r.grain, value: timex(r.from, r.grain) + "/PRESENT_REF", approx: r.approx}
+		if ps.ref.After(r.from) {
+			out.to = ps.ref
+		}
+	case "from":
+		out = openAfter(r.from, r.grain)
+	case "after":
+		if r.grain >= Day {
+			out = openAfter(r.to, r.grain)
+		} else {
+			out = openAfter(r.from, r.grain)
+		}
+	case "until", "before":
+		switch {
+		case pos>>4 == 3:
+			out = openBefore(r.to, Grain(pos&15))
+		case kind == "until" && r.grain >= Day:
+			// "tot 15 april" includes the day, as "van 13 tot 15 april"
+			// does; a clock time ends at the time: "tot 17.00 uur"
+			out = openBefore(r.to, r.grain)
+		default:
+			out = openBefore(r.from, r.grain)
+			if r.grain < Day {
+				out.value = "../" + timex(r.from, r.grain)
+			}
+		}
+	case "through":
+		if r.grain < Day && w == "uiterlijk" {
+			out = openBefore(r.from, r.grain)
+		} else {
+			out = openBefore(r.to, r.grain)
+		}
+	}
+	out.approx = out.approx || r.approx
+	return match{p, in.b, out}, true
+}
+
+func openAfter(from time.Time, g Grain) result {
+	return result{kind: Interval, from: from, grain: g}
+}
+
+func openBefore(to time.Time, g Grain) result {
+	return result{kind: Interval, to: to, grain: g}
+}

@@ -1,0 +1,128 @@
+package timeexpr
+
+// Years, decades and centuries: "in 2014", "de jaren negentig", "de twintigste eeuw".
+
+import (
+	"time"
+
+	"github.com/draadnlp/draad/internal/numword"
+)
+
+// decade parses "de jaren negentig", "de jaren '90", "de twintigste eeuw".
+func (ps *parser) decade(p int) (match, bool) {
+	q := p
+	if ps.w(q) == "de" {
+		q++
+	}
+	loc := ps.ref.Location()
+	y := ps.ref.Year()
+	if ps.w(q) == "jaren" {
+		q++
+		var k, e int
+		switch {
+		case ps.isNum(q) && ps.t[q].nd == 4 && ps.t[q].n%10 == 0 && ps.t[q].n >= 1000:
+			from := day(ps.t[q].n, 1, 1, loc)
+			return match{p, q + 1, result{kind: Interval, from: from, to: from.AddDate(10, 0, 0), grain: Decade, value: timex(from, Decade)}}, true
+		case ps.isNum(q) && ps.t[q].nd == 2 && ps.t[q].n%10 == 0:
+			k, e = ps.t[q].n, q+1
+		case ps.w(q) == "'" && ps.isNum(q+1) && ps.glued(q+1) && ps.t[q+1].nd == 2 && ps.t[q+1].n%10 == 0:
+			k, e = ps.t[q+1].n, q+2
+		default:
+			v, ok := numword.Below100(ps.w(q))
+			if !ok || v%10 != 0 || v < 20 {
+				return match{}, false
+			}
+			k, e = v, q+1
+		}
+		if ps.w(e) == "'" {
+			e++
+		}
+		// pick the century
+		var starts, ends [3]time.Time
+		c := y - mod(y, 100)
+		for i := 0; i < 3; i++ {
+			starts[i] = day(c+100*(i-1)+k, 1, 1, loc)
+			ends[i] = starts[i].AddDate(10, 0, 0)
+		}
+		dir := ps.dir
+		i := pickDir(dir, ps.ref, starts[:], ends[:], true)
+		if ps.w(e) == "van" && ps.w(e+1) == "de" && ps.w(e+3) == "eeuw" {
+			if n, ok := numword.Ordinal(ps.w(e + 2)); ok && n >= 1 && n <= 99 {
+				starts[0] = day((n-1)*100+k, 1, 1, loc)
+				ends[0] = starts[0].AddDate(10, 0, 0)
+				i, e = 0, e+4
+			} else if off, ok := relWord(ps.w(e + 2)); ok {
+				starts[0] = day(c+100*off+k, 1, 1, loc)
+				ends[0] = starts[0].AddDate(10, 0, 0)
+				i, e = 0, e+4
+			}
+		}
+		return match{p, e, result{kind: Interval, from: starts[i], to: ends[i], grain: Decade, value: timex(starts[i], Decade)}}, true
+	}
+	// centuries
+	n, e, ok := ps.ordinal(q)
+	if !ok {
+		if off, ok2 := relWord(ps.w(q)); ok2 && (ps.w(q+1) == "eeuw" || ps.w(q+1) == "decennium") {
+			g := Century
+			if ps.w(q+1) == "decennium" {
+				g = Decade
+			}
+			from := add(trunc(ps.ref, g), g, off)
+			return match{p, q + 2, result{kind: Interval, from: from, to: add(from, g, 1), grain: g, value: timex(from, g)}}, true
+		}
+		return match{}, false
+	}
+	if ps.w(e) != "eeuw" || n < 1 || n > 99 {
+		return match{}, false
+	}
+	from := day((n-1)*100+1, 1, 1, loc)
+	if n == 1 {
+		from = day(1, 1, 1, loc)
+	} else {
+		from = day((n-1)*100, 1, 1, loc)
+	}
+	e++
+	if ps.w(e) == "voor" && (ps.w(e+1) == "christus" || ps.w(e+1) == "chr") {
+		return match{}, false
+	}
+	return match{p, e, result{kind: Interval, from: from, to: from.AddDate(100, 0, 0), grain: Century, value: pad(n-1, 2)}}, true
+}
+
+// inYear parses a bare year licensed by a preposition: "in 2014".
+func (ps *parser) inYear(p int) (match, bool) {
+	approx := false
+	switch ps.w(p) {
+	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter":
+	case "rond", "omstreeks", "circa", "ca":
+		approx = true
+	default:
+		return match{}, false
+	}
+	q := p + 1
+	if ps.w(p) == "ca" {
+		q = ps.skipDot(q)
+	}
+	y, e, ok := ps.year(q)
+	if !ok || ps.t[q].k != kNum || ps.blockYear(e) {
+		return match{}, false
+	}
+	r := instant(day(y, 1, 1, ps.ref.Location()), Year)
+	if approx {
+		r.approx = true
+		return match{p, e, r}, true
+	}
+	return match{q, e, r}, true
+}
+
+// blockYear reports whether the token at e shows a preceding number is no
+// year ("in 2014 gevallen" is fine, "in 2014 dagen" is not).
+func (ps *parser) blockYear(e int) bool {
+	w := ps.w(e)
+	if unitIs(w) || w == "%" || w == "procent" || w == "euro" || w == "uur" || w == "kwartier" {
+		return true
+	}
+	if (w == "," || w == ".") && ps.glued(e) && ps.isNum(e+1) && ps.glued(e+1) {
+		return true
+	}
+	return false
+}
