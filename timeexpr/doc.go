@@ -68,10 +68,40 @@
 // # Direction
 //
 // An underspecified expression such as "maandag", "15 maart" or "om 3 uur"
-// is resolved by a [Direction]. [Past], the default, suits news: "maandag"
-// is the most recent Monday, today included. [Future] follows Duckling and
-// assistants: the next Monday, today excluded. [Nearest] takes the closest.
-// Under Past and Nearest a clock time without a day part that could be
+// is resolved by a [Direction]. [Past] takes the most recent Monday, today
+// included; [Future] follows Duckling and assistants: the next Monday, today
+// excluded; [Nearest] takes the closest. [Auto], the default, reads the
+// direction of each expression from its clause, as a reader of news does:
+//
+//   - The clause runs from the expression to the nearest punctuation, line
+//     break, conjunction or relative pronoun ("die", "dat", "omdat", "maar").
+//   - Its finite auxiliary decides, else the verb nearest to the expression:
+//     a past tense ("werd", "zei", "speelde") or a perfect ("heeft …
+//     gewonnen", "is … aangehouden", "heeft laten weten") looks back, today
+//     included; so do markers such as "afgelopen", "vorige" and "geleden", and
+//     present verbs of reporting ("meldt", "zegt"), which in news tell what
+//     happened that day.
+//   - "zal", "gaat", "wordt verwacht", "staat gepland", "komende" and
+//     "volgende" look ahead, today included, as does a clause on "dat" after
+//     an expectation or a plan ("verwacht wordt dat …").
+//   - Another present tense ("speelt", "wordt … gehouden", "kan") looks ahead
+//     for days, weekends and day parts ("verschijnt donderdag voor de
+//     rechter"), and takes the nearest for dates, months, holidays and clock
+//     times ("de loting is op 21 augustus"; "Britse economie groeit in juli",
+//     read in September, is last July).
+//   - Without a verb or marker, days look back and dates and clock times take
+//     the nearest ("Première: 4 april").
+//   - Decades and centuries look back, and look ahead only to the nearest
+//     ("in de jaren dertig zal …" is the 2030s).
+//
+// The verbs are a lexicon of the finite forms most frequent in Dutch news,
+// with the regular past tenses and the separable verbs found by their form.
+// On 192 expressions of a random sample of 2019 news whose direction was not
+// fixed by their form, read by hand, Auto resolved 93.8 % as the article
+// means them, where always looking back resolved 76.6 %. [WithDirection]
+// overrides Auto for every expression.
+//
+// Under Past, Nearest and Auto a clock time without a day part that could be
 // morning or afternoon is read as people say it: 1 to 6 o'clock ("half
 // drie", "kwart voor vijf", "tien voor half zes") are 13:00 to 18:59, and
 // "twaalf uur" is midday; Future picks the next occurrence, as Duckling does.

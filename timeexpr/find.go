@@ -31,7 +31,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	for {
 		if !lx.done() && len(toks)-i < 64 {
 			// slide the window, keeping a little left context
-			keep := i - 4
+			keep := i - 32 // left context for the clause's tense
 			if keep < 0 {
 				keep = 0
 			}
@@ -48,7 +48,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			i++
 			continue
 		}
-		m, ok := ps.at(i)
+		m, ok := ps.atAuto(i)
 		if !ok || !m.r.inRange() {
 			if t := &toks[i]; t.k == kNum && t.nd <= 2 && ps.cont(i+1) {
 				// an impossible date ("31 februari") is no time, nor is its month
@@ -121,7 +121,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 		}
 	}
 	for _, s := range []int{0, start} {
-		m, ok := ps.at(s)
+		m, ok := ps.atAuto(s)
 		ok = ok && m.r.inRange()
 		if ok && m.b >= end {
 			a, b := toks[m.a].start, toks[m.b-1].end
@@ -138,6 +138,13 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 		}
 	}
 	return Expr{}, &ParseError{Phrase: phrase, Offset: 0}
+}
+
+// atAuto is [parser.at] for a direction that may be [Auto]: the tense of
+// the clause around p is read when a resolution first needs it.
+func (ps *parser) atAuto(p int) (match, bool) {
+	ps.tenseAt, ps.tenseKnown, ps.startNL = p, false, ps.t[p].nl
+	return ps.at(p)
 }
 
 // maybe is the fast reject path: can an expression start at token p?
@@ -296,9 +303,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 // applyOptions keeps the options off the heap when there are none.
 func applyOptions(opt []Option) options {
 	if len(opt) == 0 {
-		return options{}
+		return options{dir: Auto}
 	}
-	o := new(options)
+	o := &options{dir: Auto}
 	for _, f := range opt {
 		f(o)
 	}

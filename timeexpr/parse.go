@@ -38,8 +38,14 @@ type parser struct {
 	dir    Direction
 	locale Locale
 	phrase bool // the whole input is one phrase ([Parse])
-	inner  bool // parsing the side of a range or the object of a bound
-	depth  int  // nesting of period(): "de laatste dag van de eerste week van ..."
+	// for [Auto]: the tense of the clause around the expression starting at
+	// token tenseAt, read when first needed
+	tense      tense
+	tenseAt    int
+	tenseKnown bool
+	startNL    bool // whether token tenseAt starts a line ([parser.at] hides it)
+	inner      bool // parsing the side of a range or the object of a bound
+	depth      int  // nesting of period(): "de laatste dag van de eerste week van ..."
 }
 
 func (ps *parser) w(p int) string {
@@ -51,6 +57,71 @@ func (ps *parser) w(p int) string {
 		return ps.low[t.start:t.end]
 	}
 	return ""
+}
+
+// Classes of expression, which [Auto] resolves differently.
+const (
+	clsDay   = iota // a weekday, the weekend, a day part: days from the reference
+	clsDate         // a date, month, holiday, season, quarter or week number
+	clsClock        // a clock time without a date
+	clsEra          // a decade or a century
+)
+
+// concrete turns [Auto] into the direction for an expression of class cls
+// in a clause of tense ps.tense; other directions are returned unchanged.
+//
+// A clause in the past resolves backwards, today included. A clause about
+// the future ("zal", "gaat", "komende") resolves forwards, today included.
+// A clause in the present tense speaks of the days ahead ("speelt
+// zaterdag") but of dates on either side ("de loting is op 21 augustus";
+// "Britse economie groeit in juli", in September): days resolve forwards
+// and dates, clock times and the like to the nearest. Without a verb or
+// marker, days and eras resolve backwards, as news mostly looks back, and
+// dates and clock times to the nearest: "Concert: 15 december" on 28
+// November is next month. Decades and centuries ("de jaren dertig") look
+// back unless the clause speaks of the future.
+func (ps *parser) concrete(dir Direction, cls int) Direction {
+	if dir != Auto {
+		return dir
+	}
+	if !ps.tenseKnown {
+		ps.tense, ps.tenseKnown = ps.clauseTense(ps.tenseAt, ps.timeRun(ps.tenseAt)), true
+	}
+	return dirFor(ps.tense, cls)
+}
+
+// dirFor is the direction [Auto] gives an expression of class cls in a
+// clause of tense t.
+func dirFor(t tense, cls int) Direction {
+	switch t {
+	case tensePast:
+		return Past
+	case tenseFuture:
+		if cls == clsEra {
+			return Nearest // "de jaren dertig" with "zal": the 2030s; "de jaren tachtig" stay the 1980s
+		}
+		return upcoming
+	case tensePresent:
+		switch cls {
+		case clsDay:
+			return upcoming
+		case clsEra:
+			return Past
+		}
+		return Nearest
+	}
+	if cls == clsDate || cls == clsClock {
+		return Nearest
+	}
+	return Past
+}
+
+// specClass returns the class of a spec's date.
+func specClass(s *spec) int {
+	if s.wday != 0 && s.dom == 0 && s.month == 0 || s.weekend || s.hasDayOff {
+		return clsDay
+	}
+	return clsDate
 }
 
 // cont reports whether token p exists and continues the same line.

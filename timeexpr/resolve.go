@@ -11,6 +11,7 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 	loc := ref.Location()
 	today := trunc(ref, Day)
 	y := ref.Year()
+	dir = ps.concrete(dir, specClass(s))
 	var starts, ends [16]time.Time
 	n := 0
 	pick := func(inclusive bool) int {
@@ -309,6 +310,14 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	}
 	if hasD && dg != Day {
 		return result{}, false
+	}
+	switch {
+	case hasD:
+		dir = ps.concrete(dir, specClass(s))
+	case s.hasTime:
+		dir = ps.concrete(dir, clsClock)
+	default:
+		dir = ps.concrete(dir, clsDay)
 	}
 	dpStart, dpEnd := 0, 0
 	if s.dp != dpNone {

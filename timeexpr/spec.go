@@ -92,6 +92,9 @@ func intervalValue(from, to time.Time, g Grain) string {
 func pickDir(dir Direction, ref time.Time, starts, ends []time.Time, inclusiveFuture bool) int {
 	best := -1
 	switch dir {
+	case upcoming:
+		inclusiveFuture = true
+		fallthrough
 	case Future:
 		for i := range starts {
 			if inclusiveFuture && ends[i].After(ref) || !inclusiveFuture && starts[i].After(ref) {

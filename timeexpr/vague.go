@@ -144,7 +144,7 @@ func (ps *parser) fixed(p int) (match, bool) {
 	case "na":
 		if ps.w(p+1) == "de" && ps.w(p+2) == "lunch" {
 			base := today
-			if ps.dir == Past && ref.Hour() < 13 {
+			if ps.concrete(ps.dir, clsClock) == Past && ref.Hour() < 13 {
 				base = today.AddDate(0, 0, -1)
 			}
 			r := interval(base.Add(13*time.Hour), base.Add(17*time.Hour), Hour)

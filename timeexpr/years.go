@@ -44,7 +44,7 @@ func (ps *parser) decade(p int) (match, bool) {
 			starts[i] = day(c+100*(i-1)+k, 1, 1, loc)
 			ends[i] = starts[i].AddDate(10, 0, 0)
 		}
-		dir := ps.dir
+		dir := ps.concrete(ps.dir, clsEra)
 		i := pickDir(dir, ps.ref, starts[:], ends[:], true)
 		if ps.w(e) == "van" && ps.w(e+1) == "de" && ps.w(e+3) == "eeuw" {
 			if n, ok := numword.Ordinal(ps.w(e + 2)); ok && n >= 1 && n <= 99 {
