@@ -361,6 +361,8 @@ func (ps *parser) optYear(p int, s *spec) int {
 	q := p
 	if ps.w(q) == "," {
 		q++
+	} else if ps.w(q) == "in" && s.month != 0 && s.dom != 0 && !s.hasYear && s.relG == 0 && ps.cont(q+1) {
+		q++ // "op 3 juni in 2027"
 	} else if ps.w(q) == "van" && ps.cont(q+1) && !s.hasYear && s.relG == 0 {
 		// "het eerste kwartaal van 2024", "maart van vorig jaar"
 		q++
@@ -397,9 +399,20 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 	if abbr {
 		e = ps.skipDot(e)
 	}
+	rangeNext := false
 	if ps.w(e) == "-" && ps.glued(e) && ps.glued(e+1) && ps.isWord(e+1) {
 		if m2, _ := monthOf(ps.w(e + 1)); m2 == 0 {
 			return p // a compound: "juli-akkoord", "mei-actie"
+		}
+		rangeNext = true // "okt-jan 2025"
+	}
+	// "nov-2026", "mrt/2026"
+	if sep := ps.w(e); (sep == "-" || sep == "/") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && ps.t[e+1].nd == 4 &&
+		!(ps.glued(e+2) && (ps.isNum(e+2) || ps.w(e+2) == sep)) {
+		if y, _, ok := ps.year(e + 1); ok && !s.hasYear {
+			s.month, s.year, s.hasYear = m, y, true
+			s.strong++
+			return e + 2
 		}
 	}
 	// "februari 15", "Aug 8", "April 14, 2015"
@@ -411,7 +424,8 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 		}
 		nw := ps.w(e2)
 		if ps.phrase || !ps.isWord(e2) || nw == "om" || nw == "uur" {
-			if nw != ":" && nw != "." || !ps.isNum(e2+1) {
+			// not "mei 1,5 procent", "maart 14:30"
+			if nw != ":" && nw != "." && nw != "," || !ps.isNum(e2+1) || !ps.glued(e2+1) {
 				s.month, s.dom = m, d
 				s.strong++
 				return ps.optYear(e2, s)
@@ -424,6 +438,10 @@ func (ps *parser) monthFirst(p int, s *spec, m int, abbr bool) int {
 		ns.strong++
 		*s = ns
 		return y
+	}
+	if abbr && rangeNext && s.n == 0 {
+		s.month = m // the start of a range: "okt-jan 2025"
+		return e
 	}
 	if abbr && !ps.phrase {
 		return p
@@ -469,6 +487,9 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		d, m := t.n, ps.t[p+2].n
 		if d < 1 || d > 31 || m < 1 || m > 12 {
 			return p
+		}
+		if mo, _ := monthOf(ps.w(p + 3)); mo != 0 && ps.cont(p+3) {
+			return p // a range of days: "5-7 juli"
 		}
 		e := p + 3
 		if ps.w(e) == sep && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && (ps.t[e+1].nd == 4 || ps.t[e+1].nd == 2) {

@@ -181,12 +181,34 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if opener == "tussen" && c != "en" || opener == "na" && c != "maar" {
 		return match{}, false
 	}
+	if opener == "tussen" || opener == "van" || opener == "vanaf" {
+		// "tussen maart 2020 en nu", "van januari tot nu (toe)": up to now
+		if w := ps.w(q); (w == "nu" || w == "heden") && !xs.hasTime && xBare < 0 && (xs.hasDate() || xs.hasYear) {
+			xr, ok := ps.resolve(&xs, ps.dir, ps.ref)
+			if !ok || !ps.ref.After(xr.from) {
+				return match{}, false
+			}
+			e := q + 1
+			if w == "nu" && ps.w(e) == "toe" {
+				e++
+			}
+			r := result{kind: Interval, from: xr.from, to: ps.ref, grain: xr.grain, value: timex(xr.from, xr.grain) + "/PRESENT_REF", approx: xs.approx}
+			return match{xa, e, r}, true
+		}
+	}
 	ys, _, yb, yBare, ok := ps.rangeSide(q)
 	if !ok {
 		return match{}, false
 	}
+	// an anchor after a range of bare hours applies to both: "van 2 tot 3 's middags"
+	if yBare >= 0 {
+		if as, e, ok := ps.trailingAnchor(yb); ok {
+			ys, yb = as, e
+			ys.hasTime = false
+		}
+	}
 	if xBare >= 0 && yBare >= 0 {
-		if prefix == nil {
+		if prefix == nil && ys.dp == 0 && !ys.hasDate() {
 			return match{}, false
 		}
 		if xBare > 24 || yBare > 24 {
@@ -224,27 +246,51 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if xs.hasTime != ys.hasTime {
 		return match{}, false
 	}
-	if !xs.hasDate() && ys.hasDate() && !ys.hasTime {
-		copyDate(&xs, &ys)
+	sharedDay := xs.hasTime && !xs.hasDate() && ys.hasDate()
+	if xs.hasTime {
+		shareClock(&xs, &ys)
+	} else {
+		shareDate(&xs, &ys)
 	}
-	if xs.dom != 0 && xs.month == 0 && ys.month != 0 {
-		xs.month, xs.year, xs.hasYear = ys.month, ys.year, ys.hasYear
-	}
-	xr, ok := ps.resolve(&xs, ps.dir, ps.ref)
-	if !ok {
-		return match{}, false
-	}
-	if !ys.hasDate() {
-		if ys.dp == 0 {
-			ys.dp = xs.dp
+	dir := ps.dir
+	var xr, yr result
+	// Deictic ends ("vandaag", "volgende week") hold on the reference; a
+	// range of dates that looks ahead is the next one that has not ended,
+	// so its end resolves first ("van 1 tot 20 maart" on 13 March).
+	deictic := ys.hasDayOff || ys.relG != 0 && !ys.hasYear || ys.hasWmod
+	endFirst := !xs.hasTime && !xs.hasYear && !ys.hasYear && !deictic && ys.month != 0 && xs.month != 0
+	if endFirst {
+		if d := ps.concrete(dir, specClass(&ys)); d != Future && d != upcoming {
+			endFirst = false
 		}
-		pinDate(&ys, xr.from)
-	} else if ys.hasTime && xs.hasTime && !ys.hasDayDate() {
-		pinDate(&ys, xr.from)
 	}
-	yr, ok := ps.resolve(&ys, Future, xr.from)
-	if !ok {
-		return match{}, false
+	if endFirst {
+		if yr, ok = ps.resolve(&ys, dir, ps.ref); !ok {
+			return match{}, false
+		}
+		if xr, ok = ps.resolve(&xs, Past, yr.from); !ok {
+			return match{}, false
+		}
+	} else {
+		if xr, ok = ps.resolve(&xs, dir, ps.ref); !ok {
+			return match{}, false
+		}
+		if !ys.hasDate() {
+			if ys.dp == 0 {
+				ys.dp = xs.dp
+			}
+			pinDate(&ys, xr.from)
+		} else if ys.hasTime && xs.hasTime && (sharedDay || !ys.hasDayDate()) {
+			pinDate(&ys, xr.from)
+		}
+		if deictic && !ys.hasTime {
+			yr, ok = ps.resolve(&ys, dir, ps.ref)
+		} else {
+			yr, ok = ps.resolve(&ys, Future, xr.from)
+		}
+		if !ok {
+			return match{}, false
+		}
 	}
 	if ys.hasTime && !through {
 		// a range of clock times ends at its end time: "van 9 tot 18 uur"
@@ -254,7 +300,7 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if ys.hasTime && !yr.to.After(xr.from) {
 		yr.to = yr.to.AddDate(0, 0, 1)
 	}
-	if ys.hasTime && ys.amb && ys.ampm == 0 && ys.hour <= 12 && yr.to.Sub(xr.from) > 12*time.Hour {
+	if ys.hasTime && ys.amb && ys.ampm == 0 && ys.dp == 0 && ys.hour <= 12 && yr.to.Sub(xr.from) > 12*time.Hour {
 		// an ambiguous end is the first after the start: "van 22 tot 6 uur"
 		// ends at 6:00, not 18:00
 		yr.to = yr.to.Add(-12 * time.Hour)
@@ -262,7 +308,17 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if !yr.to.After(xr.from) {
 		return match{}, false
 	}
+	if xs.hasTime && !xs.hasDate() && !yr.to.After(ps.ref) {
+		// a slot of today that is over is tomorrow's when looking ahead:
+		// "tussen 2 en 3 uur 's middags" at 16:12
+		if d := ps.concrete(dir, clsClock); d == Future || d == upcoming {
+			xr.from, yr.to = xr.from.AddDate(0, 0, 1), yr.to.AddDate(0, 0, 1)
+		}
+	}
 	g := xr.grain
+	if !ys.hasTime && yr.grain < g {
+		g = yr.grain // "tussen maart 2020 en vandaag" is counted in days
+	}
 	r := interval(xr.from, yr.to, g)
 	if ys.hasTime && !through {
 		r.value = timex(xr.from, g) + "/" + timex(yr.to, g)
@@ -273,6 +329,85 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 		a = p
 	}
 	return match{a, yb, r}, true
+}
+
+// trailingAnchor parses what may follow a range of bare hours and anchors
+// both ends: a day part, a day or a date ("'s middags", "maandagochtend",
+// "op 6 juni", "uur vandaag").
+func (ps *parser) trailingAnchor(e int) (spec, int, bool) {
+	q := e
+	if ps.w(q) == "uur" && ps.cont(q) {
+		q++
+	}
+	save, saveIn := ps.phrase, ps.inner
+	ps.phrase, ps.inner = true, true
+	s, _, b, ok := ps.spec(q)
+	ps.phrase, ps.inner = save, saveIn
+	if !ok || s.hasTime || s.dp == 0 && !s.hasDayDate() {
+		if q > e {
+			return spec{strong: 1}, q, true // "van 2 tot 3 uur"
+		}
+		return spec{}, e, false
+	}
+	s.strong++
+	return s, b, true
+}
+
+// shareDate gives the start of a range of dates what only its end says:
+// the month and year ("5 tot 7 juli 2026", "van mei tot oktober 2026"),
+// the year before when the start's month comes later ("okt-jan 2025").
+func shareDate(xs, ys *spec) {
+	if !xs.hasDate() && ys.hasDate() {
+		copyDate(xs, ys)
+		return
+	}
+	if xs.dom != 0 && xs.month == 0 && ys.month != 0 {
+		xs.month, xs.year, xs.hasYear = ys.month, ys.year, ys.hasYear
+	}
+	if !xs.hasYear && ys.hasYear && xs.relG == 0 && !xs.hasWmod && (xs.month != 0 && ys.month != 0 || xs.quarter != 0 && ys.quarter != 0) {
+		xs.year, xs.hasYear = ys.year, true
+		if xs.month > ys.month || xs.month == ys.month && xs.dom > ys.dom || xs.quarter > ys.quarter {
+			xs.year--
+		}
+	}
+}
+
+// shareClock gives the start of a range of clock times the day, day part
+// and zone said after its end: "tussen 9.00 en 11.00 uur maandagochtend",
+// "van 2 tot 3 's middags", "tussen 9.30 en 15.00 CET".
+func shareClock(xs, ys *spec) {
+	if !xs.hasDate() && ys.hasDate() {
+		dp := xs.dp
+		copyDate(xs, ys)
+		xs.dp = dp
+	}
+	if xs.dp == 0 && ys.dp != 0 {
+		x := *xs
+		x.dp = ys.dp
+		if dpFits(&x) && clockHour(&x) <= clockHour(ys) {
+			xs.dp = ys.dp
+		}
+	}
+	if !xs.hasTZ && ys.hasTZ {
+		xs.hasTZ, xs.tz, xs.tzCET = true, ys.tz, ys.tzCET
+	}
+}
+
+// clockHour returns the hour of a spec's clock time read with its day part
+// or am/pm, on a 0–30 scale for the night's small hours.
+func clockHour(s *spec) int {
+	h := s.hour
+	switch {
+	case s.ampm == 2 && h < 12:
+		h += 12
+	case s.ampm == 0 && h < 12 && (s.dp == dpAfternoon || s.dp == dpEvening):
+		h += 12
+	case s.ampm == 0 && s.dp == dpNight && h >= 6 && h < 12:
+		h += 12
+	case s.ampm == 0 && s.dp == dpNight && h < 6:
+		h += 24
+	}
+	return h
 }
 
 // connectorAhead reports whether a range connector follows within a few tokens.
