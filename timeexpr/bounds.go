@@ -60,6 +60,35 @@ func (ps *parser) bound(p int) (match, bool) {
 		}
 	case "voor", "vóór", "vòòr":
 		kind = "before"
+	case "niet":
+		// "niet later dan 1 juni", "niet eerder dan 3 mei", "niet na 1 juni"
+		switch {
+		case ps.w(q) == "later" && ps.w(q+1) == "dan":
+			kind, q = "through", q+2
+		case (ps.w(q) == "eerder" || ps.w(q) == "vroeger") && ps.w(q+1) == "dan":
+			kind, q = "from", q+2
+		case ps.w(q) == "na":
+			kind, q = "through", q+1
+		case ps.w(q) == "voor" || ps.w(q) == "vóór":
+			kind, q = "from", q+1
+		}
+	case "later", "eerder", "vroeger":
+		if ps.w(q) == "dan" {
+			kind, q = "after", q+1
+			if w != "later" {
+				kind = "before"
+			}
+		}
+	case "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande":
+		// "beginnend op 3 juni", "ingaande 1 april"
+		kind = "from"
+		if ps.w(q) == "op" || ps.w(q) == "per" || ps.w(q) == "met" || ps.w(q) == "vanaf" {
+			q++
+		}
+	case "voorafgaand", "voorafgaande", "voorafgaandelijk":
+		if ps.w(q) == "aan" {
+			kind, q = "before", q+1
+		}
 	case "op":
 		if (ps.w(q) == "zijn" || ps.w(q) == "z'n") && (ps.w(q+1) == "vroegst" || ps.w(q+1) == "laatst") {
 			if ps.w(q+1) == "vroegst" {
@@ -100,7 +129,8 @@ func (ps *parser) bound(p int) (match, bool) {
 	}(); ok {
 		in, pos = m, ps2
 	}
-	if m, ok := ps.period(q, dir, w != "voor" && w != "per"); ok && m.b > in.b {
+	bare := w != "per" && (kind != "before" || w != "voor" || ps.voorBefore(p))
+	if m, ok := ps.period(q, dir, bare); ok && m.b > in.b {
 		in, pos = m, 0
 	}
 	if in.b == 0 && kind == "since" {
@@ -125,7 +155,7 @@ func (ps *parser) bound(p int) (match, bool) {
 	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
 		return match{}, false
 	}
-	if kind == "before" && w == "voor" && r.grain > Day {
+	if kind == "before" && w == "voor" && r.grain > Day && !ps.voorBefore(p) {
 		return match{}, false // "plannen voor volgend jaar": "for", not "before"
 	}
 	var out result
@@ -174,4 +204,44 @@ func openAfter(from time.Time, g Grain) result {
 
 func openBefore(to time.Time, g Grain) result {
 	return result{kind: Interval, to: to, grain: g}
+}
+
+// voorBefore reports whether "voor" at p means "before" rather than "for"
+// ahead of a period longer than a day: at the start of a clause ("Voor
+// 1995 was dat anders"), after a participle ("gebouwd voor 1940") or an
+// adverb of time ("al voor 2010", "kort voor de zomer"), and always when
+// written "vóór".
+func (ps *parser) voorBefore(p int) bool {
+	if ps.w(p) != "voor" {
+		return true
+	}
+	if !ps.midSentence(p) || ps.w(p-1) == "," {
+		return true
+	}
+	switch w := ps.w(p - 1); w {
+	case "al", "nog", "pas", "kort", "lang", "ruim", "ver", "net", "zelfs", "ook", "reeds", "vlak", "even", "ergens",
+		"van", "tot", "of", "en", "ruimschoots", "geruime", "jaren", "maanden", "weken", "dagen", "eeuwen":
+		return true
+	default:
+		return participle(w) && tenseWords()[w] == 0
+	}
+}
+
+// postfix extends m with a bound written after it: "1 maart 2024 of
+// later", "2019 en daarna", "om 16.00 of later", "2010 of eerder".
+func (ps *parser) postfix(m match) match {
+	e := m.b
+	if w := ps.w(e); w != "of" && w != "en" || !ps.cont(e+1) || m.r.kind != Instant && m.r.kind != Interval || m.r.from.IsZero() || m.r.to.IsZero() {
+		return m
+	}
+	switch ps.w(e + 1) {
+	case "later", "daarna", "nadien", "erna", "verder":
+		m.r = result{kind: Interval, from: m.r.from, grain: m.r.grain, approx: m.r.approx}
+	case "eerder", "vroeger", "daarvoor", "ervoor":
+		m.r = result{kind: Interval, to: m.r.to, grain: m.r.grain, approx: m.r.approx}
+	default:
+		return m
+	}
+	m.b = e + 2
+	return m
 }

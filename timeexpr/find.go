@@ -287,6 +287,8 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"week", "wk", "weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
+		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
+		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {
 		m[w] = struct{}{}
 	}

@@ -46,6 +46,8 @@ type parser struct {
 	startNL    bool // whether token tenseAt starts a line ([parser.at] hides it)
 	inner      bool // parsing the side of a range or the object of a bound
 	depth      int  // nesting of period(): "de laatste dag van de eerste week van ..."
+	prefix     spec // the date before a bound on a clock time: "4 april" in "4 april na 14:00"
+	hasPrefix  bool
 }
 
 func (ps *parser) w(p int) string {
@@ -301,6 +303,9 @@ func (ps *parser) at(p int) (match, bool) {
 		}
 	}
 	ps.t[p].nl = nl
+	if found {
+		best = ps.postfix(best)
+	}
 	return best, found
 }
 
@@ -310,10 +315,28 @@ func (ps *parser) specExpr(p int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if ps.hasPrefix && s.hasTime && !s.hasDate() {
+		// the clock time of a bound after a date: "4 april na 14:00"
+		copyDate(&s, &ps.prefix)
+	}
 	// a prefix spec followed by a time range: "donderdag van 9:30 tot 11:00"
 	if m, ok := ps.rangeExpr(b, &s); ok {
 		m.a = a
 		return m, true
+	}
+	// a date followed by a bound on a clock time: "op 4 april na 14:00",
+	// "vrijdag tot 17.00 uur", "zaterdag vanaf 10 uur"
+	if s.hasDate() && !s.hasTime && !ps.hasPrefix && ps.cont(b) {
+		switch ps.w(b) {
+		case "na", "voor", "vóór", "vanaf", "tot", "uiterlijk", "tm", "t":
+			ps.prefix, ps.hasPrefix = s, true
+			m, ok := ps.bound(b)
+			ps.hasPrefix = false
+			if ok && m.r.grain < Day {
+				m.a = a
+				return m, true
+			}
+		}
 	}
 	// "twee uur op zijn vroegst", "11 uur op zijn laatst"
 	if ps.w(b) == "op" && (ps.w(b+1) == "zijn" || ps.w(b+1) == "z'n") && (ps.w(b+2) == "vroegst" || ps.w(b+2) == "laatst") {

@@ -92,7 +92,7 @@ func (ps *parser) decade(p int) (match, bool) {
 func (ps *parser) inYear(p int) (match, bool) {
 	approx := false
 	switch ps.w(p) {
-	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter":
+	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter", "voor":
 	case "rond", "omstreeks", "circa", "ca":
 		approx = true
 	default:
