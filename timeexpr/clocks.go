@@ -81,7 +81,11 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			}
 		}
 		if off, ok := tzOffsets[w]; ok && !s.hasTZ {
+			// a time converted from another zone is reported to the minute
 			s.hasTZ, s.tz = true, off
+			if s.tg == Hour {
+				s.tg = Minute
+			}
 			return p + 1
 		}
 		switch w {
@@ -110,6 +114,10 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 					e++
 				case lic&1 != 0:
 				case ps.phrase && lic&2 == 0 && (m == 0 || m > 12 || h > 31):
+				case (s.hasDate() || s.dp != 0) && h < 24 && !ps.numberAround(p, e):
+					// "3 mrt 8.00", "vanavond 8.00"
+				case t.nd == 2 && h < 24 && ps.bareClock(p, e):
+					// "De trein vertrekt 16.45", "21.10 vandaag"
 				default:
 					return p
 				}
@@ -189,6 +197,12 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 	if !ok || v > 24 {
 		return p
 	}
+	if lic&1 != 0 && (s.dp != dpNone || ps.timeFollows(e)) && v >= 1 && v <= 12 && ps.w(e) != "uur" && !unitIs(ps.w(e)) &&
+		!(digits && ps.numberAround(p, e)) && (s.dp == dpNone || !ps.isNum(e)) {
+		// "'s avonds om 10", "om 10 's avonds"
+		setTime(s, v, 0, 0, Hour, true)
+		return e
+	}
 	switch ps.w(e) {
 	case "uur":
 		if !ps.cont(e) {
@@ -197,7 +211,8 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 		lw := w == "een" || w == "één"
 		// "3 uur" is a clock time in a phrase (as in Duckling), but in running
 		// text "hij liep 3 uur" is a duration unless something marks a time
-		licensed := lic&1 != 0 || !lw && (digits && (ps.phrase || s.hasDate() || v > 24) || ps.timeFollows(e+1))
+		licensed := lic&1 != 0 || !lw && (digits && (ps.phrase || s.hasDate() || v > 24) || ps.timeFollows(e+1) ||
+			ps.isNum(e+1) && ps.t[e+1].n < 60 && ps.cont(e+1) && ps.timeFollows(e+2))
 		if !licensed {
 			return p
 		}
@@ -262,8 +277,11 @@ func (ps *parser) timeFollows(p int) bool {
 		return ps.w(p+1) == "zijn" || ps.w(p+1) == "z'n"
 	case "am", "pm", "morgen", "vandaag", "gisteren":
 		return true
+	case "nederlandse", "belgische", "amsterdamse", "brusselse", "europese", "lokale", "plaatselijke":
+		return ps.w(p+1) == "tijd"
 	}
-	return false
+	_, ok := tzOffsets[ps.w(p)]
+	return ok
 }
 
 // dpFits reports whether a spec's clock time lies in its day part:
@@ -276,6 +294,9 @@ func dpFits(s *spec) bool {
 	if s.amb || s.ampm != 0 || h == 12 {
 		return true // the day part will pick am or pm
 	}
+	if h < 12 && s.tg == Minute && (s.dp == dpAfternoon || s.dp == dpEvening || s.dp == dpNight && h >= 6) {
+		h += 12 // "vanavond om 8.00" is 20:00
+	}
 	switch s.dp {
 	case dpMorning:
 		return h < 12
@@ -287,4 +308,55 @@ func dpFits(s *spec) bool {
 		return h >= 20 || h < 7
 	}
 	return true
+}
+
+// bareClock reports whether a dotted time "16.45" at tokens [p, e) stands
+// alone in running text as a clock time: not inside a longer number, a
+// code or a price, not after a label that numbers ("artikel 3.12", "km
+// 12.45", "versie 10.15", "€ 12.50") and not before a unit ("12.50 euro").
+func (ps *parser) bareClock(p, e int) bool {
+	if ps.numberAround(p, e) {
+		return false
+	}
+	switch ps.w(p - 1) {
+	case "artikel", "art", "versie", "v", "hoofdstuk", "paragraaf", "par", "km", "kilometer", "hectometerpaal", "hm",
+		"nummer", "nr", "no", "bijlage", "figuur", "fig", "tabel", "lid", "sectie", "pagina", "blz", "p", "pag",
+		"€", "$", "£", "eur", "euro", "dollar", "kost", "kostte", "kosten", "bedraagt", "bedroeg", "prijs", "koers",
+		"stand", "score", "ios", "android", "windows", "release", "update", "punt", "punten", "+", "-", "=", "x", "/",
+		"van", "op", "tot", "naar", "met", "bij", "rond":
+		return false
+	}
+	if ps.isWord(e) && ps.cont(e) {
+		w := ps.w(e)
+		if unitIs(w) && w != "uur" {
+			return false
+		}
+		switch w {
+		case "euro", "eur", "dollar", "procent", "meter", "m", "km", "kilometer", "kilo", "kg", "gram", "liter", "punten",
+			"punt", "graden", "seconde", "seconden", "sec", "miljoen", "miljard", "mln", "mld", "keer", "maal", "x":
+			return false
+		}
+	}
+	switch ps.w(e) {
+	case "%", "€", "$", "°":
+		return false
+	}
+	return true
+}
+
+// numberAround reports whether the number at tokens [p, e) is part of a
+// longer one: glued to digits, dots, dashes, slashes or letters on either
+// side ("1.16.45", "A16.45", "16.45.30", "www.x.nl/16.45").
+func (ps *parser) numberAround(p, e int) bool {
+	if p > 0 && ps.glued(p) {
+		return true
+	}
+	if ps.glued(e) {
+		switch w := ps.w(e); w {
+		case ".", ",", ";", ":", "!", "?", ")", "\"", "'":
+			return ps.glued(e+1) && (ps.isNum(e+1) || ps.isWord(e+1))
+		}
+		return true
+	}
+	return false
 }
