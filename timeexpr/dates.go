@@ -466,6 +466,45 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		return p
 	}
 	sep := ps.w(p + 1)
+	if (sep == "-" || sep == "/" || sep == ".") && ps.glued(p+1) && ps.glued(p) && (ps.isNum(p-1) || ps.glued(p-1) && ps.isNum(p-2) || ps.isWord(p-1)) {
+		return p // inside a code or a number: "133-03-03-2020", "A16-12"
+	}
+	// "09-mrt-2026", "14-oktober-2026", "09/mrt/2026", "4/nov"
+	if t.nd <= 2 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isWord(p+2) {
+		if m, _ := monthOf(ps.w(p + 2)); m != 0 && t.n >= 1 && t.n <= 31 {
+			e := p + 3
+			if ps.w(e) == sep && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && (ps.t[e+1].nd == 4 || ps.t[e+1].nd == 2) {
+				if ps.glued(e+2) && (ps.isNum(e+2) || ps.w(e+2) == sep) {
+					return p
+				}
+				s.year, s.hasYear = ps.fullYear(ps.t[e+1].n), true
+				e += 2
+			} else if ps.glued(e) && (ps.isNum(e) || ps.isWord(e) || ps.w(e) == sep) {
+				return p
+			}
+			s.month, s.dom = m, t.n
+			s.strong++
+			return e
+		}
+	}
+	// "2019-7", "2019-07": a year and a month (not "2011-12", a season)
+	if t.nd == 4 && sep == "-" && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && (ps.t[p+2].nd == 1 || ps.t[p+2].nd == 2 && ps.t[p+2].n < 10) &&
+		ps.t[p+2].n >= 1 && !(ps.glued(p+3) && (ps.isNum(p+3) || ps.isWord(p+3) || ps.w(p+3) == "-" || ps.w(p+3) == "/")) {
+		if y, _, ok := ps.year(p); ok {
+			s.year, s.hasYear, s.month = y, true, ps.t[p+2].n
+			s.strong++
+			return p + 3
+		}
+	}
+	// "11-2019", "03/2020": a month and a year
+	if t.nd == 2 && t.n >= 1 && t.n <= 12 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.t[p+2].nd == 4 &&
+		!(ps.glued(p+3) && (ps.isNum(p+3) || ps.isWord(p+3) || ps.w(p+3) == sep)) {
+		if y, _, ok := ps.year(p + 2); ok {
+			s.year, s.hasYear, s.month = y, true, t.n
+			s.strong++
+			return p + 3
+		}
+	}
 	// ISO 8601: 2013-02-12
 	if t.nd == 4 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isNum(p+2) && ps.w(p+3) == sep && ps.glued(p+3) && ps.glued(p+4) && ps.isNum(p+4) {
 		y, m, d := t.n, ps.t[p+2].n, ps.t[p+4].n
@@ -508,7 +547,8 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			return p
 		}
 		s.month, s.dom = m, d
-		if lic&2 != 0 || s.wday != 0 || ps.phrase {
+		if lic&2 != 0 || s.wday != 0 || ps.phrase || sep == "/" && t.nd == 2 && ps.t[p+2].nd == 2 {
+			// "17/09", "25/12" stand alone; "24/7" and "3-2" do not
 			s.strong++
 		}
 		return e

@@ -287,6 +287,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"week", "wk", "weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
+		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

@@ -243,6 +243,9 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 	if xs.strong == 0 && ys.strong == 0 && !ps.phrase {
 		return match{}, false
 	}
+	if ps.isNum(xa) && ps.codeBefore(xa) || ps.isNum(yb-1) && ps.codeAfter(yb) {
+		return match{}, false // "020-2010-2015"
+	}
 	if xs.hasTime != ys.hasTime {
 		return match{}, false
 	}
@@ -424,6 +427,30 @@ func (ps *parser) connectorAhead(p int, opener string) bool {
 			if opener == "na" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// codeBefore reports whether the number at p follows digits and a glued
+// dash, slash or dot: a part of a phone number or code ("020-2010-2015").
+func (ps *parser) codeBefore(p int) bool {
+	if p >= 2 && ps.glued(p) && ps.glued(p-1) && ps.isNum(p-2) {
+		switch ps.w(p - 1) {
+		case "-", "/", ".":
+			return true
+		}
+	}
+	return false
+}
+
+// codeAfter reports whether digits follow token e-1 after a glued dash,
+// slash or dot.
+func (ps *parser) codeAfter(e int) bool {
+	if ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
+		switch ps.w(e) {
+		case "-", "/", ".":
+			return true
 		}
 	}
 	return false

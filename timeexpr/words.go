@@ -84,8 +84,21 @@ func weekdayOf(s string) (wd int, abbr bool) {
 		return 6, true
 	case "zo", "zon":
 		return 7, true
+	case "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond":
+		return longWeekdayAbbr(s), true
 	}
 	return 0, false
+}
+
+// longWeekdayAbbr returns the weekday of "dinsd", "donderd", which are
+// written with a dot ("Donderd. 21 maart").
+func longWeekdayAbbr(s string) int {
+	for i, n := range weekdayNames {
+		if len(s) > 3 && len(n) > len(s) && n[:len(s)] == s {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 var weekdayNames = [...]string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}

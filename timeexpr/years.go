@@ -106,6 +106,9 @@ func (ps *parser) inYear(p int) (match, bool) {
 	if !ok || ps.t[q].k != kNum || ps.blockYear(e) {
 		return match{}, false
 	}
+	if (ps.w(e) == "-" || ps.w(e) == "/") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
+		return match{}, false // a range or a year and month: "2019-2020", "2019-7"
+	}
 	r := instant(day(y, 1, 1, ps.ref.Location()), Year)
 	if approx {
 		r.approx = true
