@@ -210,11 +210,24 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			s.strong++
 			return p + 2
 		}
-		if wd, abbr := weekdayOf(nw); wd != 0 && !abbr {
-			if s.wday != 0 || s.hasDayOff || s.relG != 0 {
+		wd, abbr := weekdayOf(nw)
+		dp := 0
+		if wd == 0 {
+			// "komende dinsdagavond", "vorige zondagmiddag"
+			if head, d := splitDaypart(nw); d != 0 {
+				if wd, abbr = weekdayOf(head); wd != 0 {
+					dp = d
+				}
+			}
+		}
+		if wd != 0 && !abbr {
+			if s.wday != 0 || s.hasDayOff || s.relG != 0 || dp != 0 && s.dp != 0 {
 				return p
 			}
 			s.wday = wd
+			if dp != 0 {
+				s.dp = dp
+			}
 			if off == 0 {
 				s.relG, s.relN = Week, 0
 			} else {
@@ -223,11 +236,16 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			s.strong++
 			return p + 2
 		}
-		if m, abbr := monthOf(nw); m != 0 && !abbr && off != 0 {
+		if m, abbr := monthOf(nw); m != 0 && !abbr {
 			if s.month != 0 || s.hasDate() {
 				return p
 			}
-			s.month, s.wmod, s.hasWmod = m, off, true
+			if off == 0 {
+				// "deze maart": this year's
+				s.month, s.relG, s.relN = m, Year, 0
+			} else {
+				s.month, s.wmod, s.hasWmod = m, off, true
+			}
 			s.strong++
 			return p + 2
 		}

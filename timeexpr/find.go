@@ -174,7 +174,10 @@ func (ps *parser) maybe(p int) bool {
 			return true
 		}
 		switch nw {
-		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start":
+		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start", "rest", "resterende", "restant":
+			return true
+		}
+		if periodOf(nw) != 0 {
 			return true
 		}
 		return seasonOf(nw) != 0 || daypartOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
@@ -288,6 +291,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
+		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

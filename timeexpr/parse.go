@@ -269,7 +269,7 @@ func (ps *parser) at(p int) (match, bool) {
 	ps.t[p].nl = false
 	var best match
 	found := false
-	for alt := 0; alt < 12; alt++ {
+	for alt := 0; alt < 13; alt++ {
 		var m match
 		var ok bool
 		switch alt {
@@ -297,6 +297,8 @@ func (ps *parser) at(p int) (match, bool) {
 			m, ok = ps.durationExpr(p)
 		case 11:
 			m, ok = ps.posRange(p)
+		case 12:
+			m, ok = ps.relPeriod(p)
 		}
 		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
 			best, found = m, true

@@ -223,7 +223,7 @@ func periodOf(s string) Grain {
 		return Month
 	case "kwartaal":
 		return Quarter
-	case "jaar":
+	case "jaar", "kalenderjaar":
 		return Year
 	case "eeuw":
 		return Century
@@ -252,11 +252,12 @@ func seasonOf(s string) int {
 // relWord parses "volgende", "vorige", "deze" and friends: -1, 0 or +1.
 func relWord(s string) (int, bool) {
 	switch s {
-	case "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst":
+	case "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst",
+		"aankomende", "aankomend":
 		return 1, true
-	case "vorige", "vorig", "afgelopen", "verleden", "voorbije":
+	case "vorige", "vorig", "afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand", "voorgaande", "voorgaand":
 		return -1, true
-	case "deze", "dit", "huidige", "lopende":
+	case "deze", "dit", "huidige", "huidig", "lopende", "lopend":
 		return 0, true
 	}
 	return 0, false
