@@ -20,6 +20,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		if ps.w(p+1) == "s" && ps.glued(p+1) {
 			if dp := daypartAdverb(ps.w(p + 2)); dp != 0 && s.dp == 0 {
 				s.dp = dp
+				s.strong++ // "'s nachts"
 				return p + 3
 			}
 		}
@@ -31,6 +32,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		if ps.w(p+1) == "de" && !ps.capitalized(p+2) {
 			if dp := daypartOf(ps.w(p + 2)); dp != 0 && s.dp == 0 {
 				s.dp = dp
+				s.strong++ // "in de namiddag"
 				return p + 3
 			}
 		}

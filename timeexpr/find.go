@@ -292,6 +292,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
 		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
+		"vroeg", "laat", "diep", "gedurende",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

@@ -269,7 +269,7 @@ func (ps *parser) at(p int) (match, bool) {
 	ps.t[p].nl = false
 	var best match
 	found := false
-	for alt := 0; alt < 13; alt++ {
+	for alt := 0; alt < 14; alt++ {
 		var m match
 		var ok bool
 		switch alt {
@@ -299,6 +299,8 @@ func (ps *parser) at(p int) (match, bool) {
 			m, ok = ps.posRange(p)
 		case 12:
 			m, ok = ps.relPeriod(p)
+		case 13:
+			m, ok = ps.dayPartPos(p)
 		}
 		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
 			best, found = m, true
@@ -325,6 +327,19 @@ func (ps *parser) specExpr(p int) (match, bool) {
 	if m, ok := ps.rangeExpr(b, &s); ok {
 		m.a = a
 		return m, true
+	}
+	// a day followed by a position in it: "vrijdag vroeg op de dag"
+	if s.hasDayDate() && !s.hasTime && s.dp == 0 && !ps.hasPrefix && ps.cont(b) {
+		switch ps.w(b) {
+		case "vroeg", "laat", "later", "in", "tegen", "rond":
+			ps.prefix, ps.hasPrefix = s, true
+			m, ok := ps.dayPartPos(b)
+			ps.hasPrefix = false
+			if ok {
+				m.a = a
+				return m, true
+			}
+		}
 	}
 	// a date followed by a bound on a clock time: "op 4 april na 14:00",
 	// "vrijdag tot 17.00 uur", "zaterdag vanaf 10 uur"

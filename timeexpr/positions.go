@@ -78,6 +78,11 @@ func (ps *parser) positionEnd(p int) (match, int, bool) {
 	}
 	if ps.w(q) == "van" {
 		q++
+		if ps.w(q) == "de" {
+			if wd, abbr := weekdayOf(ps.w(q + 1)); wd != 0 && !abbr {
+				q++ // "het eind van de vrijdag"
+			}
+		}
 	}
 	in, ok := ps.period(q, ps.dir, true)
 	if !ok || in.r.from.IsZero() || in.r.to.IsZero() {
@@ -227,4 +232,93 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 		return match{}, false
 	}
 	return match{p, in.b, instant(out, g)}, true
+}
+
+// dayPartPos parses a day part, or a position in a day part or a day:
+// "in de late avond", "in de vroege ochtend", "laat in de avond", "vroeg op
+// de dag", "later op de middag", "rond de avond", "tegen de avond". A date
+// before it (ps.prefix) anchors it: "vrijdag vroeg op de dag".
+func (ps *parser) dayPartPos(p int) (match, bool) {
+	q := p
+	pos, approx := 0, false
+	switch ps.w(q) {
+	case "vroeg", "laat", "later", "diep":
+		// "laat in de avond", "vroeg op de dag", "diep in de nacht"
+		pos = 1
+		if ps.w(q) != "vroeg" {
+			pos = 3
+		}
+		if ps.w(q+1) != "in" && ps.w(q+1) != "op" || ps.w(q+2) != "de" {
+			return match{}, false
+		}
+		q += 3
+	case "in", "tegen", "rond", "tijdens", "gedurende", "omstreeks":
+		if ps.w(q+1) != "de" {
+			return match{}, false
+		}
+		approx = ps.w(q) == "rond" || ps.w(q) == "omstreeks" || ps.w(q) == "tegen"
+		q += 2
+		switch ps.w(q) {
+		case "vroege", "vroegere":
+			pos, q = 1, q+1
+		case "late", "latere":
+			pos, q = 3, q+1
+		}
+		if pos == 0 && ps.w(p) == "in" {
+			return match{}, false // "in de avond" alone is a spec
+		}
+	default:
+		return match{}, false
+	}
+	dp := daypartOf(ps.w(q))
+	if !ps.cont(q) || ps.capitalized(q) || dp == dpNone && (ps.w(q) != "dag" || pos == 0) {
+		return match{}, false
+	}
+	if ps.w(q+1) == "van" {
+		return match{}, false // "de avond van 12 maart" is a spec
+	}
+	start, end := 0, 24
+	switch dp {
+	case dpMorning:
+		start, end = 6, 12
+	case dpAfternoon:
+		start, end = 12, 18
+	case dpEvening:
+		start, end = 18, 24
+	case dpNight:
+		start, end = 22, 30
+	}
+	if pos != 0 {
+		k := (end - start) / 3
+		if pos == 1 {
+			end = start + k
+		} else {
+			start = end - k
+		}
+	}
+	span := func(d time.Time) (time.Time, time.Time) {
+		return d.Add(time.Duration(start) * time.Hour), d.Add(time.Duration(end) * time.Hour)
+	}
+	var from, to time.Time
+	if ps.hasPrefix {
+		df, _, _, _, ok := ps.dateOf(&ps.prefix, ps.dir, ps.ref)
+		if !ok {
+			return match{}, false
+		}
+		from, to = span(df)
+	} else {
+		today := trunc(ps.ref, Day)
+		var starts, ends [3]time.Time
+		for k := -1; k <= 1; k++ {
+			starts[k+1], ends[k+1] = span(today.AddDate(0, 0, k))
+		}
+		i := pickDir(ps.concrete(ps.dir, clsDay), ps.ref, starts[:], ends[:], true)
+		from, to = starts[i], ends[i]
+	}
+	r := interval(from, to, Hour)
+	if pos == 0 {
+		r.value = timex(from, Day) + "T" + dpTimex[dp]
+	}
+	r.approx = approx
+	return match{p, q + 1, r}, true
 }

@@ -127,6 +127,24 @@ func (ps *parser) fixed(p int) (match, bool) {
 			}
 			return match{p, p + 2, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
 		}
+		// "eerder deze avond", "later deze ochtend": the part of today's day
+		// part before or after now, or all of it when it lies on that side
+		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 && (ps.w(p+1) == "deze" || ps.w(p+1) == "dit") {
+			if dp := daypartOf(ps.w(p + 2)); dp != dpNone && ps.cont(p+2) {
+				from := today.Add(time.Duration(dpHours[dp][0]) * time.Hour)
+				to := today.Add(time.Duration(dpHours[dp][1]) * time.Hour)
+				switch {
+				case w == "later" && ref.Before(from), w == "eerder" && !ref.Before(to):
+					r := interval(from, to, Hour)
+					r.value = timex(today, Day) + "T" + dpTimex[dp]
+					return match{p, p + 3, r}, true
+				case w == "later":
+					return match{p, p + 3, result{kind: Interval, from: ref, to: to, grain: Hour, value: "FUTURE_REF", approx: true}}, true
+				default:
+					return match{p, p + 3, result{kind: Interval, from: from, to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
+				}
+			}
+		}
 		// "eerder deze maand", "later dit jaar": the part of the period before or after now
 		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 {
 			if g := periodOf(ps.w(p + 2)); g >= Day && g <= Year {
