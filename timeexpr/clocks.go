@@ -162,6 +162,17 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 		}
 	}
 	switch w {
+	case "de":
+		// "rond de middag", "tegen de middag": about noon
+		if ps.w(p+1) == "middag" && ps.cont(p+1) && p > 0 && !ps.capitalized(p+1) {
+			switch ps.w(p - 1) {
+			case "rond", "tegen", "omstreeks", "rondom":
+				setTime(s, 12, 0, 0, Hour, false)
+				s.approx = true
+				return p + 2
+			}
+		}
+		return p
 	case "half":
 		if h, e, ok := ps.hourAt(p + 1); ok && h >= 1 && h <= 24 && ps.t[p+1].k != kPunct {
 			if ps.w(e-1) != "uur" && unitIs(ps.w(e)) {

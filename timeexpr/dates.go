@@ -324,15 +324,88 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			s.strong++
 			return ps.optYear(e+1, s)
 		}
-		if v >= 1 && v <= 31 && s.dom == 0 && s.month == 0 && (lic&2 != 0 || ps.phrase || s.wday != 0) && !ps.isWord(e) && ps.w(p-1) == "de" {
-			s.dom = v
-			if lic&2 != 0 || s.wday != 0 {
-				s.strong++
+		if v >= 1 && v <= 31 {
+			if e2 := ps.dayOfMonth(p, e, v, s, lic); e2 > p {
+				return e2
 			}
-			return e
 		}
 	}
 	return p
+}
+
+// dayOfMonth reads a day of the month without its month at tokens [p, e)
+// ("7e", "derde", "16"), with value d: "de derde van oktober", "de 12e van
+// juni 1990", "de 15e van volgende maand", "op de 7e", "zaterdag 16 om 3
+// uur", "donderdag de eenentwintigste". It returns the end, or p.
+func (ps *parser) dayOfMonth(p, e, d int, s *spec, lic int) int {
+	if s.dom != 0 || s.month != 0 || s.hasDayOff {
+		return p
+	}
+	if ps.w(e) == "van" && ps.cont(e+1) {
+		// "de derde van oktober", "de 12e van juni 1990"
+		if m, abbr := monthOf(ps.w(e + 1)); m != 0 && (!abbr || ps.w(e+2) == "." || ps.isNum(e+2)) {
+			s.dom, s.month = d, m
+			s.strong++
+			e2 := e + 2
+			if abbr {
+				e2 = ps.skipDot(e2)
+			}
+			return ps.optYear(e2, s)
+		}
+		// "de 15e van deze maand", "de eerste van volgende maand"
+		if off, ok := relWord(ps.w(e + 1)); ok && ps.w(e+2) == "maand" {
+			t := trunc(ps.ref, Month).AddDate(0, off, 0)
+			s.dom, s.month, s.year, s.hasYear = d, int(t.Month()), t.Year(), true
+			s.strong++
+			return e + 3
+		}
+	}
+	afterDe := ps.w(p-1) == "de"
+	afterDay := s.wday != 0 && (afterDe || p > 0 && weekdayOrCompound(ps.w(p-1)))
+	if !afterDe && !afterDay || !(lic&2 != 0 || ps.phrase || s.wday != 0) || !ps.dayFollower(e) {
+		return p
+	}
+	if !afterDe && ps.t[p].k != kNum {
+		return p
+	}
+	if !afterDe && (ps.w(e) == "-" || ps.w(e) == "tot" || ps.w(e) == "t" || ps.w(e) == "tm" || ps.w(e) == "en") {
+		return p // a range decides: "ma 9 - 17 uur", "za 15 - zo 16 maart"
+	}
+	s.dom = d
+	if lic&2 != 0 || s.wday != 0 {
+		s.strong++
+	}
+	return e
+}
+
+// weekdayOrCompound reports whether w names a weekday, alone or with its
+// day part ("zaterdag", "za", "zaterdagavond").
+func weekdayOrCompound(w string) bool {
+	if wd, _ := weekdayOf(w); wd != 0 {
+		return true
+	}
+	if head, dp := splitDaypart(w); dp != 0 {
+		wd, _ := weekdayOf(head)
+		return wd != 0
+	}
+	return false
+}
+
+// dayFollower reports whether the token at e may follow a bare day of the
+// month: the end, punctuation, a clock time or a word that cannot be the
+// noun it counts ("op de 7e terug", not "de 7e plaats").
+func (ps *parser) dayFollower(e int) bool {
+	if !ps.isWord(e) || !ps.cont(e) {
+		return !ps.isNum(e) || !ps.cont(e)
+	}
+	switch ps.w(e) {
+	case "om", "rond", "omstreeks", "tegen", "vanaf", "tot", "en", "of", "terug", "weer", "al", "nog", "ook", "is", "was",
+		"wordt", "werd", "zijn", "waren", "in", "op", "bij", "na", "voor", "te", "door", "met", "vanuit", "naar", "aan",
+		"gaat", "komt", "kwam", "ging", "zal", "moet", "kan", "heeft", "had", "hebben", "worden", "werden", "opnieuw", "pas",
+		"'s", "s":
+		return true
+	}
+	return false
 }
 
 // dayWord parses "vandaag", "gisteravond", "vannacht"...
@@ -614,12 +687,15 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 				s.strong++
 				return ps.optYear(e+1, s)
 			}
-			if d >= 1 && d <= 31 && (lic&2 != 0 || ps.phrase || s.wday != 0) && !ps.isWord(e) && ps.w(p-1) == "de" {
-				s.dom = d
-				if lic&2 != 0 || s.wday != 0 {
-					s.strong++
+			if d >= 1 && d <= 31 {
+				if e2 := ps.dayOfMonth(p, e, d, s, lic); e2 > p {
+					return e2
 				}
-				return e
+			}
+		} else if d >= 1 && d <= 31 && (s.wday != 0 || ps.w(e) == "van") {
+			// "zaterdag 16 om 3 uur", "de 3 van mei"
+			if e2 := ps.dayOfMonth(p, e, d, s, lic); e2 > p {
+				return e2
 			}
 		}
 	}

@@ -482,6 +482,8 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 			// the lead word changes the reading: "om 1.01" is a clock time,
 			// "1.01" a date
 			a = p
+		} else if ps.w(a-1) == "de" && (ps.isOrd(a) && ps.w(a+1) == "van" || ps.isNum(a) && ps.glued(a+1) && ps.isWord(a+1) && ps.w(a+2) == "van") {
+			a-- // "de derde van oktober", "de 12e van juni"
 		}
 	}
 	return s, a, b, true

@@ -179,7 +179,11 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 	if ps.w(q) == "de" && periodOf(ps.w(q+1)) == 0 {
 		q++
 	}
+	// the construction licenses what follows: "de 2e week van feb"
+	savePh := ps.phrase
+	ps.phrase = true
 	in, ok := ps.period(q, ps.dir, true)
+	ps.phrase = savePh
 	if !ok || in.r.from.IsZero() || in.r.to.IsZero() {
 		return match{}, false
 	}

@@ -77,13 +77,20 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		return from, from.AddDate(0, 0, 1), Day, Instant, true
 	case s.dom != 0:
 		m := ref.Month()
-		for k := -1; k <= 1; k++ {
-			d := day(y, int(m)+k, s.dom, loc)
-			if d.Day() != s.dom {
-				continue
+		// the weekday picks the month: "vrijdag de 27e", first among the
+		// months around the reference, else further out
+		for span := 1; n == 0 && span <= 7; span += 6 {
+			for k := -span; k <= span; k++ {
+				d := day(y, int(m)+k, s.dom, loc)
+				if d.Day() != s.dom || s.wday != 0 && (int(d.Weekday())+6)%7+1 != s.wday {
+					continue
+				}
+				starts[n], ends[n] = d, d.AddDate(0, 0, 1)
+				n++
 			}
-			starts[n], ends[n] = d, d.AddDate(0, 0, 1)
-			n++
+			if s.wday == 0 {
+				break
+			}
 		}
 		if n == 0 {
 			return
