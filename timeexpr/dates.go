@@ -37,6 +37,9 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			}
 		}
 		return p
+	case "kalenderjaar", "jaar":
+		// "kalenderjaar 2020", "jaar 2011"
+		return ps.yearNoun(p, s)
 	case "week", "wk":
 		// "week 12", "in week 3 van 2025"
 		if ps.isNum(p+1) && ps.t[p+1].nd <= 2 && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 53 && !s.hasDate() && ps.cont(p+1) && !unitIs(ps.w(p+2)) {
@@ -80,6 +83,12 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			return p
 		}
 		switch nw := ps.w(p + 1); {
+		case nw == "jaar" || nw == "kalenderjaar":
+			// "het jaar 2011"
+			if e := ps.yearNoun(p+1, s); e > p+1 {
+				return e
+			}
+			return p
 		case nw == "weekend":
 			if s.hasDate() {
 				return p
@@ -705,4 +714,22 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 func isOrdinalWord(s string) bool {
 	_, ok := numword.Ordinal(s)
 	return ok
+}
+
+// yearNoun reads "jaar 2011" or "kalenderjaar 2020" at p into s.
+func (ps *parser) yearNoun(p int, s *spec) int {
+	if s.hasDate() || !ps.cont(p+1) {
+		return p
+	}
+	y, e, ok := ps.year(p + 1)
+	if !ok || ps.t[p+1].k != kNum {
+		if y, e, ok = ps.yearWords(p + 1); !ok {
+			return p
+		}
+	} else if ps.blockYear(e) {
+		return p
+	}
+	s.year, s.hasYear = y, true
+	s.strong++
+	return e
 }

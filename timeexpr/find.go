@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -62,6 +63,9 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		a, b := toks[m.a].start, toks[m.b-1].end
 		dst = append(dst, m.r.expr(text, a, b))
 		i = m.b
+		if m.r.kind == Instant && m.r.grain == Year && toks[m.b-1].k == kNum {
+			dst, i = ps.moreYears(dst, text, i)
+		}
 	}
 	return dst
 }
@@ -209,6 +213,9 @@ func (ps *parser) maybe(p int) bool {
 		case "nu", "op", "voor", "dusver", "dusverre":
 			return ps.w(p) == "tot"
 		}
+		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
+			return true // a year in words: "in negentienhonderd achtentachtig"
+		}
 		return inLexicon(nw)
 	}
 	return inLexicon(w)
@@ -292,7 +299,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
 		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
-		"vroeg", "laat", "diep", "gedurende",
+		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

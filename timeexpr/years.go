@@ -3,6 +3,7 @@ package timeexpr
 // Years, decades and centuries: "in 2014", "de jaren negentig", "de twintigste eeuw".
 
 import (
+	"strings"
 	"time"
 
 	"github.com/draadnlp/draad/internal/numword"
@@ -92,7 +93,7 @@ func (ps *parser) decade(p int) (match, bool) {
 func (ps *parser) inYear(p int) (match, bool) {
 	approx := false
 	switch ps.w(p) {
-	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter", "voor":
+	case "in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter", "voor", "van", "sinds", "kalenderjaar":
 	case "rond", "omstreeks", "circa", "ca":
 		approx = true
 	default:
@@ -103,8 +104,19 @@ func (ps *parser) inYear(p int) (match, bool) {
 		q = ps.skipDot(q)
 	}
 	y, e, ok := ps.year(q)
-	if !ok || ps.t[q].k != kNum || ps.blockYear(e) {
+	if ok && ps.t[q].k != kNum {
+		ok = false
+	}
+	if !ok {
+		// "in negentienhonderd achtentachtig", "van tweeduizend negen"
+		if y, e, ok = ps.yearWords(q); !ok {
+			return match{}, false
+		}
+	} else if ps.blockYear(e) {
 		return match{}, false
+	}
+	if ps.w(p) == "van" && !ps.yearEnds(e) {
+		return match{}, false // "van 2000 mensen"
 	}
 	if (ps.w(e) == "-" || ps.w(e) == "/") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
 		return match{}, false // a range or a year and month: "2019-2020", "2019-7"
@@ -125,6 +137,85 @@ func (ps *parser) blockYear(e int) bool {
 		return true
 	}
 	if (w == "," || w == ".") && ps.glued(e) && ps.isNum(e+1) && ps.glued(e+1) {
+		return true
+	}
+	return false
+}
+
+// moreYears appends the years listed after a year at i ("in 2003 en 2006",
+// "in 1998, 2002 en 2006") and returns the position after them.
+func (ps *parser) moreYears(dst []Expr, text string, i int) ([]Expr, int) {
+	for n := 0; n < 20; n++ {
+		w := ps.w(i)
+		if w != "en" && w != "of" && w != "," || !ps.cont(i+1) {
+			break
+		}
+		y, e, ok := ps.year(i + 1)
+		if !ok || ps.t[i+1].k != kNum || ps.blockYear(e) || ps.codeAfter(e) {
+			break
+		}
+		if w == "," && ps.w(e) != "en" && ps.w(e) != "of" && ps.w(e) != "," {
+			break // a list ends on "en" or "of"
+		}
+		r := instant(day(y, 1, 1, ps.ref.Location()), Year)
+		dst = append(dst, r.expr(text, ps.t[i+1].start, ps.t[e-1].end))
+		i = e
+		if w != "," {
+			break
+		}
+	}
+	return dst, i
+}
+
+// yearWords parses a year written in words at p: "tweeduizend negen",
+// "tweeduizendnegentien", "negentienhonderd achtentachtig",
+// "negentienhonderdachtentachtig".
+func (ps *parser) yearWords(p int) (int, int, bool) {
+	if !ps.isWord(p) || !ps.cont(p) {
+		return 0, p, false
+	}
+	w := ps.w(p)
+	base, rest := 0, ""
+	if i := strings.Index(w, "honderd"); i > 0 {
+		// "negentienhonderd", "negentienhonderdachtentachtig"
+		c, ok := numword.Below100(w[:i])
+		if !ok || c < 10 || c > 29 {
+			return 0, p, false
+		}
+		base, rest = c*100, w[i+len("honderd"):]
+	} else if v, ok := numword.Cardinal(w); ok && v >= 1000 && v <= 2999 {
+		if v%100 != 0 || !ps.isWord(p+1) {
+			return v, p + 1, true // "tweeduizendnegen"
+		}
+		base = v
+	} else {
+		return 0, p, false
+	}
+	if rest != "" {
+		v, ok := numword.Below100(rest)
+		if !ok || v == 0 {
+			return 0, p, false
+		}
+		return base + v, p + 1, true
+	}
+	if v, ok := numword.Below100(ps.w(p + 1)); ok && v >= 1 && ps.cont(p+1) {
+		return base + v, p + 2, true
+	}
+	return base, p + 1, true
+}
+
+// yearEnds reports whether token e may follow a bare year after "van":
+// the end, punctuation or a word that is no noun it counts ("het record
+// van 2019 staat", not "van 2000 mensen").
+func (ps *parser) yearEnds(e int) bool {
+	if !ps.cont(e) || !ps.isWord(e) {
+		return !ps.isNum(e) || !ps.cont(e)
+	}
+	if c := tenseWords()[ps.w(e)]; c != 0 {
+		return true // a verb or a conjunction
+	}
+	switch ps.w(e) {
+	case "tot", "en", "of", "af", "aan", "in", "op", "is", "was", "zijn", "waren", "nog", "al", "ook", "bij", "zelf":
 		return true
 	}
 	return false
