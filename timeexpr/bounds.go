@@ -4,6 +4,7 @@ package timeexpr
 // vrijdag", "voor 15 april", "op zijn vroegst om 14 uur".
 
 import (
+	"strings"
 	"time"
 )
 
@@ -155,6 +156,12 @@ func (ps *parser) bound(p int) (match, bool) {
 	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
 		return match{}, false
 	}
+	if w == "na" && ps.naIsConjunction(in.b) {
+		return match{}, false // "na vorige week 5% te zijn gestegen"
+	}
+	if (w == "na" || w == "voor") && r.grain == Hour && ps.hoursAsDuration(q, in.b) {
+		return match{}, false // "na vijf uur onderhandelen", "na een uur"
+	}
 	if kind == "before" && w == "voor" && r.grain > Day && !ps.voorBefore(p) {
 		return match{}, false // "plannen voor volgend jaar": "for", not "before"
 	}
@@ -244,4 +251,41 @@ func (ps *parser) postfix(m match) match {
 	}
 	m.b = e + 2
 	return m
+}
+
+// naIsConjunction reports whether "na" before a time ending at e starts an
+// infinitive clause ("na vorige week 5% te zijn gestegen"): "te" and a
+// verb follow within the clause.
+func (ps *parser) naIsConjunction(e int) bool {
+	for k := e; k < e+8 && ps.cont(k); k++ {
+		switch w := ps.w(k); w {
+		case ".", ",", ";", ":", "!", "?":
+			return false
+		case "te":
+			return ps.isWord(k+1) && ps.cont(k+1)
+		}
+	}
+	return false
+}
+
+// hoursAsDuration reports whether the hours at tokens [q, e) after "na"
+// or "voor" are an amount of time rather than a clock time: "een uur"
+// ("na een uur" is after an hour) and an hour before an activity ("na vijf
+// uur onderhandelen", "na drie uur zoeken").
+func (ps *parser) hoursAsDuration(q, e int) bool {
+	if w := ps.w(q); w == "een" || w == "één" {
+		return true
+	}
+	if ps.w(e-1) != "uur" || !ps.isWord(e) || !ps.cont(e) {
+		return false
+	}
+	w := ps.w(e)
+	switch w {
+	case "overleg", "beraad", "strijd", "discussie", "vergaderen", "debat", "gepraat", "zoeken", "wachten", "rijden", "spel",
+		"werk", "touwtrekken", "onderhandelingen", "vertraging", "oponthoud":
+		return true
+	case "tegen", "boven", "onder", "buiten", "binnen", "later", "eerder", "geleden", "open", "even", "tussen":
+		return false
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "en") && tenseWords()[w] != wAuxPast && !ps.capitalized(e)
 }

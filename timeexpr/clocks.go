@@ -305,7 +305,7 @@ func dpFits(s *spec) bool {
 	if s.amb || s.ampm != 0 || h == 12 {
 		return true // the day part will pick am or pm
 	}
-	if h < 12 && s.tg == Minute && (s.dp == dpAfternoon || s.dp == dpEvening || s.dp == dpNight && h >= 6) {
+	if h >= 1 && h < 12 && s.tg == Minute && (s.dp == dpAfternoon || s.dp == dpEvening || s.dp == dpNight && h >= 6) {
 		h += 12 // "vanavond om 8.00" is 20:00
 	}
 	switch s.dp {

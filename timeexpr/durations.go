@@ -279,7 +279,7 @@ func (ps *parser) hedge(p int) int {
 		if ps.w(p+1) == "geen" {
 			return p + 2
 		}
-	case "meer", "minder":
+	case "meer", "minder", "langer", "korter":
 		if ps.w(p+1) == "dan" {
 			return p + 2
 		}

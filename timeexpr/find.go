@@ -50,7 +50,21 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			continue
 		}
 		m, ok := ps.atAuto(i)
-		if !ok || !m.r.inRange() {
+		if ok && !m.r.inRange() {
+			i = m.b // "9999-12-31T23:59:59Z" lies after the year 9999 here: no part of it is a time
+			continue
+		}
+		if !ok {
+			if toks[i].k == kNum && i+2 < len(toks) && !toks[i+1].sp && !toks[i+2].sp && toks[i+2].k == kNum {
+				// no time starts inside a code or a timestamp that is none:
+				// "06-12345678", "9999-12-31T23:59:59Z"
+				j := i + 1
+				for j < len(toks) && !toks[j].sp && (toks[j].k != kPunct || ps.w(j) != "." && ps.w(j) != ",") {
+					j++
+				}
+				i = j
+				continue
+			}
 			if t := &toks[i]; t.k == kNum && t.nd <= 2 && ps.cont(i+1) {
 				// an impossible date ("31 februari") is no time, nor is its month
 				if mo, _ := monthOf(ps.w(i + 1)); mo != 0 {
@@ -63,6 +77,9 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		a, b := toks[m.a].start, toks[m.b-1].end
 		dst = append(dst, m.r.expr(text, a, b))
 		i = m.b
+		if (m.r.kind == Instant || m.r.kind == Interval) && !m.r.from.IsZero() && m.r.value != "PRESENT_REF" {
+			ps.prevFrom, ps.prevGrain, ps.hasPrev = m.r.from, m.r.grain, true
+		}
 		if m.r.kind == Instant && m.r.grain == Year && toks[m.b-1].k == kNum {
 			dst, i = ps.moreYears(dst, text, i)
 		}
@@ -198,7 +215,7 @@ func (ps *parser) maybe(p int) bool {
 		return ps.w(p+1) == "ingang"
 	case "nog":
 		return ps.w(p+1) == "geen"
-	case "meer", "minder":
+	case "meer", "minder", "langer", "korter":
 		return ps.w(p+1) == "dan"
 	case "lang", "heel":
 		return ps.w(p+1) == "geleden" || ps.w(p+1) == "lang"

@@ -18,7 +18,17 @@ func (ps *parser) relative(p int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
-		if ps.w(e) == "geleden" || ps.w(e) == "terug" {
+		// "over twee uur terug" is back in two hours; "in twee uur
+		// geleden" is nothing
+		if ps.w(e) == "geleden" || w != "over" && ps.w(e) == "terug" {
+			return match{}, false
+		}
+		if w != "over" && (ps.w(e) == "tijd" || ps.clauseTense(p, e) == tensePast) {
+			// "in vier dagen tijd", "scoorden in elf minuten", "trok binnen
+			// vijf dagen": how long it took
+			if ps.w(e) == "tijd" && ps.cont(e) {
+				return match{}, false // durationExpr reports the amount
+			}
 			return match{}, false
 		}
 		g := finer(d.min)
@@ -52,6 +62,19 @@ func (ps *parser) relative(p int) (match, bool) {
 		}
 		best.a = p
 		best.r.approx = true
+		// "meer dan drie dagen voor eergisteren": before that; "minder dan
+		// een week geleden": since then
+		if w := ps.w(p); (w == "meer" || w == "minder") && best.r.kind == Instant && ps.w(best.b-1) != "later" {
+			back := ps.w(best.b-1) == "geleden" || ps.w(best.b-1) == "terug" || ps.shiftBack(q, best.b)
+			switch {
+			case w == "meer" && back:
+				best.r = result{kind: Interval, to: best.r.from, grain: best.r.grain}
+			case w == "meer":
+				best.r = result{kind: Interval, from: best.r.to, grain: best.r.grain}
+			case back && ps.w(best.b-1) == "geleden":
+				best.r = result{kind: Interval, from: best.r.from, to: ps.ref, grain: best.r.grain}
+			}
+		}
 		return best, true
 	}
 	if m, ok := ps.vagueAgo(p); ok {
@@ -59,14 +82,51 @@ func (ps *parser) relative(p int) (match, bool) {
 	}
 	// "28 minuten geleden"
 	if d, e, ok := ps.duration(p); ok {
-		if (ps.w(e) == "na" || ps.w(e) == "voor") && ps.cont(e) {
-			// "een jaar na kerst", "twee dagen voor Pasen"
-			in, ok := ps.period(e+1, ps.dir, false)
-			if !ok || in.r.kind != Instant {
+		// "twee dagen later", "een week eerder": from the time named last
+		switch ps.w(e) {
+		case "later", "eerder", "daarna", "daarvoor", "ervoor", "erna", "nadien", "vroeger":
+			if !ps.cont(e) {
 				return match{}, false
 			}
 			sign := 1
-			if ps.w(e) == "voor" {
+			switch ps.w(e) {
+			case "eerder", "daarvoor", "ervoor", "vroeger":
+				sign = -1
+			}
+			base, g := ps.ref, finer(d.min)
+			if ps.hasPrev {
+				base, g = ps.prevFrom, ps.prevGrain
+				if d.min < g && g < Day {
+					g = d.min
+				}
+			}
+			t := d.apply(base, sign)
+			if t.IsZero() || !sane(t) {
+				return match{}, false
+			}
+			r := instant(trunc(t, g), g)
+			r.approx = d.approx
+			return match{p, e + 1, r}, true
+		}
+		w := ps.w(e)
+		q := e + 1
+		if w == "gerekend" && ps.w(q) == "vanaf" {
+			w, q = "vanaf", q+1
+		}
+		if (w == "na" || w == "voor" || w == "vanaf") && ps.cont(e) {
+			// "een jaar na kerst", "twee dagen voor Pasen", "vijf dagen
+			// vanaf morgen", "drie uur vanaf nu"
+			var in match
+			if ps.w(q) == "nu" {
+				in = match{q, q + 1, instant(ps.ref, Second)}
+			} else if in, ok = ps.period(q, ps.dir, false); !ok || in.r.kind != Instant {
+				return match{}, false
+			}
+			if d.min < in.r.grain && in.r.grain >= Day && d.min < Day {
+				return match{}, false // "20 minuten voor volgende dinsdag": no shift
+			}
+			sign := 1
+			if w == "voor" {
 				sign = -1
 			}
 			t := d.apply(in.r.from, sign)
@@ -76,6 +136,9 @@ func (ps *parser) relative(p int) (match, bool) {
 			g := in.r.grain
 			if d.min < g {
 				g = d.min
+			}
+			if ps.w(q) == "nu" {
+				g = finer(d.min)
 			}
 			r := instant(trunc(t, g), g)
 			r.approx = d.approx
@@ -142,4 +205,18 @@ func (ps *parser) relative(p int) (match, bool) {
 		return match{}, false
 	}
 	return match{p, e2, r}, true
+}
+
+// shiftBack reports whether the shift over tokens [p, e) counts back: "drie
+// dagen voor eergisteren".
+func (ps *parser) shiftBack(p, e int) bool {
+	for k := p; k < e; k++ {
+		switch ps.w(k) {
+		case "voor", "vóór", "eerder", "daarvoor", "ervoor":
+			return true
+		case "na", "vanaf", "later", "daarna", "erna":
+			return false
+		}
+	}
+	return false
 }

@@ -47,7 +47,11 @@ type parser struct {
 	inner      bool // parsing the side of a range or the object of a bound
 	depth      int  // nesting of period(): "de laatste dag van de eerste week van ..."
 	prefix     spec // the date before a bound on a clock time: "4 april" in "4 april na 14:00"
-	hasPrefix  bool
+	// the expression found last, which "twee dagen later" counts from
+	prevFrom  time.Time
+	prevGrain Grain
+	hasPrev   bool
+	hasPrefix bool
 }
 
 func (ps *parser) w(p int) string {
@@ -392,6 +396,14 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		lic = 1
 	}
 	for ps.cont(q) {
+		if s.iso && s.hasTime && !s.hasTZ && (ps.w(q) == "-" || ps.w(q) == "+") && ps.glued(q) {
+			// "2025-03-03T14:05:00-05:00": the zone, not a range
+			ns := s
+			if e := ps.timeComp(q, &ns, lic); e > q {
+				s, b, q = ns, e, e
+				continue
+			}
+		}
 		g := q
 		approx := false
 		for ps.cont(g) && isGlue(ps.w(g)) {

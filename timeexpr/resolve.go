@@ -392,7 +392,9 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	if s.dp != dpNone && s.ampm == 0 && h <= 12 {
 		switch s.dp {
 		case dpAfternoon, dpEvening:
-			if h < 12 {
+			if h == 0 && s.dp == dpEvening {
+				h = 24 // "dinsdagavond rond 0.30 uur": the small hours after it
+			} else if h < 12 {
 				h += 12
 			}
 		case dpNight:
