@@ -48,8 +48,29 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			return ps.optYear(p+2, s)
 		}
 		return p
-	case "q":
-		if ps.glued(p+1) && ps.isNum(p+1) && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 4 && s.quarter == 0 {
+	case "q", "h":
+		// "Q3", "Q2-2024", "H1 2026", "H2-2023"
+		max := 4
+		if w == "h" {
+			max = 2
+		}
+		if ps.glued(p+1) && ps.isNum(p+1) && ps.t[p+1].nd == 1 && ps.t[p+1].n >= 1 && ps.t[p+1].n <= max && s.quarter == 0 && s.half == 0 &&
+			!(ps.glued(p+2) && ps.isWord(p+2)) && (s.month == 0 && s.dom == 0) {
+			if w == "h" {
+				if s.hasYear {
+					s.half = ps.t[p+1].n
+					s.strong++
+					return p + 2
+				}
+				ns := *s
+				ns.half = ps.t[p+1].n
+				if e := ps.optYear(p+2, &ns); e > p+2 || ps.phrase {
+					ns.strong++
+					*s = ns
+					return e
+				}
+				return p // "H1" alone is mostly something else
+			}
 			s.quarter = ps.t[p+1].n
 			s.strong++
 			return ps.optYear(p+2, s)
@@ -463,6 +484,12 @@ func (ps *parser) optYear(p int, s *spec) int {
 	q := p
 	if ps.w(q) == "," {
 		q++
+	} else if (ps.w(q) == "-" || ps.w(q) == "/") && ps.glued(q) && ps.glued(q+1) && (s.quarter != 0 || s.half != 0) {
+		q++ // "Q2-2024"
+	} else if ps.w(q) == "van" && (ps.w(q+1) == "het" || ps.w(q+1) == "dit") && ps.w(q+2) == "jaar" && !s.hasYear && s.relG == 0 &&
+		s.dom+s.month+s.quarter+s.half+s.season > 0 && s.wday == 0 {
+		s.relG, s.relN = Year, 0 // "het derde kwartaal van het jaar"
+		return q + 3
 	} else if ps.w(q) == "in" && s.month != 0 && s.dom != 0 && !s.hasYear && s.relG == 0 && ps.cont(q+1) {
 		q++ // "op 3 juni in 2027"
 	} else if ps.w(q) == "van" && ps.cont(q+1) && !s.hasYear && s.relG == 0 {
@@ -587,6 +614,30 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			s.month, s.dom = m, t.n
 			s.strong++
 			return e
+		}
+	}
+	// "2025-Q3", "2025 Q3", "2026 H1": a year and a quarter or half
+	if t.nd == 4 && (sep == "-" && ps.glued(p+1) && ps.glued(p+2) || !ps.glued(p+1)) {
+		q := p + 1
+		if sep == "-" {
+			q++
+		}
+		if w := ps.w(q); (w == "q" || w == "h") && ps.glued(q+1) && ps.isNum(q+1) && ps.t[q+1].nd == 1 && ps.cont(q) &&
+			!(ps.glued(q+2) && (ps.isNum(q+2) || ps.isWord(q+2))) {
+			n, max := ps.t[q+1].n, 4
+			if w == "h" {
+				max = 2
+			}
+			if y, _, ok := ps.year(p); ok && n >= 1 && n <= max {
+				s.year, s.hasYear = y, true
+				if w == "q" {
+					s.quarter = n
+				} else {
+					s.half = n
+				}
+				s.strong++
+				return q + 2
+			}
 		}
 	}
 	// "2019-7", "2019-07": a year and a month (not "2011-12", a season)

@@ -13,6 +13,7 @@ import (
 // dur is a duration in calendar units, indexed by grain.
 type dur struct {
 	v      [Century + 1]int64
+	ms     int64 // milliseconds beyond v[Second]: "58,21 sec"
 	min    Grain // finest unit used
 	approx bool
 }
@@ -31,6 +32,10 @@ func (d *dur) add(v float64, g Grain) bool {
 	}
 	if v > 1e12 || v < 0 {
 		return false
+	}
+	if g == Second && v != math.Trunc(v) {
+		d.ms += int64(math.Round((v - math.Trunc(v)) * 1000))
+		v = math.Trunc(v)
 	}
 	d.v[g] += int64(math.Round(v))
 	if d.min == 0 || g < d.min {
@@ -65,9 +70,18 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 				v += float64(f.n) / math.Pow(10, float64(f.nd))
 			}
 			e += 2
+		} else if f := ps.w(e); (f == "½" || f == "¼" || f == "¾") && ps.glued(e) {
+			v += fraction(f)
+			e++
 		}
 	case ts == "anderhalf" || ts == "anderhalve":
 		return 1.5, p + 1, false, true
+	case ts == "½" || ts == "¼" || ts == "¾":
+		return fraction(ts), p + 1, false, true
+	case ts == "kwart" && ps.isWord(p+1) && unitIs(ps.w(p+1)) && ps.w(p+1) != "uur":
+		return 0.25, p + 1, false, true // "een kwart jaar"; "kwart over" is a clock time
+	case ts == "driekwart":
+		return 0.75, p + 1, false, true
 	case ts == "paar":
 		return 2, p + 1, true, true
 	case ts == "half" || ts == "halve":
@@ -78,6 +92,12 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 			return 2, p + 2, true, true
 		case "half", "halve":
 			return 0.5, p + 2, false, true
+		case "½", "¼", "¾":
+			return fraction(ps.w(p + 1)), p + 2, false, true
+		case "kwart":
+			if ps.isWord(p+2) && unitIs(ps.w(p+2)) && ps.w(p+2) != "uur" {
+				return 0.25, p + 2, false, true // "een kwart jaar"
+			}
 		}
 		v, e = 1, p+1
 	case t.k == kWord:
@@ -110,7 +130,7 @@ func (ps *parser) unitAt(p int) (Grain, int, bool) {
 		return 0, p, false
 	}
 	w := ps.w(p)
-	if w == "kwartier" {
+	if w == "kwartier" || w == "halfuur" || w == "halfuurtje" || w == "kwartiertje" {
 		return Minute, p + 1, true
 	}
 	g, short := unitOf(w)
@@ -138,8 +158,8 @@ func (ps *parser) duration(p int) (d dur, e int, ok bool) {
 			break
 		}
 		g, e2, ok2 := ps.unitAt(e1)
-		if !ok2 || g >= last {
-			break
+		if !ok2 || g > last || g == last && (v >= 1 || ps.w(q-1) != "en") {
+			break // units come largest first; "twee jaar en een kwart jaar" adds a fraction
 		}
 		if ps.w(e2) == "of" && ps.w(q) == "een" && ps.isCard(e2+1) || ps.w(e2) == "of" && ps.w(q) == "een" && ps.isNum(e2+1) {
 			// "een jaar of tien": about ten years
@@ -147,11 +167,14 @@ func (ps *parser) duration(p int) (d dur, e int, ok bool) {
 				v, approx, e2 = float64(n), true, e3
 			}
 		}
-		w := ps.w(e1)
-		if w == "kwartier" {
+		switch ps.w(e1) {
+		case "kwartier", "kwartiertje":
 			v *= 15
 			last = Hour
-		} else {
+		case "halfuur", "halfuurtje":
+			v *= 30
+			last = Hour
+		default:
 			last = g
 		}
 		if !d.add(v, g) {
@@ -188,7 +211,7 @@ func (d *dur) apply(t time.Time, sign int) time.Time {
 	}
 	s := int64(sign)
 	t = t.AddDate(0, int(s*months), int(s*days))
-	return t.Add(time.Duration(s*secs) * time.Second)
+	return t.Add(time.Duration(s*secs)*time.Second + time.Duration(s*d.ms)*time.Millisecond)
 }
 
 // value formats d as an ISO 8601 duration, each half in its finest unit.
@@ -214,7 +237,7 @@ func (d *dur) value() string {
 	days := d.v[Day] + 7*d.v[Week]
 	h, m, s := d.v[Hour], d.v[Minute], d.v[Second]
 	switch {
-	case s > 0:
+	case s > 0 || d.ms > 0:
 		s += 60*m + 3600*h + 86400*days
 		h, m, days = 0, 0, 0
 	case m > 0:
@@ -227,7 +250,7 @@ func (d *dur) value() string {
 	if days > 0 {
 		b.WriteString(strconv.FormatInt(days, 10) + "D")
 	}
-	if h > 0 || m > 0 || s > 0 {
+	if h > 0 || m > 0 || s > 0 || d.ms > 0 {
 		b.WriteByte('T')
 		if h > 0 {
 			b.WriteString(strconv.FormatInt(h, 10) + "H")
@@ -235,8 +258,13 @@ func (d *dur) value() string {
 		if m > 0 {
 			b.WriteString(strconv.FormatInt(m, 10) + "M")
 		}
-		if s > 0 {
-			b.WriteString(strconv.FormatInt(s, 10) + "S")
+		if s > 0 || d.ms > 0 {
+			s += d.ms / 1000
+			b.WriteString(strconv.FormatInt(s, 10))
+			if ms := d.ms % 1000; ms > 0 {
+				b.WriteString(strings.TrimRight("."+strconv.FormatInt(1000+ms, 10)[1:], "0"))
+			}
+			b.WriteByte('S')
 		}
 	}
 	if b.Len() == 1 {
@@ -253,6 +281,9 @@ func (d *dur) grain() Grain {
 }
 
 func (ps *parser) durationExpr(p int) (match, bool) {
+	if m, ok := ps.wholePeriod(p); ok {
+		return m, true
+	}
 	d, e, ok := ps.duration(p)
 	if !ok {
 		return match{}, false
@@ -315,4 +346,56 @@ func nextUnit(big, small Grain) bool {
 func unitIs(s string) bool {
 	g, short := unitOf(s)
 	return g != 0 && !short || s == "kwartier"
+}
+
+// fraction returns the value of a vulgar fraction sign.
+func fraction(s string) float64 {
+	switch s {
+	case "½":
+		return 0.5
+	case "¼":
+		return 0.25
+	case "¾":
+		return 0.75
+	}
+	return 0
+}
+
+// wholePeriod parses "de hele week", "het hele jaar", "de gehele middag",
+// "een hele dag": the length of one period or day part (six hours for a
+// morning, afternoon or evening, eight for a night).
+func (ps *parser) wholePeriod(p int) (match, bool) {
+	q := p
+	switch ps.w(q) {
+	case "de", "het", "een":
+		q++
+	default:
+		return match{}, false
+	}
+	switch ps.w(q) {
+	case "hele", "gehele", "volledige":
+	default:
+		return match{}, false
+	}
+	q++
+	if !ps.cont(q) {
+		return match{}, false
+	}
+	v := ""
+	g := Hour
+	switch w := ps.w(q); w {
+	case "ochtend", "morgen", "middag", "namiddag", "avond", "voormiddag":
+		v = "PT6H"
+	case "nacht":
+		v = "PT8H"
+	default:
+		g = periodOf(w)
+		if g < Day || g > Year {
+			return match{}, false
+		}
+		d := dur{}
+		d.add(1, g)
+		v = d.value()
+	}
+	return match{p, q + 1, result{kind: Duration, grain: g, value: v}}, true
 }

@@ -186,11 +186,14 @@ func (ps *parser) maybe(p int) bool {
 	}
 	w := ps.w(p)
 	if len(w) < 2 {
-		return w == "q" || w == "t"
+		return w == "q" || w == "t" || w == "h"
 	}
 	switch w {
 	case "de", "het":
 		nw := ps.w(p + 1)
+		if nw == "hele" || nw == "gehele" || nw == "volledige" {
+			return true
+		}
 		if _, ok := relWord(nw); ok {
 			return true
 		}
@@ -205,7 +208,7 @@ func (ps *parser) maybe(p int) bool {
 	case "een", "één":
 		nw := ps.w(p + 1)
 		switch nw {
-		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime":
+		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime", "½", "¼", "¾", "kwart", "halfuur", "halfuurtje", "hele":
 			return true
 		}
 		return unitIs(nw)
@@ -292,7 +295,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	}
 	for _, w := range []string{
 		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-		"jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+		"h", "jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
 		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 		"ma", "di", "wo", "woe", "do", "vr", "vrij", "za", "zat", "zo", "zon",
 		"volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "vorige", "vorig",

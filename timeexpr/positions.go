@@ -146,6 +146,24 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 		return match{}, false
 	}
 	unit := ps.w(q)
+	if (unit == "halfjaar" || unit == "jaarhelft") && (n == 1 || n == 2 || n == -1) {
+		// "het eerste halfjaar van 2023", "de tweede jaarhelft"
+		h := n
+		if h < 0 {
+			h = 2
+		}
+		y := ps.ref.Year()
+		e := q + 1
+		if ps.w(e) == "van" {
+			in, ok := ps.period(e+1, ps.dir, true)
+			if !ok || in.r.grain != Year {
+				return match{}, false
+			}
+			y, e = in.r.from.Year(), in.b
+		}
+		from := day(y, 6*h-5, 1, ps.ref.Location())
+		return match{p, e, interval(from, from.AddDate(0, 6, 0), Month)}, true
+	}
 	if unit == "helft" && (n == 1 || n == 2 || n == -1) && ps.w(q+1) == "van" {
 		// "de eerste helft van 2024", "de tweede helft van het jaar"
 		in, ok := ps.period(q+2, ps.dir, true)

@@ -214,6 +214,23 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 			return // week 53 of a year without one
 		}
 		return from, from.AddDate(0, 0, 7), Week, Instant, true
+	case s.half != 0:
+		yy := y
+		switch {
+		case s.hasYear:
+			yy = s.year
+		case s.relG == Year:
+			yy = y + s.relN
+		default:
+			for k := y - 1; k <= y+1; k++ {
+				d := day(k, 6*s.half-5, 1, loc)
+				starts[n], ends[n] = d, d.AddDate(0, 6, 0)
+				n++
+			}
+			yy = starts[pick(true)].Year()
+		}
+		from = day(yy, 6*s.half-5, 1, loc)
+		return from, from.AddDate(0, 6, 0), Month, Interval, true
 	case s.quarter != 0:
 		yy := y
 		switch {

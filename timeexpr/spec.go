@@ -15,6 +15,7 @@ type spec struct {
 	relG       Grain
 	relN       int
 	quarter    int
+	half       int // 1 or 2: "H1 2026", "het tweede halfjaar"
 	isoWeek    int // "week 12"
 	holiday    int
 	season     int
@@ -43,7 +44,7 @@ type spec struct {
 
 func (s *spec) hasDate() bool {
 	return s.hasYear || s.month != 0 || s.dom != 0 || s.wday != 0 || s.hasDayOff || s.relG != 0 ||
-		s.quarter != 0 || s.holiday != 0 || s.season != 0 || s.weekend || s.isoWeek != 0
+		s.quarter != 0 || s.half != 0 || s.holiday != 0 || s.season != 0 || s.weekend || s.isoWeek != 0
 }
 
 func (s *spec) hasDayDate() bool {

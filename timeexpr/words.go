@@ -181,7 +181,7 @@ func unitOf(s string) (g Grain, short bool) {
 		return Hour, false
 	case "u", "h", "hr":
 		return Hour, true
-	case "dag", "dagen", "etmaal", "etmalen", "dagje":
+	case "dag", "dagen", "etmaal", "etmalen", "dagje", "nachten":
 		return Day, false
 	case "d":
 		return Day, true
