@@ -166,6 +166,11 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			}
 		} else {
 			s.strong++
+			// "donderdag van vorige week", "maandag van volgende week"
+			if off, ok := relWord(ps.w(e + 1)); ok && ps.w(e) == "van" && ps.w(e+2) == "week" && ps.cont(e+2) && s.relG == 0 && !s.hasWmod {
+				s.wday, s.relG, s.relN = wd, Week, off
+				return e + 3
+			}
 		}
 		s.wday = wd
 		return e
@@ -280,6 +285,12 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			}
 			s.strong++
 			return p + 2
+		}
+		if h, e := ps.holiday(p + 1); h != 0 && off != 0 && !s.hasDate() {
+			// "volgende Pinksteren", "afgelopen Kerstmis"
+			s.holiday, s.wmod, s.hasWmod = h, off, true
+			s.strong++
+			return e
 		}
 		if nw == "weekend" {
 			if s.hasDate() {

@@ -214,6 +214,8 @@ func (ps *parser) maybe(p int) bool {
 		return unitIs(nw)
 	case "zo":
 		return ps.w(p+1) == "'"
+	case "dag":
+		return ps.w(p+1) == "van" // "Dag van de Arbeid"
 	case "met":
 		return ps.w(p+1) == "ingang"
 	case "nog":
@@ -233,12 +235,15 @@ func (ps *parser) maybe(p int) bool {
 		case "nu", "op", "voor", "dusver", "dusverre":
 			return ps.w(p) == "tot"
 		}
+		if pluralWeekday(nw) != 0 || nw == "werkdagen" {
+			return true // "op maandagen"
+		}
 		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
 			return true // a year in words: "in negentienhonderd achtentachtig"
 		}
 		return inLexicon(nw)
 	}
-	return inLexicon(w)
+	return inLexicon(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") || pluralWeekday(w) != 0)
 }
 
 // inLexicon reports whether w may start an expression. A table indexed by
@@ -319,7 +324,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
 		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
-		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar",
+		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar", "alle", "eenmaal", "bij", "onder",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

@@ -27,6 +27,12 @@ func (ps *parser) holiday(p int) (int, int) {
 			return h, p + 2
 		}
 		return 0, p
+	case "dag":
+		// "Dag van de Arbeid", 1 May
+		if ps.w(p+1) == "van" && ps.w(p+2) == "de" && ps.w(p+3) == "arbeid" && ps.cont(p+3) {
+			return hDagVanDeArbeid, p + 4
+		}
+		return 0, p
 	case "king", "kings":
 		e := p + 1
 		if ps.w(e) == "'" && ps.w(e+1) == "s" {
@@ -103,6 +109,7 @@ const (
 	hNationaleFeestdag
 	hVlaamseFeestdag
 	hWapenstilstand
+	hDagVanDeArbeid
 )
 
 var holidayWords = map[string]int{
@@ -210,6 +217,8 @@ func holidayDate(h, y int, loc *time.Location, l Locale) (time.Time, int) {
 		return day(y, 7, 11, loc), 1
 	case hWapenstilstand:
 		return day(y, 11, 11, loc), 1
+	case hDagVanDeArbeid:
+		return day(y, 5, 1, loc), 1
 	}
 	return time.Time{}, 0
 }

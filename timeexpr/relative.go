@@ -14,6 +14,34 @@ func (ps *parser) relPeriod(p int) (match, bool) {
 		q++
 	}
 	ref := ps.ref
+	if ps.w(q) == "week" && q > p {
+		// "de week van 17 juni", "de week beginnend 9 september"
+		e := q + 1
+		kind := ps.w(e)
+		switch kind {
+		case "van":
+			e++
+		case "beginnend", "beginnende", "startend", "startende", "aanvangend", "vanaf":
+			e++
+			if ps.w(e) == "op" || ps.w(e) == "met" {
+				e++
+			}
+		default:
+			kind = ""
+		}
+		if kind != "" && ps.cont(e) {
+			save, saveIn := ps.phrase, ps.inner
+			ps.phrase, ps.inner = false, true
+			m, ok := ps.specExpr(e)
+			ps.phrase, ps.inner = save, saveIn
+			if ok && m.r.kind == Instant && m.r.grain == Day {
+				if kind == "van" {
+					return match{p, m.b, instant(trunc(m.r.from, Week), Week)}, true
+				}
+				return match{p, m.b, interval(m.r.from, m.r.from.AddDate(0, 0, 7), Day)}, true
+			}
+		}
+	}
 	switch w := ps.w(q); w {
 	case "rest", "resterende", "restant":
 		// "de rest van de maand", "de resterende week"

@@ -31,7 +31,19 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 				starts[n], ends[n] = d, d.AddDate(0, 0, l)
 				n++
 			}
-			i := pick(true)
+			var i int
+			switch {
+			case s.hasWmod && s.wmod > 0: // "volgende Pinksteren"
+				i = pickDir(Future, ref, starts[:n], ends[:n], false)
+			case s.hasWmod && s.wmod < 0: // "vorige Pinksteren", "afgelopen Kerstmis"
+				for j := 0; j < n; j++ {
+					if !ends[j].After(ref) {
+						i = j
+					}
+				}
+			default:
+				i = pick(true)
+			}
 			from, to = starts[i], ends[i]
 		}
 		if to.Sub(from) > 25*time.Hour {

@@ -6,6 +6,8 @@ package timeexpr
 import (
 	"strconv"
 	"strings"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 // set parses recurring times: "elke maandag", "wekelijks", "om de twee weken".
@@ -78,23 +80,30 @@ func (ps *parser) set(p int) (match, bool) {
 		}
 		return match{p, e, result{kind: Set, grain: Hour, value: base + "T" + dpTimex[dp]}}, true
 	}
+	if v, g, ok := frequencyWord(w); ok {
+		// "dagelijks", "tweewekelijkse", "vierjaarlijkse", "halfjaarlijks"
+		return mk(p+1, v, g)
+	}
+	// "eenmaal per maand", "twee keer per week", "drie maal per jaar"
+	if e, ok := ps.timesPer(p); ok {
+		if g, e2, ok := ps.unitAt(e + 1); ok && g >= Day && ps.w(e+1) != "kwartier" && ps.cont(e+1) {
+			d := dur{}
+			d.add(1, g)
+			return match{p, e2, result{kind: Set, grain: g, value: d.value()}}, true
+		}
+	}
+	// plural weekdays: "Dinsdagen om 9.15", "op maandagen", "alle zondagen"
+	q0 := p
+	if w == "op" || w == "alle" || w == "de" {
+		q0++
+	}
+	if wd := pluralWeekday(ps.w(q0)); wd != 0 && ps.cont(q0) {
+		return mk(q0+1, "XXXX-WXX-"+strconv.Itoa(wd), Day)
+	}
+	if (w == "op" || w == "alle") && (ps.w(q0) == "werkdagen" || ps.w(q0) == "weekdagen") {
+		return mk(q0+1, "XXXX-WXX-WD", Day)
+	}
 	switch w {
-	case "dagelijks":
-		return mk(p+1, "P1D", Day)
-	case "wekelijks":
-		return mk(p+1, "P1W", Week)
-	case "tweewekelijks":
-		return mk(p+1, "P2W", Week)
-	case "maandelijks":
-		return mk(p+1, "P1M", Month)
-	case "driemaandelijks", "kwartaallijks":
-		return mk(p+1, "P3M", Month)
-	case "halfjaarlijks":
-		return mk(p+1, "P6M", Month)
-	case "jaarlijks":
-		return mk(p+1, "P1Y", Year)
-	case "tweejaarlijks":
-		return mk(p+1, "P2Y", Year)
 	case "elke", "iedere", "ieder", "elk", "om":
 		q := p + 1
 		if w == "om" {
@@ -105,6 +114,9 @@ func (ps *parser) set(p int) (match, bool) {
 		}
 		if wd, abbr := weekdayOf(ps.w(q)); wd != 0 && !abbr && w != "om" {
 			return mk(q+1, "XXXX-WXX-"+strconv.Itoa(wd), Day)
+		}
+		if (ps.w(q) == "werkdag" || ps.w(q) == "weekdag") && w != "om" {
+			return mk(q+1, "XXXX-WXX-WD", Day)
 		}
 		if head, dp := splitDaypart(ps.w(q)); dp != 0 && w != "om" {
 			if wd, abbr := weekdayOf(head); wd != 0 && !abbr {
@@ -186,4 +198,79 @@ func (ps *parser) setDate(e int, v string) (string, Grain, int, bool) {
 		return "XXXX-WXX-" + strconv.Itoa(ts.wday), Day, te, true
 	}
 	return "", 0, e, false
+}
+
+// frequencyWord reads "dagelijks", "wekelijkse", "tweewekelijks",
+// "driemaandelijks", "halfjaarlijks", "vierjaarlijkse": the period as an
+// ISO 8601 duration and its grain.
+func frequencyWord(w string) (string, Grain, bool) {
+	w = strings.TrimSuffix(w, "e")
+	for _, u := range [...]struct {
+		suf  string
+		unit byte
+		g    Grain
+	}{{"dagelijks", 'D', Day}, {"wekelijks", 'W', Week}, {"maandelijks", 'M', Month}, {"kwartaallijks", 'Q', Quarter}, {"jaarlijks", 'Y', Year}} {
+		if !strings.HasSuffix(w, u.suf) {
+			continue
+		}
+		pre := w[:len(w)-len(u.suf)]
+		n := 1
+		switch {
+		case pre == "":
+		case pre == "half" && u.unit == 'Y':
+			return "P6M", Month, true
+		default:
+			v, ok := numword.Cardinal(pre)
+			if !ok || v < 2 || v > 100 {
+				return "", 0, false
+			}
+			n = v
+		}
+		if u.unit == 'Q' {
+			return "P" + strconv.Itoa(3*n) + "M", Month, true
+		}
+		return "P" + strconv.Itoa(n) + string(u.unit), u.g, true
+	}
+	return "", 0, false
+}
+
+// timesPer reads "eenmaal", "tweemaal", "twee keer", "3 maal", "één keer"
+// before "per" at p and returns the position of "per".
+func (ps *parser) timesPer(p int) (int, bool) {
+	w := ps.w(p)
+	e := p + 1
+	switch {
+	case strings.HasSuffix(w, "maal") && len(w) > 4:
+		if _, ok := numword.Cardinal(w[:len(w)-4]); !ok && w[:len(w)-4] != "een" {
+			return p, false
+		}
+	default:
+		if _, e2, _, ok := ps.number(p); ok || w == "een" || w == "één" {
+			if !ok {
+				e2 = p + 1
+			}
+			if k := ps.w(e2); k != "keer" && k != "maal" {
+				return p, false
+			}
+			e = e2 + 1
+		} else {
+			return p, false
+		}
+	}
+	if ps.w(e) != "per" || !ps.cont(e) {
+		return p, false
+	}
+	return e, true
+}
+
+// pluralWeekday returns the weekday of "maandagen", "zondagen".
+func pluralWeekday(w string) int {
+	if len(w) < 8 || !strings.HasSuffix(w, "en") {
+		return 0
+	}
+	wd, abbr := weekdayOf(w[:len(w)-2])
+	if abbr {
+		return 0
+	}
+	return wd
 }

@@ -159,17 +159,8 @@ func (ps *parser) fixed(p int) (match, bool) {
 		return future(p + 1)
 	case "straks":
 		return match{p, p + 1, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
-	case "na":
-		if ps.w(p+1) == "de" && ps.w(p+2) == "lunch" {
-			base := today
-			if ps.concrete(ps.dir, clsClock) == Past && ref.Hour() < 13 {
-				base = today.AddDate(0, 0, -1)
-			}
-			r := interval(base.Add(13*time.Hour), base.Add(17*time.Hour), Hour)
-			return match{p, p + 3, r}, true
-		}
 	}
-	return match{}, false
+	return ps.meal(p)
 }
 
 // recentAdjBefore reports whether w, before "recent", makes it an adjective:
@@ -182,4 +173,52 @@ func recentAdjBefore(w string) bool {
 		return true
 	}
 	return false
+}
+
+// meal parses a time named by a meal: "tijdens de lunch", "na het diner",
+// "bij het ontbijt", "rond het middageten", "voor de lunch". Breakfast is
+// 7-9, lunch 12-14 and dinner 18-20; after a meal runs from an hour into
+// it for four hours (to midnight at most), before it the three hours up
+// to it.
+func (ps *parser) meal(p int) (match, bool) {
+	prep := ps.w(p)
+	switch prep {
+	case "tijdens", "bij", "na", "voor", "rond", "omstreeks", "tegen", "aan", "onder", "gedurende":
+	default:
+		return match{}, false
+	}
+	q := p + 1
+	if w := ps.w(q); w == "de" || w == "het" {
+		q++
+	}
+	start, end := 0, 0
+	switch ps.w(q) {
+	case "ontbijt", "ontbijten":
+		start, end = 7, 9
+	case "lunch", "lunchpauze", "middageten", "middagpauze", "middagmaal":
+		start, end = 12, 14
+	case "diner", "avondeten", "avondmaal", "avondmaaltijd", "dinner":
+		start, end = 18, 20
+	default:
+		return match{}, false
+	}
+	if !ps.cont(q) || ps.capitalized(q) && ps.midSentence(q) {
+		return match{}, false
+	}
+	switch prep {
+	case "na":
+		start, end = start+1, min(start+5, 24) // as Duckling: "na de lunch" is 13-17
+	case "voor":
+		start, end = start-3, start
+	}
+	today := trunc(ps.ref, Day)
+	var starts, ends [3]time.Time
+	for k := -1; k <= 1; k++ {
+		d := today.AddDate(0, 0, k)
+		starts[k+1], ends[k+1] = d.Add(time.Duration(start)*time.Hour), d.Add(time.Duration(end)*time.Hour)
+	}
+	i := pickDir(ps.concrete(ps.dir, clsClock), ps.ref, starts[:], ends[:], true)
+	r := interval(starts[i], ends[i], Hour)
+	r.approx = prep == "rond" || prep == "omstreeks" || prep == "tegen"
+	return match{p, q + 1, r}, true
 }
