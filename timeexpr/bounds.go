@@ -156,6 +156,12 @@ func (ps *parser) bound(p int) (match, bool) {
 	if r.kind != Instant && r.kind != Interval || r.from.IsZero() {
 		return match{}, false
 	}
+	if r.grain == Year && in.b == q+1 && ps.isNum(q) && !ps.yearEnds(in.b) {
+		return match{}, false // "tot 2757 punten", "tot 2000 schademeldingen"
+	}
+	if w == "voor" && ps.w(q) == "de" && ps.w(q+1) == "dag" {
+		return match{}, false // "voor de dag komen": to show oneself
+	}
 	if w == "na" && ps.naIsConjunction(in.b) {
 		return match{}, false // "na vorige week 5% te zijn gestegen"
 	}

@@ -124,6 +124,9 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				setTime(s, h, m, 0, Minute, false)
 				return e
 			}
+			if p > 0 && ps.glued(p) && (ps.w(p-1) == "/" || ps.isWord(p-1) && !s.iso) || ps.w(e) == "/" && ps.glued(e) {
+				return p // a path or code: "nl/14:30/agenda"
+			}
 			sec, g := 0, Minute
 			if ps.w(e) == ":" && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && ps.t[e+1].nd == 2 && ps.t[e+1].n < 60 {
 				sec, g = ps.t[e+1].n, Second

@@ -606,8 +606,8 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		return p
 	}
 	sep := ps.w(p + 1)
-	if (sep == "-" || sep == "/" || sep == ".") && ps.glued(p+1) && ps.glued(p) && (ps.isNum(p-1) || ps.glued(p-1) && ps.isNum(p-2) || ps.isWord(p-1)) {
-		return p // inside a code or a number: "133-03-03-2020", "A16-12"
+	if (sep == "-" || sep == "/" || sep == ".") && ps.glued(p+1) && ps.glued(p) && (ps.isNum(p-1) || ps.glued(p-1) && ps.isNum(p-2) || ps.isWord(p-1) || ps.w(p-1) == "/") {
+		return p // inside a code, a number or a URL: "133-03-03-2020", "A16-12", "/2024/03/12/"
 	}
 	// "09-mrt-2026", "14-oktober-2026", "09/mrt/2026", "4/nov"
 	if t.nd <= 2 && (sep == "-" || sep == "/") && ps.glued(p+1) && ps.glued(p+2) && ps.isWord(p+2) {
@@ -709,6 +709,9 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		}
 		if sep == "." && ps.w(e) == "uur" {
 			return p
+		}
+		if sep == "-" && !ps.phrase && ps.t[p+2].nd != 2 || sep == "-" && !ps.phrase && ps.t[p+2].n >= 10 && s.wday == 0 {
+			return p // "op 7-6", "op 13-12": scores; "15-06" is a date
 		}
 		s.month, s.dom = m, d
 		if lic&2 != 0 || s.wday != 0 || ps.phrase || sep == "/" && t.nd == 2 && ps.t[p+2].nd == 2 {

@@ -211,12 +211,14 @@ func (ps *parser) yearEnds(e int) bool {
 	if !ps.cont(e) || !ps.isWord(e) {
 		return !ps.isNum(e) || !ps.cont(e)
 	}
-	if c := tenseWords()[ps.w(e)]; c != 0 {
-		return true // a verb or a conjunction
+	w := ps.w(e)
+	if len(w) < 4 || tenseWords()[w] != 0 || inLexicon(w) || ps.capitalized(e) {
+		return true // a function word, a verb, a time word or a name
 	}
-	switch ps.w(e) {
-	case "tot", "en", "of", "af", "aan", "in", "op", "is", "was", "zijn", "waren", "nog", "al", "ook", "bij", "zelf":
+	switch w {
+	case "zelf", "weer", "niet", "door", "over", "naar", "tegen", "onder", "ruim", "bijna", "even", "wegens", "vanwege",
+		"maar", "want", "werd", "wordt", "heeft", "hebben", "zijn", "waren", "alleen", "vooral", "zelfs", "echter":
 		return true
 	}
-	return false
+	return false // a noun it counts: "van 2000 mensen", "tot 2757 punten"
 }
