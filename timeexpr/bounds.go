@@ -54,6 +54,9 @@ func (ps *parser) bound(p int) (match, bool) {
 			kind, q = "through", q+1
 		} else if w == "uiterlijk" || w == "tm" {
 			kind = "through"
+			if w == "uiterlijk" && (ps.w(q) == "in" || ps.w(q) == "op") {
+				q++ // "uiterlijk in 2040", "uiterlijk op 1 mei"
+			}
 		}
 	case "t":
 		if ps.w(q) == "/" && ps.w(q+1) == "m" && ps.glued(q) && ps.glued(q+1) {
@@ -168,7 +171,8 @@ func (ps *parser) bound(p int) (match, bool) {
 	if (w == "na" || w == "voor") && r.grain == Hour && ps.hoursAsDuration(q, in.b) {
 		return match{}, false // "na vijf uur onderhandelen", "na een uur"
 	}
-	if kind == "before" && w == "voor" && r.grain > Day && !ps.voorBefore(p) {
+	if kind == "before" && w == "voor" && r.grain > Day && (!ps.voorBefore(p) || !ps.midSentence(p) && !r.from.Before(trunc(ps.ref, Year))) {
+		// "Voor 2020 zien we lagere investeringen": for a year to come
 		return match{}, false // "plannen voor volgend jaar": "for", not "before"
 	}
 	var out result

@@ -276,6 +276,8 @@ var categoryCases = []categoryCase{
 		want: []span{{"een halfuur", "PT30M"}}},
 	{cat: "R11", desc: "a whole day in one word", in: "Hij sliep een etmaal.",
 		want: []span{{"een etmaal", "P1D"}}},
+	{cat: "R11", desc: "the whole weekend", in: "Het was het hele weekend al druk.",
+		want: []span{{"het hele weekend", "P2D"}}},
 
 	// R12: quarters and halves
 	{cat: "R12", desc: "quarter and year with a dash", in: "De winst steeg in Q2-2024.",
@@ -382,6 +384,24 @@ var categoryCases = []categoryCase{
 		want: []span{{"vorige week", "2024-W10"}}},
 	{cat: "RT", desc: "minutes later is no duration", in: "De bal ging erin; een minuut later stond het 2-2.",
 		want: []span{{"een minuut later", "2024-03-13T10:01:00"}}},
+
+	// RV: shapes found in the review of 2019 news
+	{cat: "RV", desc: "minutes later after a week are an amount", in: "Vorige week speelde Ajax; tien minuten later stond het 2-0.",
+		want: []span{{"Vorige week", "2024-W10"}, {"tien minuten", "PT10M"}}},
+	{cat: "RV", desc: "a month earlier than the month named", in: "De prijzen daalden in februari, vergeleken met een maand eerder.",
+		want: []span{{"februari", "2024-02"}, {"een maand eerder", "2024-01"}}},
+	{cat: "RV", desc: "the second one after a weekday", in: "Hij hoopt dat zij zondag de tweede wordt.",
+		want: []span{{"zondag", "2024-03-10"}}},
+	{cat: "RV", desc: "a year to come after 'voor' at the start", in: "Voor 2025 verwachten we groei.",
+		want: []span{{"2025", "2025"}}},
+	{cat: "RV", desc: "a count after a year", in: "Hij speelde sinds 2016 108 wedstrijden.",
+		want: []span{{"sinds 2016", "2016/PRESENT_REF"}}},
+	{cat: "RV", desc: "a participle after a year", in: "Het sinds 1957 gehanteerde schema blijft.",
+		want: []span{{"sinds 1957", "1957/PRESENT_REF"}}},
+	{cat: "RV", desc: "at the latest in a year", in: "De wet moet uiterlijk in 2040 gelden.",
+		want: []span{{"uiterlijk in 2040", "../2040"}}},
+	{cat: "RV", desc: "a frequency adjective", in: "De dagelijkse file is terug.",
+		want: []span{{"dagelijkse", "P1D"}}},
 
 	// FP: digits that are no time
 	{cat: "FP", desc: "year ranges in a phone number", in: "Bel +31 20-2010-2015 voor informatie.", want: nil},

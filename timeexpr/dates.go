@@ -406,6 +406,13 @@ func (ps *parser) dayOfMonth(p, e, d int, s *spec, lic int) int {
 	if !afterDe && !afterDay || !(lic&2 != 0 || ps.phrase || s.wday != 0) || !ps.dayFollower(e) {
 		return p
 	}
+	if ps.t[p].k == kWord && lic&2 == 0 && !ps.phrase && ps.isWord(e) && ps.cont(e) {
+		switch ps.w(e) {
+		case "om", "rond", "omstreeks", "tegen", "vanaf", "tot":
+		default:
+			return p // "zondag de tweede wordt": the second one
+		}
+	}
 	if !afterDe && ps.t[p].k != kNum {
 		return p
 	}

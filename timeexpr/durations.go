@@ -388,6 +388,8 @@ func (ps *parser) wholePeriod(p int) (match, bool) {
 		v = "PT6H"
 	case "nacht":
 		v = "PT8H"
+	case "weekend":
+		v, g = "P2D", Day
 	default:
 		g = periodOf(w)
 		if g < Day || g > Year {

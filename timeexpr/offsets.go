@@ -95,8 +95,13 @@ func (ps *parser) relative(p int) (match, bool) {
 			}
 			base, g := ps.ref, finer(d.min)
 			if ps.hasPrev {
+				if d.min < Day && ps.prevGrain >= Day {
+					// "een minuut later" after "vorige week": what it counts
+					// from is no time named; report how long
+					return match{p, e, result{kind: Duration, grain: d.grain(), value: d.value(), approx: d.approx}}, true
+				}
 				base, g = ps.prevFrom, ps.prevGrain
-				if d.min < g && g < Day {
+				if d.min < g {
 					g = d.min
 				}
 			}

@@ -209,11 +209,11 @@ func (ps *parser) yearWords(p int) (int, int, bool) {
 // van 2019 staat", not "van 2000 mensen").
 func (ps *parser) yearEnds(e int) bool {
 	if !ps.cont(e) || !ps.isWord(e) {
-		return !ps.isNum(e) || !ps.cont(e)
+		return true
 	}
 	w := ps.w(e)
-	if len(w) < 4 || tenseWords()[w] != 0 || inLexicon(w) || ps.capitalized(e) {
-		return true // a function word, a verb, a time word or a name
+	if len(w) < 4 || tenseWords()[w] != 0 || inLexicon(w) || ps.capitalized(e) || participle(strings.TrimSuffix(w, "e")) {
+		return true // a function word, a verb, a time word, a name or "gehanteerde"
 	}
 	switch w {
 	case "zelf", "weer", "niet", "door", "over", "naar", "tegen", "onder", "ruim", "bijna", "even", "wegens", "vanwege",
