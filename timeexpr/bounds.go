@@ -64,6 +64,17 @@ func (ps *parser) bound(p int) (match, bool) {
 		}
 	case "voor", "vóór", "vòòr":
 		kind = "before"
+	case "ten":
+		// "ten laatste op 1 juni", "ten vroegste in maart" (Belgian)
+		switch ps.w(q) {
+		case "laatste":
+			kind, q = "through", q+1
+		case "vroegste":
+			kind, q = "from", q+1
+		}
+		if kind != "" && (ps.w(q) == "op" || ps.w(q) == "in" || ps.w(q) == "om") {
+			q++
+		}
 	case "niet":
 		// "niet later dan 1 juni", "niet eerder dan 3 mei", "niet na 1 juni"
 		switch {

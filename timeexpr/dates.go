@@ -150,8 +150,8 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		return ps.monthFirst(p, s, m, abbr)
 	}
 	if wd, abbr := weekdayOf(w); wd != 0 {
-		if s.wday != 0 || s.hasDayOff {
-			return p
+		if s.wday != 0 || s.hasDayOff || ps.w(p-1) == "een" || ps.w(p-1) == "één" {
+			return p // "valt op een donderdag": any Thursday
 		}
 		e := p + 1
 		if abbr {
@@ -393,8 +393,8 @@ func (ps *parser) dayOfMonth(p, e, d int, s *spec, lic int) int {
 			}
 			return ps.optYear(e2, s)
 		}
-		// "de 15e van deze maand", "de eerste van volgende maand"
-		if off, ok := relWord(ps.w(e + 1)); ok && ps.w(e+2) == "maand" {
+		// "de 15e van deze maand", "de eerste van volgende maand", "de 1e van de maand"
+		if off, ok := relWord(ps.w(e + 1)); ok && ps.w(e+2) == "maand" || ps.w(e+1) == "de" && ps.w(e+2) == "maand" {
 			t := trunc(ps.ref, Month).AddDate(0, off, 0)
 			s.dom, s.month, s.year, s.hasYear = d, int(t.Month()), t.Year(), true
 			s.strong++
@@ -703,8 +703,8 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 		}
 		e := p + 3
 		if ps.w(e) == sep && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) && (ps.t[e+1].nd == 4 || ps.t[e+1].nd == 2) {
-			if ps.glued(e+2) && (ps.w(e+2) == sep || ps.isNum(e+2)) {
-				return p
+			if ps.glued(e+2) && (ps.w(e+2) == sep && (ps.glued(e+3) && ps.isNum(e+3) || sep != ".") || ps.isNum(e+2)) {
+				return p // "12.03.2024." ends a sentence; "1.2.3.4" is a number
 			}
 			s.year, s.hasYear = ps.fullYear(ps.t[e+1].n), true
 			s.month, s.dom = m, d

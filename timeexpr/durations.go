@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/draadnlp/draad/internal/numword"
 )
 
 // dur is a duration in calendar units, indexed by grain.
@@ -103,6 +105,14 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 	case t.k == kWord:
 		n, k := ps.numWord(p)
 		if k != 2 {
+			// "tweeënhalf", "drieënhalve": and a half
+			for _, suf := range [...]string{"ënhalf", "ënhalve", "enhalf", "enhalve"} {
+				if strings.HasSuffix(ts, suf) {
+					if c, ok := numword.Cardinal(ts[:len(ts)-len(suf)]); ok && c < 1000 {
+						return float64(c) + 0.5, p + 1, false, true
+					}
+				}
+			}
 			return 0, p, false, false
 		}
 		v, e = float64(n), p+1
@@ -373,7 +383,7 @@ func (ps *parser) wholePeriod(p int) (match, bool) {
 		return match{}, false
 	}
 	switch ps.w(q) {
-	case "hele", "gehele", "volledige":
+	case "hele", "gehele", "volledige", "heel":
 	default:
 		return match{}, false
 	}

@@ -208,7 +208,7 @@ func (ps *parser) maybe(p int) bool {
 	case "een", "één":
 		nw := ps.w(p + 1)
 		switch nw {
-		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime", "½", "¼", "¾", "kwart", "halfuur", "halfuurtje", "hele":
+		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime", "½", "¼", "¾", "kwart", "halfuur", "halfuurtje", "hele", "heel":
 			return true
 		}
 		return unitIs(nw)
@@ -243,7 +243,8 @@ func (ps *parser) maybe(p int) bool {
 		}
 		return inLexicon(nw)
 	}
-	return inLexicon(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") || pluralWeekday(w) != 0)
+	return inLexicon(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
+		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0)
 }
 
 // inLexicon reports whether w may start an expression. A table indexed by
@@ -324,7 +325,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
 		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
 		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
-		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar", "alle", "eenmaal", "bij", "onder",
+		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar", "alle", "eenmaal", "bij", "onder", "ten", "aan",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
 		"voorafgaand", "voorafgaande", "voorafgaandelijk",
 	} {

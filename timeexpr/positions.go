@@ -263,11 +263,47 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 func (ps *parser) dayPartPos(p int) (match, bool) {
 	q := p
 	pos, approx := 0, false
+	if ps.w(q) == "aan" || ps.w(q) == "in" && ps.w(q+1) == "het" {
+		q++ // "aan het eind van de middag", "in het begin van de avond"
+	}
+	if ps.w(q) == "het" || q == p && ps.w(q) != "in" {
+		// "het begin van de avond", "begin van de middag", "in de loop van de middag"
+		r := q
+		if ps.w(r) == "het" {
+			r++
+		}
+		switch ps.w(r) {
+		case "begin", "start", "aanvang":
+			pos = 1
+		case "midden":
+			pos = 2
+		case "eind", "einde":
+			pos = 3
+		}
+		if pos != 0 && ps.w(r+1) == "van" && ps.w(r+2) == "de" && (daypartOf(ps.w(r+3)) != dpNone || ps.w(r+3) == "dag") {
+			q = r + 2
+			goto dayPart
+		}
+		if q > p {
+			return match{}, false
+		}
+		pos = 0
+	}
+	if ps.w(q) == "in" && ps.w(q+1) == "de" && ps.w(q+2) == "loop" && ps.w(q+3) == "van" && ps.w(q+4) == "de" {
+		// "in de loop van de middag": sometime in it
+		q += 5
+		approx = true
+		goto dayPartWord
+	}
 	switch ps.w(q) {
-	case "vroeg", "laat", "later", "diep":
+	case "vroeg", "laat", "later", "diep", "midden":
 		// "laat in de avond", "vroeg op de dag", "diep in de nacht"
-		pos = 1
-		if ps.w(q) != "vroeg" {
+		switch ps.w(q) {
+		case "vroeg":
+			pos = 1
+		case "midden":
+			pos = 2
+		default:
 			pos = 3
 		}
 		if ps.w(q+1) != "in" && ps.w(q+1) != "op" || ps.w(q+2) != "de" {
@@ -292,6 +328,11 @@ func (ps *parser) dayPartPos(p int) (match, bool) {
 	default:
 		return match{}, false
 	}
+dayPart:
+	if ps.w(q) == "de" {
+		q++
+	}
+dayPartWord:
 	dp := daypartOf(ps.w(q))
 	if !ps.cont(q) || ps.capitalized(q) || dp == dpNone && (ps.w(q) != "dag" || pos == 0) {
 		return match{}, false
@@ -312,9 +353,12 @@ func (ps *parser) dayPartPos(p int) (match, bool) {
 	}
 	if pos != 0 {
 		k := (end - start) / 3
-		if pos == 1 {
+		switch pos {
+		case 1:
 			end = start + k
-		} else {
+		case 2:
+			start, end = start+k, end-k
+		default:
 			start = end - k
 		}
 	}

@@ -127,21 +127,30 @@ func (ps *parser) fixed(p int) (match, bool) {
 			}
 			return match{p, p + 2, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
 		}
-		// "eerder deze avond", "later deze ochtend": the part of today's day
+		// "eerder deze avond", "later vanavond": the part of today's day
 		// part before or after now, or all of it when it lies on that side
-		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 && (ps.w(p+1) == "deze" || ps.w(p+1) == "dit") {
-			if dp := daypartOf(ps.w(p + 2)); dp != dpNone && ps.cont(p+2) {
+		dp, e := dpNone, p+3
+		if off, ok := relWord(ps.w(p + 1)); ok && off == 0 && (ps.w(p+1) == "deze" || ps.w(p+1) == "dit") && ps.cont(p+2) {
+			dp = daypartOf(ps.w(p + 2))
+		} else if off, dp2, tonight, ok := dayWord(ps.w(p + 1)); ok && off == 0 && ps.cont(p+1) {
+			dp, e = dp2, p+2
+			if tonight {
+				dp = dpNight
+			}
+		}
+		if dp != dpNone {
+			{
 				from := today.Add(time.Duration(dpHours[dp][0]) * time.Hour)
 				to := today.Add(time.Duration(dpHours[dp][1]) * time.Hour)
 				switch {
 				case w == "later" && ref.Before(from), w == "eerder" && !ref.Before(to):
 					r := interval(from, to, Hour)
 					r.value = timex(today, Day) + "T" + dpTimex[dp]
-					return match{p, p + 3, r}, true
+					return match{p, e, r}, true
 				case w == "later":
-					return match{p, p + 3, result{kind: Interval, from: ref, to: to, grain: Hour, value: "FUTURE_REF", approx: true}}, true
+					return match{p, e, result{kind: Interval, from: ref, to: to, grain: Hour, value: "FUTURE_REF", approx: true}}, true
 				default:
-					return match{p, p + 3, result{kind: Interval, from: from, to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
+					return match{p, e, result{kind: Interval, from: from, to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
 				}
 			}
 		}

@@ -183,6 +183,13 @@ func (ps *parser) yearWords(p int) (int, int, bool) {
 			return 0, p, false
 		}
 		base, rest = c*100, w[i+len("honderd"):]
+	} else if c, ok := numword.Below100(w); ok && c >= 10 && c <= 29 && ps.cont(p+1) {
+		// "negentien vijfenveertig": the hundreds, then the rest
+		v, ok := numword.Below100(ps.w(p + 1))
+		if !ok || v < 1 {
+			return 0, p, false
+		}
+		return c*100 + v, p + 2, true
 	} else if v, ok := numword.Cardinal(w); ok && v >= 1000 && v <= 2999 {
 		if v%100 != 0 || !ps.isWord(p+1) {
 			return v, p + 1, true // "tweeduizendnegen"
