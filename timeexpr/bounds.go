@@ -283,7 +283,8 @@ func (ps *parser) naIsConjunction(e int) bool {
 		case ".", ",", ";", ":", "!", "?":
 			return false
 		case "te":
-			return ps.isWord(k+1) && ps.cont(k+1)
+			w := ps.w(k + 1)
+			return ps.isWord(k+1) && ps.cont(k+1) && (w == "zijn" || len(w) > 3 && strings.HasSuffix(w, "en"))
 		}
 	}
 	return false

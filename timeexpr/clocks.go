@@ -225,7 +225,10 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 		lw := w == "een" || w == "één"
 		// "3 uur" is a clock time in a phrase (as in Duckling), but in running
 		// text "hij liep 3 uur" is a duration unless something marks a time
-		licensed := lic&1 != 0 || !lw && (digits && (ps.phrase || s.hasDate() || v > 24) || ps.timeFollows(e+1) ||
+		// "het is nu 10 uur": the time of day
+		itIs := p >= 2 && (ps.w(p-1) == "is" || ps.w(p-1) == "was") && ps.w(p-2) == "het" ||
+			p >= 3 && (ps.w(p-2) == "is" || ps.w(p-2) == "was") && ps.w(p-3) == "het" && (ps.w(p-1) == "nu" || ps.w(p-1) == "al" || ps.w(p-1) == "inmiddels" || ps.w(p-1) == "pas" || ps.w(p-1) == "bijna")
+		licensed := lic&1 != 0 || itIs && ps.w(e+1) != "rijden" || !lw && (digits && (ps.phrase || s.hasDate() || v > 24) || ps.timeFollows(e+1) ||
 			ps.isNum(e+1) && ps.t[e+1].n < 60 && ps.cont(e+1) && ps.timeFollows(e+2))
 		if !licensed {
 			return p
@@ -290,6 +293,9 @@ func (ps *parser) timeFollows(p int) bool {
 	case "op":
 		return ps.w(p+1) == "zijn" || ps.w(p+1) == "z'n"
 	case "am", "pm", "morgen", "vandaag", "gisteren":
+		return true
+	case "vanmiddag", "vanavond", "vanochtend", "vanmorgen", "vannacht", "morgenochtend", "morgenmiddag", "morgenavond",
+		"gisteravond", "gistermiddag", "gisterochtend", "gisterenavond", "gisterenmiddag", "gisterenochtend":
 		return true
 	case "nederlandse", "belgische", "amsterdamse", "brusselse", "europese", "lokale", "plaatselijke":
 		return ps.w(p+1) == "tijd"

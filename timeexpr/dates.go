@@ -29,6 +29,11 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		if ps.w(p+1) == "de" && ps.w(p+3) == "van" && s.n == 0 {
 			return ps.dateComp(p+1, s, lic)
 		}
+		// "volgend jaar in mei", "vorig jaar in december"
+		if m, abbr := monthOf(ps.w(p + 1)); m != 0 && !abbr && s.relG == Year && s.month == 0 && !s.hasDayDate() && ps.cont(p+1) {
+			s.month = m
+			return p + 2
+		}
 		if ps.w(p+1) == "de" && !ps.capitalized(p+2) {
 			if dp := daypartOf(ps.w(p + 2)); dp != 0 && s.dp == 0 {
 				s.dp = dp
@@ -40,6 +45,14 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 	case "kalenderjaar", "jaar":
 		// "kalenderjaar 2020", "jaar 2011"
 		return ps.yearNoun(p, s)
+	case "laatste":
+		// "het laatste kwartaal van 2023"
+		if ps.w(p+1) == "kwartaal" && s.quarter == 0 && s.month == 0 && ps.cont(p+1) {
+			s.quarter = 4
+			s.strong++
+			return ps.optYear(p+2, s)
+		}
+		return p
 	case "week", "wk":
 		// "week 12", "in week 3 van 2025"
 		if ps.isNum(p+1) && ps.t[p+1].nd <= 2 && ps.t[p+1].n >= 1 && ps.t[p+1].n <= 53 && !s.hasDate() && ps.cont(p+1) && !unitIs(ps.w(p+2)) {
@@ -157,6 +170,11 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 		if abbr {
 			if ps.w(e) == "." && ps.glued(e) {
 				e++
+			} else if ps.weekdayRangeAbbr(p) {
+				// "ma t/m vr", "di-do": a range of abbreviated weekdays
+				s.wday = wd
+				s.strong++
+				return e
 			} else if !ps.isNum(e) || !ps.cont(e) || len(w) != 2 {
 				// without its dot only before a date: "ma 17 mrt 2025"
 				return p
@@ -804,4 +822,34 @@ func (ps *parser) yearNoun(p int, s *spec) int {
 	s.year, s.hasYear = y, true
 	s.strong++
 	return e
+}
+
+// weekdayRangeAbbr reports whether the abbreviated weekday at p starts or
+// ends a range of abbreviated weekdays: "ma t/m vr", "di-do", "ma tot za".
+func (ps *parser) weekdayRangeAbbr(p int) bool {
+	other := func(q int) bool {
+		wd, abbr := weekdayOf(ps.w(q))
+		return wd != 0 && abbr && ps.cont(q)
+	}
+	// after it: "t/m", "tm", "-", "tot" and another
+	switch e := p + 1; ps.w(e) {
+	case "-", "tm", "tot":
+		if other(e + 1) {
+			return true
+		}
+	case "t":
+		if ps.w(e+1) == "/" && ps.w(e+2) == "m" && other(e+3) {
+			return true
+		}
+	}
+	// before it
+	if p >= 2 {
+		switch ps.w(p - 1) {
+		case "-", "tm", "tot":
+			return other(p - 2)
+		case "m":
+			return p >= 4 && ps.w(p-2) == "/" && ps.w(p-3) == "t" && other(p-4)
+		}
+	}
+	return false
 }

@@ -83,6 +83,9 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		if m.r.kind == Instant && m.r.grain == Year && toks[m.b-1].k == kNum {
 			dst, i = ps.moreYears(dst, text, i)
 		}
+		if m.r.grain == Decade && (ps.w(i) == "en" || ps.w(i) == "of") {
+			dst, i = ps.moreDecades(dst, text, i, m.r.from)
+		}
 	}
 	return dst
 }
@@ -191,7 +194,7 @@ func (ps *parser) maybe(p int) bool {
 	switch w {
 	case "de", "het":
 		nw := ps.w(p + 1)
-		if nw == "hele" || nw == "gehele" || nw == "volledige" {
+		if nw == "hele" || nw == "gehele" || nw == "volledige" || nw == "vroege" || nw == "late" || nw == "latere" || nw == "dag" {
 			return true
 		}
 		if _, ok := relWord(nw); ok {

@@ -332,6 +332,16 @@ func (ps *parser) specExpr(p int) (match, bool) {
 		m.a = a
 		return m, true
 	}
+	// "vandaag over een week", "morgen over twee weken": from that day on
+	if s.hasDayOff && !s.hasTime && s.dp == 0 && ps.w(b) == "over" && ps.cont(b+1) {
+		if d, e, ok := ps.duration(b + 1); ok && d.min >= Day {
+			if r, ok := ps.resolve(&s, ps.dir, ps.ref); ok {
+				if t := d.apply(r.from, 1); !t.IsZero() && sane(t) {
+					return match{a, e, instant(t, Day)}, true
+				}
+			}
+		}
+	}
 	// a day followed by a position in it: "vrijdag vroeg op de dag"
 	if s.hasDayDate() && !s.hasTime && s.dp == 0 && !ps.hasPrefix && ps.cont(b) {
 		switch ps.w(b) {

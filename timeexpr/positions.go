@@ -310,8 +310,14 @@ func (ps *parser) dayPartPos(p int) (match, bool) {
 			return match{}, false
 		}
 		q += 3
-	case "in", "tegen", "rond", "tijdens", "gedurende", "omstreeks":
-		if ps.w(q+1) != "de" {
+	case "in", "tegen", "rond", "tijdens", "gedurende", "omstreeks", "de":
+		if ps.w(q) == "de" {
+			// "de vroege ochtend van 3 maart", "de late avond"
+			if w := ps.w(q + 1); w != "vroege" && w != "late" && w != "latere" {
+				return match{}, false
+			}
+			q--
+		} else if ps.w(q+1) != "de" {
 			return match{}, false
 		}
 		approx = ps.w(q) == "rond" || ps.w(q) == "omstreeks" || ps.w(q) == "tegen"
@@ -337,8 +343,21 @@ dayPartWord:
 	if !ps.cont(q) || ps.capitalized(q) || dp == dpNone && (ps.w(q) != "dag" || pos == 0) {
 		return match{}, false
 	}
+	end0 := q + 1
+	anchor, hasAnchor := spec{}, false
 	if ps.w(q+1) == "van" {
-		return match{}, false // "de avond van 12 maart" is a spec
+		if pos == 0 {
+			return match{}, false // "de avond van 12 maart" is a spec
+		}
+		// "de vroege ochtend van 3 maart"
+		save, saveIn := ps.phrase, ps.inner
+		ps.phrase, ps.inner = true, true
+		s, _, b, ok := ps.spec(q + 2)
+		ps.phrase, ps.inner = save, saveIn
+		if !ok || !s.hasDayDate() || s.hasTime {
+			return match{}, false
+		}
+		anchor, hasAnchor, end0 = s, true, b
 	}
 	start, end := 0, 24
 	switch dp {
@@ -366,7 +385,13 @@ dayPartWord:
 		return d.Add(time.Duration(start) * time.Hour), d.Add(time.Duration(end) * time.Hour)
 	}
 	var from, to time.Time
-	if ps.hasPrefix {
+	if hasAnchor {
+		df, _, _, _, ok := ps.dateOf(&anchor, ps.dir, ps.ref)
+		if !ok {
+			return match{}, false
+		}
+		from, to = span(df)
+	} else if ps.hasPrefix {
 		df, _, _, _, ok := ps.dateOf(&ps.prefix, ps.dir, ps.ref)
 		if !ok {
 			return match{}, false
@@ -386,5 +411,5 @@ dayPartWord:
 		r.value = timex(from, Day) + "T" + dpTimex[dp]
 	}
 	r.approx = approx
-	return match{p, q + 1, r}, true
+	return match{p, end0, r}, true
 }

@@ -208,7 +208,7 @@ func (ps *parser) rangeExpr(p int, prefix *spec) (match, bool) {
 		}
 	}
 	if xBare >= 0 && yBare >= 0 {
-		if prefix == nil && ys.dp == 0 && !ys.hasDate() {
+		if prefix == nil && ys.dp == 0 && !ys.hasDate() && !(opener == "van" && ps.hoursEnd(yb) && xBare >= 6 && xBare <= 12 && yBare >= 1 && yBare <= 24) {
 			return match{}, false
 		}
 		if xBare > 24 || yBare > 24 {
@@ -454,4 +454,19 @@ func (ps *parser) codeAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// hoursEnd reports whether a range of bare numbers ending before e reads as
+// hours: a verb or the end of a clause follows ("van 9 tot 5 werkt hij"),
+// not a unit or a noun ("van 3 tot 5 procent", "van 10 tot 12 mensen").
+func (ps *parser) hoursEnd(e int) bool {
+	if !ps.cont(e) {
+		return true
+	}
+	switch ps.w(e) {
+	case ".", ",", ";", "!", "?", ")":
+		return true
+	}
+	c := tenseWords()[ps.w(e)]
+	return c != 0 && c != wStop && c != wStopPast
 }

@@ -14,6 +14,54 @@ func (ps *parser) relPeriod(p int) (match, bool) {
 		q++
 	}
 	ref := ps.ref
+	if ps.w(q) == "dag" && q > p {
+		// "de dag na morgen", "de dag voor gisteren": a day from a day
+		if (ps.w(q+1) == "na" || ps.w(q+1) == "voor") && ps.cont(q+2) {
+			save := ps.inner
+			ps.inner = true
+			m, ok := ps.specExpr(q + 2)
+			ps.inner = save
+			if ok && m.r.kind == Instant && m.r.grain == Day {
+				d := m.r.from.AddDate(0, 0, 1)
+				if ps.w(q+1) == "voor" {
+					d = m.r.from.AddDate(0, 0, -1)
+				}
+				return match{p, m.b, instant(d, Day)}, true
+			}
+		}
+		// "de dag erna", "de dag ervoor", "de dag daarop": from the day named last
+		if ps.hasPrev && ps.prevGrain <= Day {
+			switch ps.w(q + 1) {
+			case "erna", "daarna", "daarop", "nadien":
+				return match{p, q + 2, instant(trunc(ps.prevFrom, Day).AddDate(0, 0, 1), Day)}, true
+			case "ervoor", "daarvoor", "daarvóór":
+				return match{p, q + 2, instant(trunc(ps.prevFrom, Day).AddDate(0, 0, -1), Day)}, true
+			}
+		}
+	}
+	if (ps.w(q) == "volgende" || ps.w(q) == "vorige") && ps.w(q+1) == "dag" && q > p && ps.hasPrev && ps.prevGrain <= Day && ps.cont(q+1) {
+		// "de volgende dag", "de vorige dag": from the day named last
+		off := 1
+		if ps.w(q) == "vorige" {
+			off = -1
+		}
+		return match{p, q + 2, instant(trunc(ps.prevFrom, Day).AddDate(0, 0, off), Day)}, true
+	}
+	if ps.w(q) == "weekend" && ps.w(q+1) == "van" && q > p && ps.cont(q+2) {
+		// "het weekend van 10 maart": the weekend of that week
+		save, saveIn := ps.phrase, ps.inner
+		ps.phrase, ps.inner = false, true
+		m, ok := ps.specExpr(q + 2)
+		ps.phrase, ps.inner = save, saveIn
+		if ok && m.r.kind == Instant && m.r.grain == Day {
+			from := trunc(m.r.from, Week).AddDate(0, 0, 4).Add(18 * time.Hour)
+			to := trunc(m.r.from, Week).AddDate(0, 0, 7)
+			r := interval(from, to, Hour)
+			iy, iw := from.ISOWeek()
+			r.value = timex(day(iy, 1, 1, from.Location()), Year) + "-W" + pad(iw, 2) + "-WE"
+			return match{p, m.b, r}, true
+		}
+	}
 	if ps.w(q) == "week" && q > p {
 		// "de week van 17 juni", "de week beginnend 9 september"
 		e := q + 1

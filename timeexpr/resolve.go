@@ -69,12 +69,22 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 				n++
 			}
 			if s.wday != 0 {
-				// the weekday picks the year: "zondag, feb 10"
+				// the weekday picks the year: "zondag, feb 10", within six
+				// years of the reference
 				k := 0
 				for i := 0; i < n; i++ {
 					if (int(starts[i].Weekday())+6)%7+1 == s.wday {
 						starts[k], ends[k] = starts[i], ends[i]
 						k++
+					}
+				}
+				if k == 0 {
+					for yy := y - 6; yy <= y+6 && k < len(starts); yy++ {
+						d := day(yy, s.month, s.dom, loc)
+						if d.Day() == s.dom && (int(d.Weekday())+6)%7+1 == s.wday {
+							starts[k], ends[k] = d, d.AddDate(0, 0, 1)
+							k++
+						}
 					}
 				}
 				if k > 0 {

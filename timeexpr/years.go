@@ -167,6 +167,26 @@ func (ps *parser) moreYears(dst []Expr, text string, i int) ([]Expr, int) {
 	return dst, i
 }
 
+// moreDecades appends a decade named after "en" or "of" that follows a
+// decade starting at from: "de jaren zeventig en tachtig".
+func (ps *parser) moreDecades(dst []Expr, text string, i int, from time.Time) ([]Expr, int) {
+	v, ok := numword.Below100(ps.w(i + 1))
+	if !ok && ps.isNum(i+1) && ps.t[i+1].nd == 2 {
+		v, ok = ps.t[i+1].n, true
+	}
+	if !ok || v%10 != 0 || v < 10 || !ps.cont(i+1) || unitIs(ps.w(i+2)) {
+		return dst, i
+	}
+	c := from.Year() - mod(from.Year(), 100)
+	y := c + v
+	if y < from.Year() {
+		y += 100 // "de jaren negentig en nul"
+	}
+	d := day(y, 1, 1, from.Location())
+	r := result{kind: Interval, from: d, to: d.AddDate(10, 0, 0), grain: Decade, value: timex(d, Decade)}
+	return append(dst, r.expr(text, ps.t[i+1].start, ps.t[i+1].end)), i + 2
+}
+
 // yearWords parses a year written in words at p: "tweeduizend negen",
 // "tweeduizendnegentien", "negentienhonderd achtentachtig",
 // "negentienhonderdachtentachtig".
