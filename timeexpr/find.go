@@ -216,7 +216,7 @@ func (ps *parser) maybe(p int) bool {
 		}
 		return unitIs(nw)
 	case "zo":
-		return ps.w(p+1) == "'"
+		return ps.w(p+1) == "'" || ps.w(p+1) == "." && ps.glued(p+1) // "zo'n", "zo."
 	case "dag":
 		return ps.w(p+1) == "van" // "Dag van de Arbeid"
 	case "met":

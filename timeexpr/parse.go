@@ -428,6 +428,9 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 				}
 				lic |= 1
 			}
+			if (w == "stipt" || w == "precies" || w == "exact") && a < 0 && s.n == 0 {
+				a = g // "stipt om 17 uur": the word is part of the time
+			}
 			switch w {
 			case "om", "tegen", "stipt", "precies", "exact":
 				lic |= 1

@@ -170,14 +170,16 @@ func TestCmdTimesBadLines(t *testing.T) {
 }
 
 // ducklingFloor is the share of Duckling's Dutch rows that must pass through
-// the command line; it sits a little under what draad reaches.
-const ducklingFloor = 0.94
+// the command line; it sits a little under what draad reaches (317/330).
+// The rows it misses are those where draad deliberately differs from
+// Duckling, listed with reasons in timeexpr/testdata/duckling-deviations.list.
+const ducklingFloor = 0.955
 
 // TestTimesDuckling scores Duckling's Dutch corpus through the command line
 // as a user would run it: one row a line, "draad times -lines -latent
 // -direction future", the rows' reference time in Duckling's zone (UTC-2).
 // A row passes when its line gives exactly one expression that covers the
-// whole row (a leading "op" or "om" and final punctuation aside) with
+// whole row (a leading "op", "om" or article and final punctuation aside) with
 // Duckling's kind, value and grain; a negative row passes when its line
 // gives none. It skips when ../shared is absent.
 func TestTimesDuckling(t *testing.T) {
@@ -266,12 +268,22 @@ func TestTimesDuckling(t *testing.T) {
 			return false
 		}
 		left, right := strings.Fields(strings.ToLower(row[:i])), row[i+len(span):]
-		if len(left) > 1 || len(left) == 1 && left[0] != "op" && left[0] != "om" {
-			return false
+		for _, w := range left {
+			if w != "op" && w != "om" && w != "de" && w != "het" {
+				return false
+			}
 		}
 		return strings.TrimFunc(right, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) == ""
 	}
-	pass, neg, negPass := 0, 0, 0
+	deviations := map[string]bool{}
+	if b, err := os.ReadFile("../../timeexpr/testdata/duckling-deviations.list"); err == nil {
+		for l := range strings.Lines(string(b)) {
+			if text, _, ok := strings.Cut(l, " | "); ok && !strings.HasPrefix(l, "#") {
+				deviations[text] = true
+			}
+		}
+	}
+	pass, neg, negPass, dev := 0, 0, 0, 0
 	for i, r := range rows {
 		es := got[i]
 		if r.Kind == "none" {
@@ -319,15 +331,20 @@ func TestTimesDuckling(t *testing.T) {
 				msg = fmt.Sprintf("got %s %s %s, want %s %s %s", e.Kind, g, e.Grain, r.Kind, want, r.Grain)
 			}
 		}
-		if msg == "" {
+		switch {
+		case msg == "":
 			pass++
-		} else {
+		case deviations[r.Text]:
+			dev++
+			t.Logf("listed deviation %q: %s", r.Text, msg)
+		default:
 			t.Logf("miss %q: %s", r.Text, msg)
 		}
 	}
 	n := len(rows) - neg
 	rate := float64(pass) / float64(n)
-	t.Logf("draad times -lines -latent -direction future: %d/%d rows (%.1f%%), negatives %d/%d", pass, n, 100*rate, negPass, neg)
+	t.Logf("draad times -lines -latent -direction future: %d/%d rows (%.1f%%), negatives %d/%d; with the %d listed deviations: %d/%d (%.1f%%)",
+		pass, n, 100*rate, negPass, neg, dev, pass+dev, n, 100*float64(pass+dev)/float64(n))
 	if rate < ducklingFloor {
 		t.Errorf("pass rate %.1f%% < floor %.1f%%", 100*rate, 100*ducklingFloor)
 	}
