@@ -189,7 +189,7 @@ func (ps *parser) maybe(p int) bool {
 	}
 	w := ps.w(p)
 	if len(w) < 2 {
-		return w == "q" || w == "t" || w == "h"
+		return w == "t" || (w == "q" || w == "h") && ps.isNum(p+1) && ps.glued(p+1)
 	}
 	switch w {
 	case "de", "het":
@@ -205,7 +205,14 @@ func (ps *parser) maybe(p int) bool {
 			return true
 		}
 		if periodOf(nw) != 0 {
-			return true
+			// "de maand na volgende", "de week van 17 juni", "het jaar 2011",
+			// "de dag erna"
+			switch ps.w(p + 2) {
+			case "na", "van", "voor", "beginnend", "beginnende", "startend", "startende", "aanvangend", "vanaf", "erna", "daarna",
+				"daarop", "nadien", "ervoor", "daarvoor":
+				return true
+			}
+			return ps.isNum(p+2) || ps.isCard(p+2)
 		}
 		return seasonOf(nw) != 0 || daypartOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
 	case "een", "één":
@@ -219,6 +226,55 @@ func (ps *parser) maybe(p int) bool {
 		return ps.w(p+1) == "'" || ps.w(p+1) == "." && ps.glued(p+1) // "zo'n", "zo."
 	case "dag":
 		return ps.w(p+1) == "van" // "Dag van de Arbeid"
+	case "niet":
+		switch ps.w(p + 1) {
+		case "later", "eerder", "vroeger", "na", "voor", "vóór":
+			return true
+		}
+		return false
+	case "aan", "in":
+		// "aan het eind van de middag", "in het begin van de avond"
+		if ps.w(p+1) == "het" {
+			switch ps.w(p + 2) {
+			case "begin", "eind", "einde", "midden", "start":
+				return true
+			}
+		}
+		if w == "aan" {
+			return false
+		}
+	case "bij", "onder", "tijdens", "gedurende":
+		if ps.w(p+1) == "de" || ps.w(p+1) == "het" {
+			switch nw := ps.w(p + 2); nw {
+			case "ontbijt", "lunch", "lunchpauze", "middageten", "middagpauze", "middagmaal", "diner", "avondeten", "avondmaal",
+				"avondmaaltijd", "dinner", "weekend", "loop":
+				return true
+			default:
+				if w == "tijdens" {
+					return inLexicon(nw)
+				}
+				return daypartOf(nw) != 0
+			}
+		}
+		return w == "tijdens" && inLexicon(ps.w(p+1))
+	case "ten":
+		return ps.w(p+1) == "laatste" || ps.w(p+1) == "vroegste"
+	case "jaar", "kalenderjaar":
+		return ps.isNum(p+1) || ps.isCard(p+1)
+	case "alle":
+		return pluralWeekday(ps.w(p+1)) != 0 || ps.w(p+1) == "werkdagen"
+	case "vroeg", "laat", "diep":
+		switch ps.w(p + 1) {
+		case "in", "op":
+			return true
+		}
+		return false
+	case "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond":
+		return ps.w(p+1) == "." && ps.glued(p+1)
+	case "eenmaal":
+		return ps.w(p+1) == "per"
+	}
+	switch w {
 	case "met":
 		return ps.w(p+1) == "ingang"
 	case "nog":

@@ -109,7 +109,7 @@ var tenseWords = sync.OnceValue(func() map[string]uint8 {
 		eerstvolgende eerstkomende straks binnenkort spoedig weldra eerdaags morgen overmorgen`)
 	add(wReport, `meldt melden zegt zeggen schrijft schrijven vertelt vertellen bericht berichten
 		reageert reageren benadrukt verklaart verklaren waarschuwt waarschuwen kondigt bevestigt bevestigen`)
-	add(wAuxPerf, `heeft hebben is zijn`)
+	add(wAuxPerf, `heeft hebben heb hebt is zijn ben bent`)
 	add(wAuxPast, `had hadden was waren`)
 	add(wPassive, `wordt worden word`)
 	add(wStop, `die dat waar waarin waarbij waarna waarop omdat nadat terwijl als wanneer voordat zodat zodra
@@ -127,7 +127,7 @@ hadden wilden moesten konden wisten dachten zouden speelden besloten maakten hie
 // participle reports whether w looks like a past participle: "gewonnen",
 // "aangehouden", "opgepakt", "verloren", "overleden", "bereikt".
 func participle(w string) bool {
-	if len(w) < 5 {
+	if len(w) < 5 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
 	end := w[len(w)-1]
@@ -166,7 +166,9 @@ func participle(w string) bool {
 const (
 	tcDone       = 0x40 // the class has been computed
 	tcParticiple = 0x80 // the word looks like a past participle
-	tcClass      = 0x3f
+	tcModal      = 0x10 // an infinitive that ends a perfect: "heeft laten weten"
+	tcExpect     = 0x20 // "verwacht", "gepland": the clause looks ahead
+	tcClass      = 0x0f
 )
 
 // wordClass returns the class of the word at k in the tense lexicon (0 for
@@ -186,6 +188,12 @@ func (ps *parser) wordClass(k int) uint8 {
 		if (c == 0 || c == wFuture) && participle(w) {
 			c |= tcParticiple
 		}
+		switch w {
+		case "laten", "kunnen", "willen", "moeten", "mogen", "zien", "horen", "blijven", "durven", "hoeven":
+			c |= tcModal
+		case "verwacht", "gepland", "voorzien":
+			c |= tcExpect
+		}
 	}
 	t.tc = c | tcDone
 	return c
@@ -195,33 +203,74 @@ func (ps *parser) wordClass(k int) uint8 {
 // finite auxiliary or, failing that, the verb nearest to the expression; a
 // perfect ("heeft … gewonnen", "is … aangehouden") counts as past. The
 // clause ends at punctuation, a line break, a conjunction or a relative
-// pronoun.
+// pronoun. "en" and "of" join clauses or only nouns ("hoofdrolspeler en
+// producent"): the clause up to them is read first, then past them.
 func (ps *parser) clauseTense(a, b int) tense {
-	const reach = 24
-	lo := a
+	const reach = 16
+	strong := func(k int) (stop, weak bool) {
+		c := ps.wordClass(k) & tcClass
+		if c != wStop && c != wStopPast {
+			return false, false
+		}
+		if w := ps.w(k); w == "en" || w == "of" {
+			return false, true
+		}
+		return true, false
+	}
+	lo, loN := a, -1
 	for k := a - 1; k >= 0 && a-k <= reach; k-- {
 		if ps.clauseEdge(k+1, true) {
 			break
 		}
 		lo = k
-		if c := ps.wordClass(k) & tcClass; c == wStop || c == wStopPast {
+		stop, weak := strong(k)
+		if weak && loN < 0 {
+			loN = k
+		}
+		if stop {
 			break
 		}
 	}
-	hi := b
+	if loN < 0 {
+		loN = lo
+	}
+	hi, hiN := b, -1
 	for k := b; k < len(ps.t) && k-b < reach; k++ {
 		if ps.clauseEdge(k, false) {
 			break
 		}
-		if c := ps.wordClass(k) & tcClass; c == wStop || c == wStopPast {
+		stop, weak := strong(k)
+		if stop {
 			break
 		}
+		if weak && hiN < 0 {
+			hiN = k + 1
+		}
 		hi = k + 1
+	}
+	if hiN < 0 {
+		hiN = hi
+	}
+	// "heeft ... laten weten": a perfect auxiliary before a cluster of
+	// infinitives, which are then no finite verbs; "wordt verwacht",
+	// "staat gepland": the clause speaks of the future
+	hasPerfAux, fut := false, false
+	for k := lo; k < hi; k++ {
+		if k >= a && k < b {
+			continue
+		}
+		switch ps.w(k) {
+		case "heeft", "hebben", "heb", "hebt", "had", "hadden":
+			hasPerfAux = true
+		}
+		if ps.wordClass(k)&tcExpect != 0 {
+			fut = true
+		}
 	}
 	// a participle may close the clause after an enumeration with commas:
 	// "zijn vrijdag drugs, wapens en geld aangetroffen"
 	perf := false
-	for k := lo; k < len(ps.t) && k-b < 2*reach && !perf; k++ {
+	for k := lo; k < len(ps.t) && k-hi < reach && !perf; k++ {
 		if k >= a && k < b {
 			continue
 		}
@@ -237,29 +286,26 @@ func (ps *parser) clauseTense(a, b int) tense {
 		if c&tcParticiple != 0 {
 			perf = true
 		}
-		// a perfect of a modal or "laten" ends in two infinitives: "heeft laten weten"
-		switch ps.w(k) {
-		case "laten", "kunnen", "willen", "moeten", "mogen", "zien", "horen", "blijven", "durven", "hoeven":
-			if k > 0 && (ps.w(k-1) == "heeft" || ps.w(k-1) == "hebben" || ps.w(k-1) == "had" || ps.w(k-1) == "hadden" ||
-				k+1 < len(ps.t) && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en")) {
-				perf = true
-			}
+		if c&tcModal != 0 && hasPerfAux && k+1 < len(ps.t) && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en") {
+			perf = true
 		}
 	}
-	// "wordt verwacht", "staat gepland": the clause speaks of the future
-	fut := false
-	for k := lo; k < hi; k++ {
-		if k < a || k >= b {
-			switch ps.w(k) {
-			case "verwacht", "gepland", "voorzien":
-				fut = true
-			}
-		}
+	if t := ps.cueTense(a, b, loN, hiN, hasPerfAux, perf, fut); t != tenseNone {
+		return t
 	}
-	// The finite auxiliary carries the tense of its clause ("had zich in
-	// oktober laten opereren"); other verbs count when there is none near.
+	if lo == loN && hi == hiN {
+		return tenseNone
+	}
+	return ps.cueTense(a, b, lo, hi, hasPerfAux, perf, fut)
+}
+
+// cueTense reads the tense cues over tokens [lo, hi) outside [a, b): the
+// finite auxiliary carries the tense of its clause ("had zich in oktober
+// laten opereren"); other verbs count when there is none near.
+func (ps *parser) cueTense(a, b, lo, hi int, hasPerfAux, perf, fut bool) tense {
+	const far = 17
 	var aux, verb tense
-	auxD, verbD := reach+1, reach+1
+	auxD, verbD := far, far
 	for k := lo; k < hi; k++ {
 		if k >= a && k < b {
 			continue
@@ -268,7 +314,12 @@ func (ps *parser) clauseTense(a, b int) tense {
 		if k >= b {
 			d = k - b + 1
 		}
-		c := ps.wordClass(k) & tcClass
+		cc := ps.wordClass(k)
+		c := cc & tcClass
+		if hasPerfAux && (cc&tcModal != 0 && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en") ||
+			k > 0 && ps.wordClass(k-1)&tcModal != 0 && strings.HasSuffix(ps.w(k), "en")) {
+			continue // the infinitives of a cluster: "dinsdag laten weten"
+		}
 		if c == 0 {
 			if ps.weakPast(k) {
 				if d < verbD {
@@ -323,7 +374,7 @@ func (ps *parser) clauseTense(a, b int) tense {
 	// a clause that hangs on "dat" after an expectation or a plan speaks of
 	// the future: "Verwacht wordt dat de brug in oktober opengaat."
 	if t != tensePast && lo > 0 && ps.w(lo) == "dat" {
-		for k := lo - 1; k >= 0 && lo-k <= reach && !ps.clauseEdge(k+1, true); k-- {
+		for k := lo - 1; k >= 0 && lo-k <= far && !ps.clauseEdge(k+1, true); k-- {
 			switch ps.w(k) {
 			case "verwacht", "verwachten", "verwachting", "gepland", "plan", "plannen", "hoopt", "hopen", "zal", "zullen", "wil", "willen", "voorspelt", "voorspellen":
 				return tenseFuture
@@ -372,6 +423,18 @@ func isAuxWord(w string) bool {
 // separable returns the class of a separable verb written as one word at
 // the end of a clause: "opengaat" as "gaat", "plaatsvond" as "vond".
 func separable(w string) uint8 {
+	if len(w) < 5 {
+		return 0
+	}
+	switch w[len(w)-1] {
+	case 't', 'd', 'm', 'g': // "opengaat", "plaatsvond", "aankwam", "opging"
+	case 'e', 'n':
+		if !strings.HasSuffix(w, "de") && !strings.HasSuffix(w, "te") && !strings.HasSuffix(w, "den") && !strings.HasSuffix(w, "ten") {
+			return 0 // only past tenses end so: "plaatsvonden", "terugkeerde"
+		}
+	default:
+		return 0
+	}
 	lx := tenseWords()
 	for _, p := range [...]string{"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "open", "over", "toe", "uit",
 		"voor", "weg", "terug", "plaats", "vast", "neer", "samen", "binnen", "los", "vrij", "dicht", "thuis", "tegen"} {
