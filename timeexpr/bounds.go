@@ -309,5 +309,5 @@ func (ps *parser) hoursAsDuration(q, e int) bool {
 	case "tegen", "boven", "onder", "buiten", "binnen", "later", "eerder", "geleden", "open", "even", "tussen":
 		return false
 	}
-	return len(w) >= 5 && strings.HasSuffix(w, "en") && tenseWords()[w] != wAuxPast && !ps.capitalized(e)
+	return len(w) >= 5 && strings.HasSuffix(w, "en") && ps.tw[w] != wAuxPast && !ps.capitalized(e)
 }

@@ -105,6 +105,9 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 	case t.k == kWord:
 		n, k := ps.numWord(p)
 		if k != 2 {
+			if len(ts) < 9 {
+				return 0, p, false, false
+			}
 			// "tweeënhalf", "drieënhalve": and a half
 			for _, suf := range [...]string{"ënhalf", "ënhalve", "enhalf", "enhalve"} {
 				if strings.HasSuffix(ts, suf) {

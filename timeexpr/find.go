@@ -22,7 +22,7 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
 	lx := newLexer(text)
-	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent}
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent, lex: lexicon(), tw: tenseWords()}
 	c := len(text)/5 + 16
 	if c > window+64 {
 		c = window + 64
@@ -125,7 +125,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	}
 	lx := newLexer(phrase)
 	toks := lx.next(make([]tok, 0, len(phrase)/4+4), 1<<12)
-	ps := parser{t: toks, low: lx.low, src: phrase, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
+	ps := parser{t: toks, low: lx.low, src: phrase, ref: ref, dir: o.dir, locale: o.locale, phrase: true, lex: lexicon(), tw: tenseWords()}
 	start := 0
 	for start < len(toks) && (ps.w(start) == "op" || ps.w(start) == "om") {
 		start++
@@ -251,12 +251,12 @@ func (ps *parser) maybe(p int) bool {
 				return true
 			default:
 				if w == "tijdens" {
-					return inLexicon(nw)
+					return ps.lex.has(nw)
 				}
 				return daypartOf(nw) != 0
 			}
 		}
-		return w == "tijdens" && inLexicon(ps.w(p+1))
+		return w == "tijdens" && ps.lex.has(ps.w(p+1))
 	case "ten":
 		return ps.w(p+1) == "laatste" || ps.w(p+1) == "vroegste"
 	case "jaar", "kalenderjaar":
@@ -300,16 +300,18 @@ func (ps *parser) maybe(p int) bool {
 		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
 			return true // a year in words: "in negentienhonderd achtentachtig"
 		}
-		return inLexicon(nw)
+		return ps.lex.has(nw)
 	}
-	return inLexicon(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
+	return ps.lex.has(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
 		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0)
 }
 
 // inLexicon reports whether w may start an expression. A table indexed by
 // the first two letters and the length rejects most words before the map.
-func inLexicon(w string) bool {
-	lx := lexicon()
+func inLexicon(w string) bool { return lexicon().has(w) }
+
+// has reports whether w may start an expression.
+func (lx *lexTable) has(w string) bool {
 	if !lx.may[lexIdx(w)] {
 		return false
 	}

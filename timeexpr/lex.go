@@ -25,6 +25,7 @@ type tok struct {
 	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
 	nk         uint8 // number-word cache: 0 unknown, 1 none, 2 cardinal, 3 ordinal (value in n)
 	tc         uint8 // tense cache (see [parser.wordClass])
+	pc         uint8 // participle and separable-verb cache (see [parser.cueClass])
 	sp         bool  // preceded by white space
 	nl         bool  // preceded by a line break
 }

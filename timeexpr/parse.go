@@ -43,10 +43,12 @@ type parser struct {
 	tense      tense
 	tenseAt    int
 	tenseKnown bool
-	startNL    bool // whether token tenseAt starts a line ([parser.at] hides it)
-	inner      bool // parsing the side of a range or the object of a bound
-	depth      int  // nesting of period(): "de laatste dag van de eerste week van ..."
-	prefix     spec // the date before a bound on a clock time: "4 april" in "4 april na 14:00"
+	startNL    bool             // whether token tenseAt starts a line ([parser.at] hides it)
+	inner      bool             // parsing the side of a range or the object of a bound
+	depth      int              // nesting of period(): "de laatste dag van de eerste week van ..."
+	lex        *lexTable        // lexicon(), held to spare its sync.Once
+	tw         map[string]uint8 // tenseWords(), likewise
+	prefix     spec             // the date before a bound on a clock time: "4 april" in "4 april na 14:00"
 	// the expression found last, which "twee dagen later" counts from
 	prevFrom  time.Time
 	prevGrain Grain
@@ -149,7 +151,7 @@ func (ps *parser) numWord(p int) (int, uint8) {
 	t := &ps.t[p]
 	if t.nk == 0 {
 		t.nk = 1
-		if w := ps.w(p); len(w) >= 3 && lexicon().may[lexIdx(w)] {
+		if w := ps.w(p); len(w) >= 3 && ps.lex.may[lexIdx(w)] {
 			if n, ord, ok := numword.Lookup(w); ok {
 				t.n, t.nk = n, 2
 				if ord {

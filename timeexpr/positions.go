@@ -261,6 +261,12 @@ func (ps *parser) ordinalIn(p int) (match, bool) {
 // de dag", "later op de middag", "rond de avond", "tegen de avond". A date
 // before it (ps.prefix) anchors it: "vrijdag vroeg op de dag".
 func (ps *parser) dayPartPos(p int) (match, bool) {
+	switch ps.w(p) {
+	case "aan", "in", "het", "de", "begin", "start", "aanvang", "midden", "eind", "einde", "vroeg", "laat", "later", "diep",
+		"tegen", "rond", "tijdens", "gedurende", "omstreeks":
+	default:
+		return match{}, false
+	}
 	q := p
 	pos, approx := 0, false
 	if ps.w(q) == "aan" || ps.w(q) == "in" && ps.w(q+1) == "het" {

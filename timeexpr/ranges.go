@@ -467,6 +467,6 @@ func (ps *parser) hoursEnd(e int) bool {
 	case ".", ",", ";", "!", "?", ")":
 		return true
 	}
-	c := tenseWords()[ps.w(e)]
+	c := ps.tw[ps.w(e)]
 	return c != 0 && c != wStop && c != wStopPast
 }

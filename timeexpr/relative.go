@@ -10,8 +10,14 @@ import "time"
 // relPeriod parses a period relative to the reference at p.
 func (ps *parser) relPeriod(p int) (match, bool) {
 	q := p
-	if w := ps.w(q); w == "de" || w == "het" {
+	switch w := ps.w(q); w {
+	case "de", "het":
 		q++
+	case "rest", "resterende", "restant", "eerder", "later":
+	default:
+		if _, ok := relWord(w); !ok {
+			return match{}, false
+		}
 	}
 	ref := ps.ref
 	if ps.w(q) == "dag" && q > p {

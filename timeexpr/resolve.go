@@ -11,11 +11,11 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 	loc := ref.Location()
 	today := trunc(ref, Day)
 	y := ref.Year()
-	dir = ps.concrete(dir, specClass(s))
+	cls := specClass(s)
 	var starts, ends [16]time.Time
 	n := 0
 	pick := func(inclusive bool) int {
-		return pickDir(dir, ref, starts[:n], ends[:n], inclusive)
+		return pickDir(ps.concrete(dir, cls), ref, starts[:n], ends[:n], inclusive)
 	}
 	switch {
 	case s.holiday != 0:
@@ -357,13 +357,17 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	if hasD && dg != Day {
 		return result{}, false
 	}
-	switch {
-	case hasD:
-		dir = ps.concrete(dir, specClass(s))
-	case s.hasTime:
-		dir = ps.concrete(dir, clsClock)
-	default:
-		dir = ps.concrete(dir, clsDay)
+	// the direction for the time of day, read from the clause only when
+	// it matters
+	auto := dir
+	cd := func() Direction {
+		switch {
+		case hasD:
+			return ps.concrete(auto, specClass(s))
+		case s.hasTime:
+			return ps.concrete(auto, clsClock)
+		}
+		return ps.concrete(auto, clsDay)
 	}
 	dpStart, dpEnd := 0, 0
 	if s.dp != dpNone {
@@ -375,7 +379,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 			// "vannacht": the night just past, unless it is already evening
 			// and we look ahead.
 			base = today.AddDate(0, 0, -1)
-			if ref.Hour() >= 18 && dir != Past {
+			if ref.Hour() >= 18 && cd() != Past {
 				base = today
 			}
 		} else if !hasD {
@@ -384,7 +388,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				d := today.AddDate(0, 0, k)
 				starts[k+1], ends[k+1] = d.Add(time.Duration(dpStart)*time.Hour), d.Add(time.Duration(dpEnd)*time.Hour)
 			}
-			i := pickDir(dir, ref, starts[:], ends[:], true)
+			i := pickDir(cd(), ref, starts[:], ends[:], true)
 			switch {
 			case s.dpRel < 0: // the last one over
 				i = 0
@@ -412,7 +416,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	}
 	h := s.hour
 	amb := s.amb && s.ampm == 0 && h <= 12
-	if amb && s.dp == dpNone && dir != Future {
+	if amb && s.dp == dpNone && cd() != Future {
 		// without a day part, "half drie", "kwart voor vijf" and "om twaalf
 		// uur" are afternoon times in news and talk: 1–6 mean 13–18h and 12
 		// means midday. Future keeps Duckling's next-occurrence choice.
@@ -478,7 +482,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				}
 				starts := []time.Time{a, b}
 				ends := []time.Time{add(a, s.tg, 1), add(b, s.tg, 1)}
-				t = starts[pickDir(dir, ref, starts, ends, false)]
+				t = starts[pickDir(cd(), ref, starts, ends, false)]
 				break
 			}
 			if h >= 1 && h <= 6 {
@@ -492,7 +496,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 			d := today.AddDate(0, 0, k)
 			starts[k+1], ends[k+1] = d.Add(time.Duration(dpStart)*time.Hour), d.Add(time.Duration(dpEnd)*time.Hour)
 		}
-		base := today.AddDate(0, 0, pickDir(dir, ref, starts[:], ends[:], true)-1)
+		base := today.AddDate(0, 0, pickDir(cd(), ref, starts[:], ends[:], true)-1)
 		t = at(base, h)
 	default:
 		var starts, ends [6]time.Time
@@ -512,7 +516,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				n++
 			}
 		}
-		t = starts[pickDir(dir, ref, starts[:n], ends[:n], false)]
+		t = starts[pickDir(cd(), ref, starts[:n], ends[:n], false)]
 	}
 	if !sane(t) {
 		return result{}, false

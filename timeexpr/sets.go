@@ -13,6 +13,13 @@ import (
 // set parses recurring times: "elke maandag", "wekelijks", "om de twee weken".
 func (ps *parser) set(p int) (match, bool) {
 	w := ps.w(p)
+	switch w {
+	case "elke", "iedere", "ieder", "elk", "om", "'", "op", "alle", "de", "een", "één":
+	default:
+		if ps.t[p].k != kNum && len(w) < 7 && !ps.isCard(p) {
+			return match{}, false // no frequency word, count or plural weekday
+		}
+	}
 	mk := func(e int, v string, g Grain) (match, bool) {
 		// a clock time may follow: "elke maandag om 9 uur", "dagelijks om 14.30 uur"
 		if g >= Day && !strings.Contains(v, "T") {
@@ -204,6 +211,9 @@ func (ps *parser) setDate(e int, v string) (string, Grain, int, bool) {
 // "driemaandelijks", "halfjaarlijks", "vierjaarlijkse": the period as an
 // ISO 8601 duration and its grain.
 func frequencyWord(w string) (string, Grain, bool) {
+	if !strings.Contains(w, "lijks") {
+		return "", 0, false
+	}
 	w = strings.TrimSuffix(w, "e")
 	for _, u := range [...]struct {
 		suf  string

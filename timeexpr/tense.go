@@ -164,30 +164,27 @@ func participle(w string) bool {
 
 // Bits of the tense cache of a token ([tok.tc]).
 const (
-	tcDone       = 0x40 // the class has been computed
-	tcParticiple = 0x80 // the word looks like a past participle
-	tcModal      = 0x10 // an infinitive that ends a perfect: "heeft laten weten"
-	tcExpect     = 0x20 // "verwacht", "gepland": the clause looks ahead
-	tcClass      = 0x0f
+	tcDone   = 0x40 // the class has been computed
+	tcModal  = 0x10 // an infinitive that ends a perfect: "heeft laten weten"
+	tcExpect = 0x20 // "verwacht", "gepland": the clause looks ahead
+	tcClass  = 0x0f
 )
 
 // wordClass returns the class of the word at k in the tense lexicon (0 for
-// none), with tcParticiple set for a participle. It is cached in the token.
+// none) with its tcModal and tcExpect flags, cached in the token.
 func (ps *parser) wordClass(k int) uint8 {
-	t := &ps.t[k]
-	if t.tc&tcDone != 0 {
-		return t.tc &^ tcDone
+	if tc := ps.t[k].tc; tc&tcDone != 0 {
+		return tc &^ tcDone
 	}
+	return ps.wordClassSlow(k)
+}
+
+func (ps *parser) wordClassSlow(k int) uint8 {
+	t := &ps.t[k]
 	var c uint8
 	if t.k == kWord {
 		w := ps.w(k)
-		c = tenseWords()[w]
-		if c == 0 {
-			c = separable(w)
-		}
-		if (c == 0 || c == wFuture) && participle(w) {
-			c |= tcParticiple
-		}
+		c = ps.tw[w]
 		switch w {
 		case "laten", "kunnen", "willen", "moeten", "mogen", "zien", "horen", "blijven", "durven", "hoeven":
 			c |= tcModal
@@ -199,6 +196,41 @@ func (ps *parser) wordClass(k int) uint8 {
 	return c
 }
 
+// Bits of the participle and separable-verb cache of a token ([tok.pc]).
+const (
+	pcPartDone = 0x01
+	pcPart     = 0x02
+	pcSepDone  = 0x04
+	pcSepShift = 4
+)
+
+// cueClass is [parser.wordClass] with a separable verb read by its form
+// ("opengaat" as "gaat"), which is costlier and so looked up only here.
+func (ps *parser) cueClass(k int) uint8 {
+	c := ps.wordClass(k)
+	if c&tcClass != 0 || ps.t[k].k != kWord {
+		return c
+	}
+	t := &ps.t[k]
+	if t.pc&pcSepDone == 0 {
+		t.pc |= pcSepDone | separable(ps.w(k))<<pcSepShift
+	}
+	return c | t.pc>>pcSepShift
+}
+
+// isParticiple reports whether the word at k looks like a past participle,
+// caching the answer in the token.
+func (ps *parser) isParticiple(k int) bool {
+	t := &ps.t[k]
+	if t.pc&pcPartDone == 0 {
+		t.pc |= pcPartDone
+		if c := ps.wordClass(k) & tcClass; t.k == kWord && (c == 0 || c == wFuture) && participle(ps.w(k)) {
+			t.pc |= pcPart
+		}
+	}
+	return t.pc&pcPart != 0
+}
+
 // clauseTense reads the tense of the clause around tokens [a, b): its
 // finite auxiliary or, failing that, the verb nearest to the expression; a
 // perfect ("heeft … gewonnen", "is … aangehouden") counts as past. The
@@ -206,29 +238,20 @@ func (ps *parser) wordClass(k int) uint8 {
 // pronoun. "en" and "of" join clauses or only nouns ("hoofdrolspeler en
 // producent"): the clause up to them is read first, then past them.
 func (ps *parser) clauseTense(a, b int) tense {
-	const reach = 16
-	strong := func(k int) (stop, weak bool) {
-		c := ps.wordClass(k) & tcClass
-		if c != wStop && c != wStopPast {
-			return false, false
-		}
-		if w := ps.w(k); w == "en" || w == "of" {
-			return false, true
-		}
-		return true, false
-	}
+	const reach = 12
 	lo, loN := a, -1
 	for k := a - 1; k >= 0 && a-k <= reach; k-- {
 		if ps.clauseEdge(k+1, true) {
 			break
 		}
 		lo = k
-		stop, weak := strong(k)
-		if weak && loN < 0 {
-			loN = k
-		}
-		if stop {
-			break
+		if c := ps.wordClass(k) & tcClass; c == wStop || c == wStopPast {
+			if w := ps.w(k); w != "en" && w != "of" {
+				break
+			}
+			if loN < 0 {
+				loN = k
+			}
 		}
 	}
 	if loN < 0 {
@@ -239,12 +262,13 @@ func (ps *parser) clauseTense(a, b int) tense {
 		if ps.clauseEdge(k, false) {
 			break
 		}
-		stop, weak := strong(k)
-		if stop {
-			break
-		}
-		if weak && hiN < 0 {
-			hiN = k + 1
+		if c := ps.wordClass(k) & tcClass; c == wStop || c == wStopPast {
+			if w := ps.w(k); w != "en" && w != "of" {
+				break
+			}
+			if hiN < 0 {
+				hiN = k + 1
+			}
 		}
 		hi = k + 1
 	}
@@ -254,39 +278,46 @@ func (ps *parser) clauseTense(a, b int) tense {
 	// "heeft ... laten weten": a perfect auxiliary before a cluster of
 	// infinitives, which are then no finite verbs; "wordt verwacht",
 	// "staat gepland": the clause speaks of the future
-	hasPerfAux, fut := false, false
+	hasPerfAux, fut, anyAux := false, false, false
 	for k := lo; k < hi; k++ {
-		if k >= a && k < b {
+		if k >= a && k < b || ps.t[k].k != kWord {
 			continue
 		}
-		switch ps.w(k) {
-		case "heeft", "hebben", "heb", "hebt", "had", "hadden":
-			hasPerfAux = true
+		c := ps.wordClass(k)
+		switch c & tcClass {
+		case wAuxPerf:
+			anyAux = true
+			switch ps.w(k) {
+			case "heeft", "hebben", "heb", "hebt":
+				hasPerfAux = true
+			}
+		case wAuxPast:
+			hasPerfAux = hasPerfAux || ps.w(k) == "had" || ps.w(k) == "hadden"
 		}
-		if ps.wordClass(k)&tcExpect != 0 {
+		if c&tcExpect != 0 {
 			fut = true
 		}
 	}
 	// a participle may close the clause after an enumeration with commas:
 	// "zijn vrijdag drugs, wapens en geld aangetroffen"
 	perf := false
-	for k := lo; k < len(ps.t) && k-hi < reach && !perf; k++ {
+	for k := lo; anyAux && k < len(ps.t) && k-hi < reach && !perf; k++ {
 		if k >= a && k < b {
 			continue
 		}
-		c := ps.wordClass(k)
 		if k >= hi {
 			if ps.t[k].nl {
 				break
 			}
-			if w := ps.w(k); w == "." || w == "!" || w == "?" || w == ";" || w != "en" && w != "of" && (c&tcClass == wStop || c&tcClass == wStopPast) {
+			c := ps.wordClass(k) & tcClass
+			if w := ps.w(k); w == "." || w == "!" || w == "?" || w == ";" || w != "en" && w != "of" && (c == wStop || c == wStopPast) {
 				break
 			}
 		}
-		if c&tcParticiple != 0 {
+		if ps.isParticiple(k) {
 			perf = true
 		}
-		if c&tcModal != 0 && hasPerfAux && k+1 < len(ps.t) && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en") {
+		if hasPerfAux && ps.wordClass(k)&tcModal != 0 && k+1 < len(ps.t) && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en") {
 			perf = true
 		}
 	}
@@ -303,18 +334,18 @@ func (ps *parser) clauseTense(a, b int) tense {
 // finite auxiliary carries the tense of its clause ("had zich in oktober
 // laten opereren"); other verbs count when there is none near.
 func (ps *parser) cueTense(a, b, lo, hi int, hasPerfAux, perf, fut bool) tense {
-	const far = 17
+	const far = 13
 	var aux, verb tense
 	auxD, verbD := far, far
 	for k := lo; k < hi; k++ {
-		if k >= a && k < b {
+		if k >= a && k < b || ps.t[k].k != kWord {
 			continue
 		}
 		d := a - k
 		if k >= b {
 			d = k - b + 1
 		}
-		cc := ps.wordClass(k)
+		cc := ps.cueClass(k)
 		c := cc & tcClass
 		if hasPerfAux && (cc&tcModal != 0 && ps.isWord(k+1) && strings.HasSuffix(ps.w(k+1), "en") ||
 			k > 0 && ps.wordClass(k-1)&tcModal != 0 && strings.HasSuffix(ps.w(k), "en")) {
@@ -395,10 +426,10 @@ func (ps *parser) timeRun(p int) int {
 		case ps.t[e].k == kNum, w == "-", w == "'",
 			ps.t[e].k == kPunct && ps.glued(e) && ps.glued(e+1) && w != "," && w != "(" && w != ")" && w != "\"" && w != ";":
 		case w == "en" || w == "of":
-			if !ps.isNum(e+1) && !inLexicon(ps.w(e+1)) {
+			if !ps.isNum(e+1) && !ps.lex.has(ps.w(e+1)) {
 				return e
 			}
-		case inLexicon(w), w == "uur", w == "om", w == "tot", w == "met", w == "de", w == "het", w == "van", w == "op", w == "s", w == "in":
+		case ps.lex.has(w), w == "uur", w == "om", w == "tot", w == "met", w == "de", w == "het", w == "van", w == "op", w == "s", w == "in":
 		default:
 			return e
 		}
@@ -423,7 +454,7 @@ func isAuxWord(w string) bool {
 // separable returns the class of a separable verb written as one word at
 // the end of a clause: "opengaat" as "gaat", "plaatsvond" as "vond".
 func separable(w string) uint8 {
-	if len(w) < 5 {
+	if len(w) < 7 {
 		return 0
 	}
 	switch w[len(w)-1] {
@@ -460,16 +491,23 @@ func (ps *parser) clauseEdge(k int, left bool) bool {
 	if p < 0 || p >= len(ps.t) {
 		return true
 	}
-	nl := func(i int) bool { return ps.t[i].nl || i == ps.tenseAt && ps.startNL }
-	if nl(k) && left || !left && nl(p) {
-		return true
+	if ps.t[k].nl || k == ps.tenseAt && ps.startNL {
+		return true // a line starts at k
 	}
-	if ps.t[p].k != kPunct {
+	t := &ps.t[p]
+	if t.k != kPunct {
 		return false
 	}
-	switch ps.w(p) {
-	case ".", "!", "?", ";", ":", ",", "(", ")", "\"", "„", "”", "“", "«", "»", "|":
+	if t.norm == '"' {
 		return true
+	}
+	switch c := ps.src[t.start]; c {
+	case '.', '!', '?', ';', ':', ',', '(', ')', '"', '|':
+		return true
+	case 0xc2: // « »
+		return t.end-t.start == 2 && (ps.src[t.start+1] == 0xab || ps.src[t.start+1] == 0xbb)
+	case 0xe2: // „
+		return ps.w(p) == "„"
 	}
 	return false
 }

@@ -239,7 +239,7 @@ func (ps *parser) yearEnds(e int) bool {
 		return true
 	}
 	w := ps.w(e)
-	if len(w) < 4 || tenseWords()[w] != 0 || inLexicon(w) || ps.capitalized(e) || participle(strings.TrimSuffix(w, "e")) {
+	if len(w) < 4 || ps.tw[w] != 0 || ps.lex.has(w) || ps.capitalized(e) || participle(strings.TrimSuffix(w, "e")) {
 		return true // a function word, a verb, a time word, a name or "gehanteerde"
 	}
 	switch w {
