@@ -59,6 +59,30 @@ func TestCmdTimes(t *testing.T) {
 			stdin: "Sinterklaas",
 			want:  [][]row{{{Text: "Sinterklaas", End: 11, Kind: "instant", From: "2013-12-06T00:00:00+01:00", To: "2013-12-07T00:00:00+01:00", Grain: "day", Value: "2013-12-06"}}},
 		},
+		{
+			desc:  "latent: a phrase known to be a time",
+			args:  []string{"-ref", "2013-02-12T04:30:00Z", "-tz", "UTC", "-direction", "future", "-lines", "-latent"},
+			stdin: "3 uur\ndi.\n",
+			want: [][]row{
+				{{Text: "3 uur", End: 5, Kind: "instant", From: "2013-02-12T15:00:00Z", To: "2013-02-12T16:00:00Z", Grain: "hour", Value: "2013-02-12T15"}},
+				{{Text: "di.", End: 3, Kind: "instant", From: "2013-02-19T00:00:00Z", To: "2013-02-20T00:00:00Z", Grain: "day", Value: "2013-02-19"}},
+			},
+		},
+		{
+			desc:  "without latent the same lines are an amount and nothing",
+			args:  []string{"-ref", "2013-02-12T04:30:00Z", "-tz", "UTC", "-direction", "future", "-lines"},
+			stdin: "3 uur\ndi.\n",
+			want: [][]row{
+				{{Text: "3 uur", End: 5, Kind: "duration", Grain: "hour", Value: "PT3H"}},
+				{},
+			},
+		},
+		{
+			desc:  "auto direction: a clause about the future looks ahead",
+			args:  []string{"-ref", "2013-02-12T04:30:00Z", "-tz", "UTC"},
+			stdin: "De man verschijnt donderdag voor de rechter.",
+			want: [][]row{{{Text: "donderdag", Start: 18, End: 27, Kind: "instant", From: "2013-02-14T00:00:00Z", To: "2013-02-15T00:00:00Z", Grain: "day", Value: "2013-02-14"}}},
+		},
 		{desc: "bad direction", args: []string{"-direction", "sideways"}, code: 2},
 		{desc: "bad ref", args: []string{"-ref", "gisteren"}, code: 2},
 		{desc: "bad zone", args: []string{"-tz", "Mars/Olympus"}, code: 2},
