@@ -175,3 +175,11 @@ func pad(v, n int) string {
 	}
 	return s
 }
+
+// civilDays is the number of calendar days from a's date to b's date.
+func civilDays(a, b time.Time) int {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	d := time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC))
+	return int(d.Hours() / 24)
+}

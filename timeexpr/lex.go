@@ -1,9 +1,9 @@
 package timeexpr
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token kinds of the internal lexer.
@@ -55,28 +55,24 @@ func lowerSameLen(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		c := s[i]
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(b) {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+w])
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += w
 	}
-	return b.String()
+	return unsafe.String(&b[0], len(b)) // b is not written again, as in strings.Builder
 }
 
 func (lx *lexer) done() bool { return lx.pos >= len(lx.src) }

@@ -109,8 +109,16 @@ func (ps *parser) positionEnd(p int) (match, int, bool) {
 	}
 	// count finer units
 	n := 0
-	for t := in.r.from; t.Before(in.r.to) && n < 200; t = add(t, fg, 1) {
-		n++
+	if fg == Day {
+		n = civilDays(in.r.from, in.r.to)
+		if add(in.r.from, Day, n).Before(in.r.to) {
+			n++
+		}
+		n = min(n, 200)
+	} else {
+		for t := in.r.from; t.Before(in.r.to) && n < 200; t = add(t, fg, 1) {
+			n++
+		}
 	}
 	k := n / 3
 	if k == 0 {

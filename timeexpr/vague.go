@@ -51,15 +51,15 @@ func (ps *parser) vagueAgo(p int) (match, bool) {
 func (ps *parser) fixed(p int) (match, bool) {
 	w := ps.w(p)
 	ref := ps.ref
-	today := trunc(ref, Day)
+	today := func() time.Time { return trunc(ref, Day) }
 	present := func(e int, v string, approx bool) (match, bool) {
 		return match{p, e, result{kind: Instant, from: trunc(ref, Second), to: trunc(ref, Second).Add(time.Second), grain: Second, value: v, approx: approx}}, true
 	}
 	past := func(e int) (match, bool) {
-		return match{p, e, result{kind: Interval, from: today.AddDate(0, 0, -30), to: ref, grain: Day, value: "PAST_REF", approx: true}}, true
+		return match{p, e, result{kind: Interval, from: today().AddDate(0, 0, -30), to: ref, grain: Day, value: "PAST_REF", approx: true}}, true
 	}
 	future := func(e int) (match, bool) {
-		return match{p, e, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 31), grain: Day, value: "FUTURE_REF", approx: true}}, true
+		return match{p, e, result{kind: Interval, from: ref, to: today().AddDate(0, 0, 31), grain: Day, value: "FUTURE_REF", approx: true}}, true
 	}
 	switch w {
 	case "nu", "momenteel", "thans", "heden", "tegenwoordig":
@@ -123,9 +123,9 @@ func (ps *parser) fixed(p int) (match, bool) {
 		// "eerder vandaag", "later vandaag": the part of today before or after now
 		if ps.w(p+1) == "vandaag" && ps.cont(p+1) {
 			if w == "eerder" {
-				return match{p, p + 2, result{kind: Interval, from: today, to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
+				return match{p, p + 2, result{kind: Interval, from: today(), to: ref, grain: Hour, value: "PAST_REF", approx: true}}, true
 			}
-			return match{p, p + 2, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
+			return match{p, p + 2, result{kind: Interval, from: ref, to: today().AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
 		}
 		// "eerder deze avond", "later vanavond": the part of today's day
 		// part before or after now, or all of it when it lies on that side
@@ -140,12 +140,12 @@ func (ps *parser) fixed(p int) (match, bool) {
 		}
 		if dp != dpNone {
 			{
-				from := today.Add(time.Duration(dpHours[dp][0]) * time.Hour)
-				to := today.Add(time.Duration(dpHours[dp][1]) * time.Hour)
+				from := today().Add(time.Duration(dpHours[dp][0]) * time.Hour)
+				to := today().Add(time.Duration(dpHours[dp][1]) * time.Hour)
 				switch {
 				case w == "later" && ref.Before(from), w == "eerder" && !ref.Before(to):
 					r := interval(from, to, Hour)
-					r.value = timex(today, Day) + "T" + dpTimex[dp]
+					r.value = timex(today(), Day) + "T" + dpTimex[dp]
 					return match{p, e, r}, true
 				case w == "later":
 					return match{p, e, result{kind: Interval, from: ref, to: to, grain: Hour, value: "FUTURE_REF", approx: true}}, true
@@ -167,7 +167,7 @@ func (ps *parser) fixed(p int) (match, bool) {
 	case "binnenkort", "spoedig", "weldra", "eerdaags":
 		return future(p + 1)
 	case "straks":
-		return match{p, p + 1, result{kind: Interval, from: ref, to: today.AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
+		return match{p, p + 1, result{kind: Interval, from: ref, to: today().AddDate(0, 0, 1), grain: Hour, value: "FUTURE_REF", approx: true}}, true
 	}
 	return ps.meal(p)
 }
