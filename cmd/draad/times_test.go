@@ -81,7 +81,7 @@ func TestCmdTimes(t *testing.T) {
 			desc:  "auto direction: a clause about the future looks ahead",
 			args:  []string{"-ref", "2013-02-12T04:30:00Z", "-tz", "UTC"},
 			stdin: "De man verschijnt donderdag voor de rechter.",
-			want: [][]row{{{Text: "donderdag", Start: 18, End: 27, Kind: "instant", From: "2013-02-14T00:00:00Z", To: "2013-02-15T00:00:00Z", Grain: "day", Value: "2013-02-14"}}},
+			want:  [][]row{{{Text: "donderdag", Start: 18, End: 27, Kind: "instant", From: "2013-02-14T00:00:00Z", To: "2013-02-15T00:00:00Z", Grain: "day", Value: "2013-02-14"}}},
 		},
 		{desc: "bad direction", args: []string{"-direction", "sideways"}, code: 2},
 		{desc: "bad ref", args: []string{"-ref", "gisteren"}, code: 2},
