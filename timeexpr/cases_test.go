@@ -856,6 +856,14 @@ var categoryCases = []categoryCase{
 		want: []span{{"uiterlijk in 2040", "../2040"}}},
 	{cat: "RV", desc: "a frequency adjective", in: "De dagelijkse file is terug.",
 		want: []span{{"dagelijkse", "P1D"}}},
+	{cat: "RV", desc: "within days in a perfect, past a number with a dot", in: "De film heeft binnen vijf dagen meer dan 600.000 bezoekers getrokken.",
+		want: []span{{"vijf dagen", "P5D"}}},
+	{cat: "RV", desc: "between now and a position", in: "Tussen nu en eind 2025 wordt de weg vernieuwd.",
+		want: []span{{"Tussen nu en eind 2025", "PRESENT_REF/2025-12"}}},
+	{cat: "RV", desc: "within now and an amount", in: "Hij hoopt binnen nu en een jaar terug te zijn.",
+		want: []span{{"binnen nu en een jaar", "PRESENT_REF/2025-03-13"}}},
+	{cat: "RV", desc: "between now and a year", in: "Tussen nu en 2030 moet de uitstoot omlaag.",
+		want: []span{{"Tussen nu en 2030", "PRESENT_REF/2030"}}},
 
 	// FP: digits that are no time
 	{cat: "FP", desc: "year ranges in a phone number", in: "Bel +31 20-2010-2015 voor informatie.", want: nil},

@@ -12,6 +12,9 @@ import (
 // "binnen 2 weken", "afgelopen 2 dagen", "de komende dagen".
 func (ps *parser) relative(p int) (match, bool) {
 	w := ps.w(p)
+	if (w == "binnen" || w == "tussen") && ps.w(p+1) == "nu" && ps.w(p+2) == "en" && ps.cont(p+3) {
+		return ps.nowUntil(p, p+3)
+	}
 	switch w {
 	case "in", "over", "binnen", "binnenkort":
 		d, e, ok := ps.duration(p + 1)
@@ -224,4 +227,38 @@ func (ps *parser) shiftBack(p, e int) bool {
 		}
 	}
 	return false
+}
+
+// nowUntil parses the end of "binnen nu en een jaar", "tussen nu en eind
+// 2025": from the reference to the end at q, an amount or a later time.
+func (ps *parser) nowUntil(p, q int) (match, bool) {
+	if d, e, ok := ps.duration(q); ok && ps.w(e) != "geleden" && ps.w(e) != "later" {
+		g := finer(d.min)
+		if d.min >= Day {
+			g = Day
+		}
+		t := d.apply(ps.ref, 1)
+		if t.IsZero() || !sane(t) {
+			return match{}, false
+		}
+		r := result{kind: Interval, from: ps.ref, to: trunc(t, g), grain: g, value: "PRESENT_REF/" + timex(trunc(t, g), g), approx: d.approx}
+		return match{p, e, r}, true
+	}
+	save := ps.dir
+	ps.dir = upcoming
+	m, ok := ps.position(q)
+	ps.dir = save
+	if m2, ok2 := ps.period(q, upcoming, true); ok2 && (!ok || m2.b > m.b) {
+		m, ok = m2, true
+	}
+	if !ok || m.r.to.IsZero() || !m.r.to.After(ps.ref) || m.r.kind != Instant && m.r.kind != Interval {
+		return match{}, false
+	}
+	g := m.r.grain
+	last := add(m.r.to, g, -1)
+	if g == Week || g == Quarter || g == Decade || g == Century {
+		last = trunc(last, g)
+	}
+	r := result{kind: Interval, from: ps.ref, to: m.r.to, grain: g, value: "PRESENT_REF/" + timex(last, g), approx: m.r.approx}
+	return match{p, m.b, r}, true
 }

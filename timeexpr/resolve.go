@@ -162,6 +162,9 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		switch {
 		case !s.hasWkndRel:
 			i = pick(true)
+		case s.weekendRel == 0 && dir == Auto && ref.Before(starts[2]) && ps.concrete(dir, clsDay) == Past:
+			// "De film trok dit weekend …", on a Tuesday: the weekend just gone
+			i = 1
 		case s.weekendRel > 0:
 			for i = 0; i < n-1 && !starts[i].After(ref); i++ {
 			}

@@ -239,6 +239,9 @@ func (ps *parser) isParticiple(k int) bool {
 // producent"): the clause up to them is read first, then past them.
 func (ps *parser) clauseTense(a, b int) tense {
 	const reach = 12
+	if ps.postponedTo(a) {
+		return tenseFuture
+	}
 	lo, loN := a, -1
 	for k := a - 1; k >= 0 && a-k <= reach; k-- {
 		if ps.clauseEdge(k+1, true) {
@@ -310,7 +313,7 @@ func (ps *parser) clauseTense(a, b int) tense {
 				break
 			}
 			c := ps.wordClass(k) & tcClass
-			if w := ps.w(k); w == "." || w == "!" || w == "?" || w == ";" || w != "en" && w != "of" && (c == wStop || c == wStopPast) {
+			if w := ps.w(k); (w == "." || w == "!" || w == "?" || w == ";") && (k+1 >= len(ps.t) || ps.clauseEdge(k+1, true)) || w != "en" && w != "of" && (c == wStop || c == wStopPast) {
 				break
 			}
 		}
@@ -438,6 +441,31 @@ func (ps *parser) timeRun(p int) int {
 	return e
 }
 
+// postponedTo reports whether the expression at a is the new time of
+// something put off or extended: "uitgesteld tot donderdag", "verplaatst
+// naar 3 april", "verlengd tot 1 juni". The new time lies ahead of the
+// decision, whatever the tense that reports it.
+func (ps *parser) postponedTo(a int) bool {
+	k := a - 1
+	if w := ps.w(a); w != "tot" && w != "naar" {
+		if w = ps.w(k); w != "tot" && w != "naar" {
+			return false
+		}
+		k--
+	}
+	switch ps.w(k) {
+	case "voorlopig", "opnieuw", "nogmaals", "weer", "zeker", "wellicht", "mogelijk":
+		k-- // "uitgesteld, voorlopig tot", "verlengd, mogelijk tot"
+	}
+	switch ps.w(k) {
+	case "uitgesteld", "uitstel", "verdaagd", "verdaagt", "verdaagde", "verdaagden", "verplaatst", "verplaatste", "verplaatsten",
+		"verschoven", "verschuift", "verschoof", "doorgeschoven", "opgeschort", "opschorting",
+		"verlengd", "verlengt", "verlengde", "verlengden", "verlenging", "geschorst", "uitgestelde":
+		return true
+	}
+	return false
+}
+
 // isAuxWord reports whether w is a finite auxiliary or modal verb, which
 // fixes the tense of the verbs that depend on it.
 func isAuxWord(w string) bool {
@@ -452,7 +480,8 @@ func isAuxWord(w string) bool {
 }
 
 // separable returns the class of a separable verb written as one word at
-// the end of a clause: "opengaat" as "gaat", "plaatsvond" as "vond".
+// the end of a clause: "opengaat" as "gaat", "plaatsvond" as "vond"; and of
+// a verb with an inseparable prefix: "verloopt" as "loopt".
 func separable(w string) uint8 {
 	if len(w) < 7 {
 		return 0
@@ -468,7 +497,8 @@ func separable(w string) uint8 {
 	}
 	lx := tenseWords()
 	for _, p := range [...]string{"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "open", "over", "toe", "uit",
-		"voor", "weg", "terug", "plaats", "vast", "neer", "samen", "binnen", "los", "vrij", "dicht", "thuis", "tegen"} {
+		"voor", "weg", "terug", "plaats", "vast", "neer", "samen", "binnen", "los", "vrij", "dicht", "thuis", "tegen",
+		"ver", "be", "ont", "her"} { // and inseparable prefixes: "verloopt", "bevalt", "ontkomt"
 		if len(w) > len(p)+2 && strings.HasPrefix(w, p) {
 			switch c := lx[w[len(p):]]; c {
 			case wPast, wPresent, wReport:
@@ -497,6 +527,9 @@ func (ps *parser) clauseEdge(k int, left bool) bool {
 	t := &ps.t[p]
 	if t.k != kPunct {
 		return false
+	}
+	if p > 0 && p+1 < len(ps.t) && ps.t[p-1].k == kNum && ps.t[p+1].k == kNum && ps.glued(p) && ps.glued(p+1) {
+		return false // "600.000", "3,5"
 	}
 	if t.norm == '"' {
 		return true
