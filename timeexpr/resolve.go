@@ -548,7 +548,9 @@ func cetZone(y int, m time.Month, d, h int) *time.Location {
 		summer = d < end || d == end && h < 3
 	}
 	if summer {
-		return time.FixedZone("CEST", 2*3600)
+		return zoneCEST
 	}
-	return time.FixedZone("CET", 3600)
+	return zoneCET
 }
+
+var zoneCET, zoneCEST = time.FixedZone("CET", 3600), time.FixedZone("CEST", 2*3600)
