@@ -184,6 +184,16 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			}
 		} else {
 			s.strong++
+			// "dinsdag- en donderdagavond": the day part of the compound
+			// after it is this day's too
+			if ps.w(e) == "-" && ps.glued(e) && !ps.glued(e+1) && (ps.w(e+1) == "en" || ps.w(e+1) == "of" || ps.w(e+1) == "tot") && ps.cont(e+2) {
+				if head, dp := splitDaypart(ps.w(e + 2)); dp != 0 && s.dp == 0 {
+					if wd2, abbr2 := weekdayOf(head); wd2 != 0 && !abbr2 {
+						s.wday, s.dp = wd, dp
+						return e + 1
+					}
+				}
+			}
 			// "donderdag van vorige week", "maandag van volgende week"
 			if off, ok := relWord(ps.w(e + 1)); ok && ps.w(e) == "van" && ps.w(e+2) == "week" && ps.cont(e+2) && s.relG == 0 && !s.hasWmod {
 				s.wday, s.relG, s.relN = wd, Week, off

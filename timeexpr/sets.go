@@ -191,20 +191,38 @@ func (ps *parser) setDate(e int, v string) (string, Grain, int, bool) {
 	ps.inner, ps.phrase = true, true
 	ts, _, te, ok := ps.spec(q)
 	ps.inner, ps.phrase = save, saveP
-	if !ok || ts.hasTime || ts.dp != 0 || ts.hasYear || ts.relG != 0 || ts.hasDayOff || ts.hasWmod || ts.holiday != 0 || ts.season != 0 || ts.quarter != 0 || ts.weekend || ts.isoWeek != 0 {
+	if !ok || ts.dp != 0 && !ts.hasTime || ts.hasTZ || ts.hasYear || ts.relG != 0 || ts.hasDayOff || ts.hasWmod || ts.holiday != 0 || ts.season != 0 || ts.quarter != 0 || ts.weekend || ts.isoWeek != 0 {
 		return "", 0, e, false
 	}
+	var out string
 	switch {
 	case v == "P1Y" && ts.month != 0 && ts.dom != 0 && ts.wday == 0:
-		return "XXXX-" + pad(ts.month, 2) + "-" + pad(ts.dom, 2), Day, te, true
-	case v == "P1Y" && ts.month != 0 && ts.dom == 0 && ts.wday == 0:
+		out = "XXXX-" + pad(ts.month, 2) + "-" + pad(ts.dom, 2)
+	case v == "P1Y" && ts.month != 0 && ts.dom == 0 && ts.wday == 0 && !ts.hasTime:
 		return "XXXX-" + pad(ts.month, 2), Month, te, true
 	case v == "P1M" && ts.dom != 0 && ts.month == 0 && ts.wday == 0:
-		return "XXXX-XX-" + pad(ts.dom, 2), Day, te, true
+		out = "XXXX-XX-" + pad(ts.dom, 2)
 	case v == "P1W" && ts.wday != 0 && ts.dom == 0 && ts.month == 0:
-		return "XXXX-WXX-" + strconv.Itoa(ts.wday), Day, te, true
+		out = "XXXX-WXX-" + strconv.Itoa(ts.wday)
+	default:
+		return "", 0, e, false
 	}
-	return "", 0, e, false
+	if !ts.hasTime {
+		return out, Day, te, true
+	}
+	// and a clock time: "elk jaar op 4 mei om 20.00 uur" is XXXX-05-04T20:00
+	h := ts.hour
+	switch {
+	case ts.ampm == 2 && h < 12, ts.ampm == 0 && (ts.dp == dpAfternoon || ts.dp == dpEvening) && h < 12:
+		h += 12
+	}
+	b := append([]byte(out), 'T')
+	b = appendNum(b, h%24, 2)
+	if ts.tg <= Minute {
+		b = append(b, ':')
+		b = appendNum(b, ts.min, 2)
+	}
+	return string(b), ts.tg, te, true
 }
 
 // frequencyWord reads "dagelijks", "wekelijkse", "tweewekelijks",
