@@ -15,6 +15,14 @@ func isCardinal(s string) bool {
 func (ps *parser) dateComp(p int, s *spec, lic int) int {
 	t := &ps.t[p]
 	w := ps.w(p)
+	if s.n > 0 && s.dirMark == 0 && !s.hasYear && (s.dom != 0 || s.wday != 0 || s.month != 0 || s.holiday != 0) && s.relG == 0 && !s.hasWmod {
+		// "1 april a.s.", "maandag aanstaande", "15 mei jl.": the next or
+		// the last one
+		if m, e := ps.dirMarkAt(p); m != 0 {
+			s.dirMark = m
+			return e
+		}
+	}
 	switch w {
 	case "'":
 		if ps.w(p+1) == "s" && ps.glued(p+1) {
@@ -749,8 +757,9 @@ func (ps *parser) numDate(p int, s *spec, lic int) int {
 			return p // "op 7-6", "op 13-12": scores; "15-06" is a date
 		}
 		s.month, s.dom = m, d
-		if lic&2 != 0 || s.wday != 0 || ps.phrase || sep == "/" && t.nd == 2 && ps.t[p+2].nd == 2 {
-			// "17/09", "25/12" stand alone; "24/7" and "3-2" do not
+		if lic&2 != 0 || s.wday != 0 || ps.phrase || sep == "/" && t.nd == 2 && ps.t[p+2].nd == 2 ||
+			sep == "-" && t.nd == 2 && ps.t[p+2].nd == 2 && m < 10 && !ps.codeBefore(p) && !ps.codeAfter(e) {
+			// "17/09", "25/12" and "20-03" stand alone; "24/7" and "3-2" do not
 			s.strong++
 		}
 		return e
@@ -862,4 +871,45 @@ func (ps *parser) weekdayRangeAbbr(p int) bool {
 		}
 	}
 	return false
+}
+
+// dirMarkAt reads a mark after a date that says which one is meant:
+// "a.s." and "aanstaande" the next (+1), "jl.", "j.l.", "jongstleden" and
+// "laatstleden" the last (-1). It returns the mark and the end.
+func (ps *parser) dirMarkAt(p int) (int, int) {
+	switch ps.w(p) {
+	case "aanstaande", "eerstkomende":
+		return 1, p + 1
+	case "jongstleden", "laatstleden", "ll":
+		if ps.w(p) == "ll" && !(ps.w(p+1) == "." && ps.glued(p+1)) {
+			return 0, p
+		}
+		e := p + 1
+		if ps.w(e) == "." && ps.glued(e) {
+			e++
+		}
+		return -1, e
+	case "as", "jl":
+		if ps.w(p+1) == "." && ps.glued(p+1) {
+			if ps.w(p) == "as" {
+				return 1, p + 2
+			}
+			return -1, p + 2
+		}
+	case "a", "j":
+		// "a.s.", "j.l."
+		second := "s"
+		m := 1
+		if ps.w(p) == "j" {
+			second, m = "l", -1
+		}
+		if ps.w(p+1) == "." && ps.w(p+2) == second && ps.glued(p+1) && ps.glued(p+2) {
+			e := p + 3
+			if ps.w(e) == "." && ps.glued(e) {
+				e++
+			}
+			return m, e
+		}
+	}
+	return 0, p
 }

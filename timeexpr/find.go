@@ -388,7 +388,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
 		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar", "alle", "eenmaal", "bij", "onder", "ten", "aan",
 		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
-		"voorafgaand", "voorafgaande", "voorafgaandelijk",
+		"voorafgaand", "voorafgaande", "voorafgaandelijk", "oud",
 	} {
 		m[w] = struct{}{}
 	}

@@ -33,6 +33,21 @@ func (ps *parser) holiday(p int) (int, int) {
 			return hDagVanDeArbeid, p + 4
 		}
 		return 0, p
+	case "oud":
+		// "Oud en Nieuw": New Year's Eve; not "oud en nieuw materiaal"
+		if ps.w(p+1) == "en" && ps.w(p+2) == "nieuw" && ps.cont(p+2) {
+			n := p + 3
+			switch nw := ps.w(n); {
+			case !ps.cont(n) || !ps.isWord(n) || isPreposition(nw):
+				return hOudjaar, n
+			}
+			switch ps.w(n) {
+			case "is", "was", "wordt", "werd", "zijn", "waren", "vieren", "vierden", "viert", "vierde", "gevierd", "valt", "viel",
+				"komt", "kwam", "gaat", "ging", "staat", "stond", "hebben", "had", "hadden", "heeft", "verliep", "verloopt":
+				return hOudjaar, n
+			}
+		}
+		return 0, p
 	case "king", "kings":
 		e := p + 1
 		if ps.w(e) == "'" && ps.w(e+1) == "s" {
@@ -221,4 +236,13 @@ func holidayDate(h, y int, loc *time.Location, l Locale) (time.Time, int) {
 		return day(y, 5, 1, loc), 1
 	}
 	return time.Time{}, 0
+}
+
+// isPreposition reports whether w is a common Dutch preposition.
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "op", "bij", "met", "tot", "na", "voor", "rond", "tijdens", "van", "vanaf", "sinds", "om", "tussen", "naar", "aan", "door", "zonder":
+		return true
+	}
+	return false
 }

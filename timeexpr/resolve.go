@@ -15,6 +15,12 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 	var starts, ends [16]time.Time
 	n := 0
 	pick := func(inclusive bool) int {
+		switch {
+		case s.dirMark > 0:
+			return pickDir(upcoming, ref, starts[:n], ends[:n], inclusive)
+		case s.dirMark < 0:
+			return pickDir(Past, ref, starts[:n], ends[:n], inclusive)
+		}
 		return pickDir(ps.concrete(dir, cls), ref, starts[:n], ends[:n], inclusive)
 	}
 	switch {

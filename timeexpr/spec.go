@@ -9,6 +9,7 @@ type spec struct {
 	hasYear    bool
 	month, dom int
 	wday, wmod int // wmod: +1 next, -1 previous
+	dirMark    int // "a.s." (+1, the next one, today included) or "jl." (-1, the last one)
 	hasWmod    bool
 	dayOff     int
 	hasDayOff  bool
