@@ -22,7 +22,9 @@
 //     "11-2019", "2019-7", "mrt/2026", "Donderd. 21 maart", "12.03.2024"),
 //     ordinals ("de derde van oktober", "de 12e van juni 1990", "de 15e van
 //     volgende maand") and a weekday with a day number ("zaterdag 16 om 3
-//     uur", "vrijdag de 27e": the weekday picks the month).
+//     uur", "vrijdag de 27e": the weekday picks the month). "a.s." and
+//     "aanstaande" after a date mean the next one, "jl." and "jongstleden"
+//     the last one: "1 april a.s. om 19.30 uur", "15 februari jl.".
 //   - Years: "het jaar 2011", "kalenderjaar 2020", years in words
 //     ("negentienhonderd achtentachtig", "tweeduizend negen"), lists ("in
 //     1998, 2002 en 2006") and a year after "van", "sinds" or "in".
@@ -39,7 +41,7 @@
 //     "maandagavond", "deze namiddag", "15 februari 's morgens", "afgelopen
 //     nacht", "de nacht van zaterdag op zondag", "'s nachts", "in de
 //     namiddag", "in de late avond", "vroeg op de dag", "later deze avond",
-//     "het eind van de vrijdag"; meals: "tijdens de lunch" (12–13), "na het
+//     "het eind van de vrijdag", "maandag- en dinsdagochtend"; meals: "tijdens de lunch" (12–13), "na het
 //     diner", "bij het ontbijt".
 //   - Clock times: "om 15.30 uur", "17u10", "14:15", "half drie", "half 9"
 //     (8:30), "kwart voor vijf", "tien voor half zes" (17:20), "3 uur 's
@@ -77,7 +79,7 @@
 //   - Holidays: Pasen, Goede Vrijdag, Hemelvaart, Pinksteren, Carnaval (from
 //     Easter), Koningsdag (26 April when the 27th is a Sunday), Bevrijdingsdag,
 //     Prinsjesdag, Kerstmis, Sinterklaas (5 December, 6 in nl-BE), Dag van de
-//     Arbeid and more, also after "volgende", "komende", "vorige" or
+//     Arbeid, Oud en Nieuw and more, also after "volgende", "komende", "vorige" or
 //     "afgelopen".
 //   - Durations: "anderhalf uur", "1 uur en drie kwartier", "4 weken en 2
 //     dagen", "drie kwartalen", "een halfuur", "een ½ uur", "58,21 sec",
@@ -90,6 +92,7 @@
 //     (XXXX-05-04), "jaarlijks in juni" (XXXX-06), "elke maand op de 15de"
 //     (XXXX-XX-15), "elke eerste maandag van de maand" (XXXX-XX-W1-1: week of
 //     the month, then the weekday; WL is the last), "iedere werkdag",
+//     "elk jaar op 4 mei om 20.00 uur" (XXXX-05-04T20:00),
 //     "dinsdagen om 9.15", "op maandagen", "alle zondagen", "eenmaal per
 //     maand", "twee keer per week", "vierjaarlijkse", "tweewekelijkse".
 //   - Dutch number words up to the thousands: "tweeëntwintig",
