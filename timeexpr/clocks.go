@@ -176,6 +176,17 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 			}
 		}
 		return p
+	case "het":
+		// "rond het middaguur", "gisteren tegen het middaguur"
+		if ps.w(p+1) == "middaguur" && ps.cont(p+1) {
+			setTime(s, 12, 0, 0, Minute, false)
+			switch ps.w(p - 1) {
+			case "rond", "tegen", "omstreeks", "rondom":
+				s.approx = true
+			}
+			return p + 2
+		}
+		return p
 	case "half":
 		if h, e, ok := ps.hourAt(p + 1); ok && h >= 1 && h <= 24 && ps.t[p+1].k != kPunct {
 			if ps.w(e-1) != "uur" && unitIs(ps.w(e)) {

@@ -110,6 +110,30 @@ func (ps *parser) set(p int) (match, bool) {
 	if (w == "op" || w == "alle") && (ps.w(q0) == "werkdagen" || ps.w(q0) == "weekdagen") {
 		return mk(q0+1, "XXXX-WXX-WD", Day)
 	}
+	if w == "de" || w == "op" && ps.w(p+1) == "de" {
+		// "de tweede dinsdag van elke maand", "op de laatste vrijdag van
+		// iedere maand"
+		q := p + 1
+		if w == "op" {
+			q++
+		}
+		n, e, ok := ps.ordinal(q)
+		if !ok && ps.w(q) == "laatste" {
+			n, e, ok = -1, q+1, true
+		}
+		if ok && n != 0 && n <= 5 {
+			if wd, abbr := weekdayOf(ps.w(e)); wd != 0 && !abbr && ps.w(e+1) == "van" && ps.w(e+3) == "maand" && ps.cont(e+3) {
+				switch ps.w(e + 2) {
+				case "elke", "iedere", "ieder":
+					k := "L"
+					if n > 0 {
+						k = strconv.Itoa(n)
+					}
+					return mk(e+4, "XXXX-XX-W"+k+"-"+strconv.Itoa(wd), Day)
+				}
+			}
+		}
+	}
 	switch w {
 	case "elke", "iedere", "ieder", "elk", "om":
 		q := p + 1
