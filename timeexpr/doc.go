@@ -91,7 +91,8 @@
 //     "iedere avond om 20.00 uur" (XXXX-XX-XXT20:00), "elk jaar op 4 mei"
 //     (XXXX-05-04), "jaarlijks in juni" (XXXX-06), "elke maand op de 15de"
 //     (XXXX-XX-15), "elke eerste maandag van de maand" (XXXX-XX-W1-1: week of
-//     the month, then the weekday; WL is the last), "iedere werkdag",
+//     the month, then the weekday; WL is the last; also "de tweede dinsdag
+//     van elke maand"), "iedere werkdag",
 //     "elk jaar op 4 mei om 20.00 uur" (XXXX-05-04T20:00),
 //     "dinsdagen om 9.15", "op maandagen", "alle zondagen", "eenmaal per
 //     maand", "twee keer per week", "vierjaarlijkse", "tweewekelijkse".
