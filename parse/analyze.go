@@ -21,15 +21,15 @@ func WithEntityModel(m *entity.Model) Option { return func(o *options) { o.model
 
 // WithTimeOptions passes options to the time-expression search, such as
 // [timeexpr.WithDirection] or [timeexpr.WithLocale]. The default direction
-// in news is [timeexpr.Past].
+// is [timeexpr.Auto]: each expression looks back or ahead as its clause
+// says.
 func WithTimeOptions(opts ...timeexpr.Option) Option {
 	return func(o *options) { o.timeOpts = append(o.timeOpts, opts...) }
 }
 
-// timeOptions returns the options for time expressions: towards the past,
-// as news reads, unless the caller says otherwise.
+// timeOptions returns the options for time expressions.
 func (o *options) timeOptions() []timeexpr.Option {
-	return append([]timeexpr.Option{timeexpr.WithDirection(timeexpr.Past)}, o.timeOpts...)
+	return o.timeOpts
 }
 
 // region returns the byte range a story covers: its headline when that

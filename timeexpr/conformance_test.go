@@ -166,8 +166,8 @@ func TestDucklingConformance(t *testing.T) {
 	}
 	rate := float64(total.pass) / float64(total.n)
 	t.Logf("total    %3d/%3d pass (%.1f%%), %d listed deviations", total.pass, total.n, 100*rate, total.dev)
-	if rate < 0.95 {
-		t.Errorf("pass rate %.1f%% < 95%%", 100*rate)
+	if rate < 0.96 {
+		t.Errorf("pass rate %.1f%% < 96%%", 100*rate)
 	}
 	for k := range dev {
 		found := false

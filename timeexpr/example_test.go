@@ -20,6 +20,20 @@ func ExampleFind() {
 	// "28 minuten geleden" instant 2026-03-18T13:32:00
 }
 
+// Find reads the direction of each expression from its clause: the past
+// tense of "werd opgepakt" looks back, the present "verschijnt" ahead.
+func ExampleFind_direction() {
+	ref := time.Date(2024, 3, 13, 10, 0, 0, 0, time.UTC) // a Wednesday
+	text := "De man die zondag werd opgepakt, verschijnt donderdag voor de rechter. De uitspraak volgt op 2 april."
+	for _, e := range timeexpr.Find(text, ref) {
+		fmt.Printf("%q %s\n", e.Text, e.Value)
+	}
+	// Output:
+	// "zondag" 2024-03-10
+	// "donderdag" 2024-03-14
+	// "2 april" 2024-04-02
+}
+
 func ExampleParse() {
 	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
 	for _, phrase := range []string{"tien voor half zes", "half 9", "eind volgend jaar", "anderhalf uur"} {
@@ -31,7 +45,7 @@ func ExampleParse() {
 		fmt.Println(phrase, "=", e.Value, e.Grain)
 	}
 	// Output:
-	// tien voor half zes = 2026-03-17T17:20 minute
+	// tien voor half zes = 2026-03-18T17:20 minute
 	// half 9 = 2026-03-18T08:30 minute
 	// eind volgend jaar = 2027-09/2027-12 month
 	// anderhalf uur = PT90M minute

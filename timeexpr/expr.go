@@ -103,15 +103,23 @@ type Direction uint8
 
 // The directions.
 const (
-	// Past picks the most recent matching time, today included: the news default.
+	// Past picks the most recent matching time, today included.
 	Past Direction = iota
 	// Future picks the next matching time, as an assistant (and Duckling) would.
 	Future
 	// Nearest picks the matching time closest to the reference time.
 	Nearest
+	// Auto, the default, reads the direction of each expression from its
+	// clause: its tense, auxiliaries such as "zal" and "gaat", and markers
+	// such as "komende" and "afgelopen" (see the package documentation).
+	Auto
 )
 
-var dirNames = [...]string{"past", "future", "nearest"}
+// upcoming is the direction Auto gives an expression in a clause about the
+// future: the next matching time, today included.
+const upcoming Direction = 255
+
+var dirNames = [...]string{"past", "future", "nearest", "auto"}
 
 // String returns the lower-case name of d.
 func (d Direction) String() string {
@@ -225,7 +233,8 @@ type options struct {
 	latent bool
 }
 
-// WithDirection sets how underspecified expressions resolve. The default is [Past].
+// WithDirection sets how underspecified expressions resolve. The default is
+// [Auto]: each expression's direction is read from its clause.
 func WithDirection(d Direction) Option { return func(o *options) { o.dir = d } }
 
 // WithLocale sets the regional usage. The default is [NL].

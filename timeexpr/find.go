@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -21,7 +22,7 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
 	lx := newLexer(text)
-	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent}
+	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent, lex: lexicon(), tw: tenseWords()}
 	c := len(text)/5 + 16
 	if c > window+64 {
 		c = window + 64
@@ -31,7 +32,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	for {
 		if !lx.done() && len(toks)-i < 64 {
 			// slide the window, keeping a little left context
-			keep := i - 4
+			keep := i - 32 // left context for the clause's tense
 			if keep < 0 {
 				keep = 0
 			}
@@ -48,8 +49,22 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			i++
 			continue
 		}
-		m, ok := ps.at(i)
-		if !ok || !m.r.inRange() {
+		m, ok := ps.atAuto(i)
+		if ok && !m.r.inRange() {
+			i = m.b // "9999-12-31T23:59:59Z" lies after the year 9999 here: no part of it is a time
+			continue
+		}
+		if !ok {
+			if toks[i].k == kNum && i+2 < len(toks) && !toks[i+1].sp && !toks[i+2].sp && toks[i+2].k == kNum {
+				// no time starts inside a code or a timestamp that is none:
+				// "06-12345678", "9999-12-31T23:59:59Z"
+				j := i + 1
+				for j < len(toks) && !toks[j].sp && (toks[j].k != kPunct || ps.w(j) != "." && ps.w(j) != ",") {
+					j++
+				}
+				i = j
+				continue
+			}
 			if t := &toks[i]; t.k == kNum && t.nd <= 2 && ps.cont(i+1) {
 				// an impossible date ("31 februari") is no time, nor is its month
 				if mo, _ := monthOf(ps.w(i + 1)); mo != 0 {
@@ -62,6 +77,15 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		a, b := toks[m.a].start, toks[m.b-1].end
 		dst = append(dst, m.r.expr(text, a, b))
 		i = m.b
+		if (m.r.kind == Instant || m.r.kind == Interval) && !m.r.from.IsZero() && m.r.value != "PRESENT_REF" {
+			ps.prevFrom, ps.prevGrain, ps.hasPrev = m.r.from, m.r.grain, true
+		}
+		if m.r.kind == Instant && m.r.grain == Year && toks[m.b-1].k == kNum {
+			dst, i = ps.moreYears(dst, text, i)
+		}
+		if m.r.grain == Decade && (ps.w(i) == "en" || ps.w(i) == "of") {
+			dst, i = ps.moreDecades(dst, text, i, m.r.from)
+		}
 	}
 	return dst
 }
@@ -101,7 +125,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 	}
 	lx := newLexer(phrase)
 	toks := lx.next(make([]tok, 0, len(phrase)/4+4), 1<<12)
-	ps := parser{t: toks, low: lx.low, src: phrase, ref: ref, dir: o.dir, locale: o.locale, phrase: true}
+	ps := parser{t: toks, low: lx.low, src: phrase, ref: ref, dir: o.dir, locale: o.locale, phrase: true, lex: lexicon(), tw: tenseWords()}
 	start := 0
 	for start < len(toks) && (ps.w(start) == "op" || ps.w(start) == "om") {
 		start++
@@ -121,7 +145,7 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 		}
 	}
 	for _, s := range []int{0, start} {
-		m, ok := ps.at(s)
+		m, ok := ps.atAuto(s)
 		ok = ok && m.r.inRange()
 		if ok && m.b >= end {
 			a, b := toks[m.a].start, toks[m.b-1].end
@@ -138,6 +162,13 @@ func Parse(phrase string, ref time.Time, opt ...Option) (Expr, error) {
 		}
 	}
 	return Expr{}, &ParseError{Phrase: phrase, Offset: 0}
+}
+
+// atAuto is [parser.at] for a direction that may be [Auto]: the tense of
+// the clause around p is read when a resolution first needs it.
+func (ps *parser) atAuto(p int) (match, bool) {
+	ps.tenseAt, ps.tenseKnown, ps.startNL = p, false, ps.t[p].nl
+	return ps.at(p)
 }
 
 // maybe is the fast reject path: can an expression start at token p?
@@ -158,33 +189,97 @@ func (ps *parser) maybe(p int) bool {
 	}
 	w := ps.w(p)
 	if len(w) < 2 {
-		return w == "q" || w == "t"
+		return w == "t" || (w == "q" || w == "h") && ps.isNum(p+1) && ps.glued(p+1)
 	}
 	switch w {
 	case "de", "het":
 		nw := ps.w(p + 1)
+		if nw == "hele" || nw == "gehele" || nw == "volledige" || nw == "vroege" || nw == "late" || nw == "latere" || nw == "dag" {
+			return true
+		}
 		if _, ok := relWord(nw); ok {
 			return true
 		}
 		switch nw {
-		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start":
+		case "jaren", "laatste", "weekend", "begin", "einde", "eind", "midden", "start", "rest", "resterende", "restant":
 			return true
+		}
+		if periodOf(nw) != 0 {
+			// "de maand na volgende", "de week van 17 juni", "het jaar 2011",
+			// "de dag erna"
+			switch ps.w(p + 2) {
+			case "na", "van", "voor", "beginnend", "beginnende", "startend", "startende", "aanvangend", "vanaf", "erna", "daarna",
+				"daarop", "nadien", "ervoor", "daarvoor":
+				return true
+			}
+			return ps.isNum(p+2) || ps.isCard(p+2)
 		}
 		return seasonOf(nw) != 0 || daypartOf(nw) != 0 || ps.isNum(p+1) || ps.isOrd(p+1)
 	case "een", "één":
 		nw := ps.w(p + 1)
 		switch nw {
-		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime":
+		case "paar", "half", "halve", "kwartier", "aantal", "kleine", "goede", "dikke", "ruime", "½", "¼", "¾", "kwart", "halfuur", "halfuurtje", "hele", "heel":
 			return true
 		}
 		return unitIs(nw)
 	case "zo":
-		return ps.w(p+1) == "'"
+		return ps.w(p+1) == "'" || ps.w(p+1) == "." && ps.glued(p+1) // "zo'n", "zo."
+	case "dag":
+		return ps.w(p+1) == "van" // "Dag van de Arbeid"
+	case "niet":
+		switch ps.w(p + 1) {
+		case "later", "eerder", "vroeger", "na", "voor", "vóór":
+			return true
+		}
+		return false
+	case "aan", "in":
+		// "aan het eind van de middag", "in het begin van de avond"
+		if ps.w(p+1) == "het" {
+			switch ps.w(p + 2) {
+			case "begin", "eind", "einde", "midden", "start":
+				return true
+			}
+		}
+		if w == "aan" {
+			return false
+		}
+	case "bij", "onder", "tijdens", "gedurende":
+		if ps.w(p+1) == "de" || ps.w(p+1) == "het" {
+			switch nw := ps.w(p + 2); nw {
+			case "ontbijt", "lunch", "lunchpauze", "middageten", "middagpauze", "middagmaal", "diner", "avondeten", "avondmaal",
+				"avondmaaltijd", "dinner", "weekend", "loop":
+				return true
+			default:
+				if w == "tijdens" {
+					return ps.lex.has(nw)
+				}
+				return daypartOf(nw) != 0
+			}
+		}
+		return w == "tijdens" && ps.lex.has(ps.w(p+1))
+	case "ten":
+		return ps.w(p+1) == "laatste" || ps.w(p+1) == "vroegste"
+	case "jaar", "kalenderjaar":
+		return ps.isNum(p+1) || ps.isCard(p+1)
+	case "alle":
+		return pluralWeekday(ps.w(p+1)) != 0 || ps.w(p+1) == "werkdagen"
+	case "vroeg", "laat", "diep":
+		switch ps.w(p + 1) {
+		case "in", "op":
+			return true
+		}
+		return false
+	case "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond":
+		return ps.w(p+1) == "." && ps.glued(p+1)
+	case "eenmaal":
+		return ps.w(p+1) == "per"
+	}
+	switch w {
 	case "met":
 		return ps.w(p+1) == "ingang"
 	case "nog":
 		return ps.w(p+1) == "geen"
-	case "meer", "minder":
+	case "meer", "minder", "langer", "korter":
 		return ps.w(p+1) == "dan"
 	case "lang", "heel":
 		return ps.w(p+1) == "geleden" || ps.w(p+1) == "lang"
@@ -199,15 +294,24 @@ func (ps *parser) maybe(p int) bool {
 		case "nu", "op", "voor", "dusver", "dusverre":
 			return ps.w(p) == "tot"
 		}
-		return inLexicon(nw)
+		if pluralWeekday(nw) != 0 || nw == "werkdagen" {
+			return true // "op maandagen"
+		}
+		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
+			return true // a year in words: "in negentienhonderd achtentachtig"
+		}
+		return ps.lex.has(nw)
 	}
-	return inLexicon(w)
+	return ps.lex.has(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
+		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0)
 }
 
 // inLexicon reports whether w may start an expression. A table indexed by
 // the first two letters and the length rejects most words before the map.
-func inLexicon(w string) bool {
-	lx := lexicon()
+func inLexicon(w string) bool { return lexicon().has(w) }
+
+// has reports whether w may start an expression.
+func (lx *lexTable) has(w string) bool {
 	if !lx.may[lexIdx(w)] {
 		return false
 	}
@@ -258,7 +362,7 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	}
 	for _, w := range []string{
 		"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-		"jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+		"h", "jan", "feb", "febr", "mrt", "maa", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
 		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 		"ma", "di", "wo", "woe", "do", "vr", "vrij", "za", "zat", "zo", "zon",
 		"volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "vorige", "vorig",
@@ -280,6 +384,11 @@ var lexicon = sync.OnceValue(func() *lexTable {
 		"week", "wk", "weekend", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdens", "vóór", "vòòr",
 		"vandaag", "gisteren", "gister", "morgen", "overmorgen", "eergisteren", "vanmorgen", "vanochtend", "vanmorgend",
 		"vanmiddag", "vannamiddag", "vanavond", "vannacht", "'",
+		"maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond",
+		"aankomende", "aankomend", "voorafgaande", "voorgaande", "voorgaand", "huidig", "lopend", "rest",
+		"vroeg", "laat", "diep", "gedurende", "jaar", "kalenderjaar", "alle", "eenmaal", "bij", "onder", "ten", "aan",
+		"niet", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend", "ingaand", "ingaande",
+		"voorafgaand", "voorafgaande", "voorafgaandelijk", "oud",
 	} {
 		m[w] = struct{}{}
 	}
@@ -296,9 +405,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 // applyOptions keeps the options off the heap when there are none.
 func applyOptions(opt []Option) options {
 	if len(opt) == 0 {
-		return options{}
+		return options{dir: Auto}
 	}
-	o := new(options)
+	o := &options{dir: Auto}
 	for _, f := range opt {
 		f(o)
 	}

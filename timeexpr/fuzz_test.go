@@ -17,6 +17,10 @@ func fuzzSeeds(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	// the invented cases of every defect category
+	for _, tc := range categoryCases {
+		f.Add(tc.in)
+	}
 }
 
 func FuzzFind(f *testing.F) {

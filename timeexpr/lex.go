@@ -1,9 +1,9 @@
 package timeexpr
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token kinds of the internal lexer.
@@ -24,6 +24,8 @@ type tok struct {
 	k          uint8
 	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
 	nk         uint8 // number-word cache: 0 unknown, 1 none, 2 cardinal, 3 ordinal (value in n)
+	tc         uint8 // tense cache (see [parser.wordClass])
+	pc         uint8 // participle and separable-verb cache (see [parser.cueClass])
 	sp         bool  // preceded by white space
 	nl         bool  // preceded by a line break
 }
@@ -53,28 +55,24 @@ func lowerSameLen(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		c := s[i]
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i < len(b) {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+w])
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += w
 	}
-	return b.String()
+	return unsafe.String(&b[0], len(b)) // b is not written again, as in strings.Builder
 }
 
 func (lx *lexer) done() bool { return lx.pos >= len(lx.src) }

@@ -6,6 +6,29 @@ import (
 	"github.com/draadnlp/draad/internal/numword"
 )
 
+// capitalized reports whether the word at p starts with an upper-case letter
+// in the original text.
+func (ps *parser) capitalized(p int) bool {
+	if !ps.isWord(p) {
+		return false
+	}
+	t := &ps.t[p]
+	return ps.low[t.start] != ps.src[t.start] || ps.low[t.start:t.end] != ps.src[t.start:t.end] && ps.src[t.start] >= 0x80
+}
+
+// midSentence reports whether token p follows a token that does not end a
+// sentence.
+func (ps *parser) midSentence(p int) bool {
+	if p == 0 || ps.t[p].nl {
+		return false
+	}
+	switch ps.w(p - 1) {
+	case ".", "!", "?", ":", "\"", "'", "(", "-", "|":
+		return false
+	}
+	return true
+}
+
 // parser holds one call's state. It is not shared between goroutines.
 type parser struct {
 	t      []tok
@@ -15,8 +38,22 @@ type parser struct {
 	dir    Direction
 	locale Locale
 	phrase bool // the whole input is one phrase ([Parse])
-	inner  bool // parsing the side of a range or the object of a bound
-	depth  int  // nesting of period(): "de laatste dag van de eerste week van ..."
+	// for [Auto]: the tense of the clause around the expression starting at
+	// token tenseAt, read when first needed
+	tense      tense
+	tenseAt    int
+	tenseKnown bool
+	startNL    bool             // whether token tenseAt starts a line ([parser.at] hides it)
+	inner      bool             // parsing the side of a range or the object of a bound
+	depth      int              // nesting of period(): "de laatste dag van de eerste week van ..."
+	lex        *lexTable        // lexicon(), held to spare its sync.Once
+	tw         map[string]uint8 // tenseWords(), likewise
+	prefix     spec             // the date before a bound on a clock time: "4 april" in "4 april na 14:00"
+	// the expression found last, which "twee dagen later" counts from
+	prevFrom  time.Time
+	prevGrain Grain
+	hasPrev   bool
+	hasPrefix bool
 }
 
 func (ps *parser) w(p int) string {
@@ -28,6 +65,71 @@ func (ps *parser) w(p int) string {
 		return ps.low[t.start:t.end]
 	}
 	return ""
+}
+
+// Classes of expression, which [Auto] resolves differently.
+const (
+	clsDay   = iota // a weekday, the weekend, a day part: days from the reference
+	clsDate         // a date, month, holiday, season, quarter or week number
+	clsClock        // a clock time without a date
+	clsEra          // a decade or a century
+)
+
+// concrete turns [Auto] into the direction for an expression of class cls
+// in a clause of tense ps.tense; other directions are returned unchanged.
+//
+// A clause in the past resolves backwards, today included. A clause about
+// the future ("zal", "gaat", "komende") resolves forwards, today included.
+// A clause in the present tense speaks of the days ahead ("speelt
+// zaterdag") but of dates on either side ("de loting is op 21 augustus";
+// "Britse economie groeit in juli", in September): days resolve forwards
+// and dates, clock times and the like to the nearest. Without a verb or
+// marker, days and eras resolve backwards, as news mostly looks back, and
+// dates and clock times to the nearest: "Concert: 15 december" on 28
+// November is next month. Decades and centuries ("de jaren dertig") look
+// back unless the clause speaks of the future.
+func (ps *parser) concrete(dir Direction, cls int) Direction {
+	if dir != Auto {
+		return dir
+	}
+	if !ps.tenseKnown {
+		ps.tense, ps.tenseKnown = ps.clauseTense(ps.tenseAt, ps.timeRun(ps.tenseAt)), true
+	}
+	return dirFor(ps.tense, cls)
+}
+
+// dirFor is the direction [Auto] gives an expression of class cls in a
+// clause of tense t.
+func dirFor(t tense, cls int) Direction {
+	switch t {
+	case tensePast:
+		return Past
+	case tenseFuture:
+		if cls == clsEra {
+			return Nearest // "de jaren dertig" with "zal": the 2030s; "de jaren tachtig" stay the 1980s
+		}
+		return upcoming
+	case tensePresent:
+		switch cls {
+		case clsDay:
+			return upcoming
+		case clsEra:
+			return Past
+		}
+		return Nearest
+	}
+	if cls == clsDate || cls == clsClock {
+		return Nearest
+	}
+	return Past
+}
+
+// specClass returns the class of a spec's date.
+func specClass(s *spec) int {
+	if s.wday != 0 && s.dom == 0 && s.month == 0 || s.weekend || s.hasDayOff {
+		return clsDay
+	}
+	return clsDate
 }
 
 // cont reports whether token p exists and continues the same line.
@@ -49,7 +151,7 @@ func (ps *parser) numWord(p int) (int, uint8) {
 	t := &ps.t[p]
 	if t.nk == 0 {
 		t.nk = 1
-		if w := ps.w(p); len(w) >= 3 && lexicon().may[lexIdx(w)] {
+		if w := ps.w(p); len(w) >= 3 && ps.lex.may[lexIdx(w)] {
 			if n, ord, ok := numword.Lookup(w); ok {
 				t.n, t.nk = n, 2
 				if ord {
@@ -150,14 +252,30 @@ type match struct {
 	r    result
 }
 
-// at finds the longest expression starting at token p.
+// at finds the longest expression starting at token p. Each alternative
+// lives in the file named for its kind of expression:
+//
+//	bound        bounds.go     "sinds januari", "tot 17.00 uur"
+//	rangeExpr    ranges.go     "van 9:30 tot 11:00", "13 - 15 juli"
+//	posRange     ranges.go     "van eind maart tot begin mei"
+//	position     positions.go  "begin april", "medio 2024"
+//	ordinalIn    positions.go  "de laatste maandag in maart"
+//	relative     offsets.go    "28 minuten geleden", "over een week"
+//	fixed        vague.go      "nu", "recent", "binnenkort"
+//	set          sets.go       "elke maandag", "wekelijks"
+//	decade       years.go      "de jaren negentig"
+//	inYear       years.go      "in 2014"
+//	specExpr     dates.go,     "15 februari", "morgen", "Pasen 2024"
+//	             clocks.go,    "om 15.30 uur", "maandag om 9 uur"
+//	             holidays.go   (components combined in a spec, this file)
+//	durationExpr durations.go  "anderhalf uur"
 func (ps *parser) at(p int) (match, bool) {
 	// an expression may start a line; only its continuation may not cross one
 	nl := ps.t[p].nl
 	ps.t[p].nl = false
 	var best match
 	found := false
-	for alt := 0; alt < 12; alt++ {
+	for alt := 0; alt < 14; alt++ {
 		var m match
 		var ok bool
 		switch alt {
@@ -185,12 +303,19 @@ func (ps *parser) at(p int) (match, bool) {
 			m, ok = ps.durationExpr(p)
 		case 11:
 			m, ok = ps.posRange(p)
+		case 12:
+			m, ok = ps.relPeriod(p)
+		case 13:
+			m, ok = ps.dayPartPos(p)
 		}
 		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
 			best, found = m, true
 		}
 	}
 	ps.t[p].nl = nl
+	if found {
+		best = ps.postfix(best)
+	}
 	return best, found
 }
 
@@ -200,10 +325,51 @@ func (ps *parser) specExpr(p int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if ps.hasPrefix && s.hasTime && !s.hasDate() {
+		// the clock time of a bound after a date: "4 april na 14:00"
+		copyDate(&s, &ps.prefix)
+	}
 	// a prefix spec followed by a time range: "donderdag van 9:30 tot 11:00"
 	if m, ok := ps.rangeExpr(b, &s); ok {
 		m.a = a
 		return m, true
+	}
+	// "vandaag over een week", "morgen over twee weken": from that day on
+	if s.hasDayOff && !s.hasTime && s.dp == 0 && ps.w(b) == "over" && ps.cont(b+1) {
+		if d, e, ok := ps.duration(b + 1); ok && d.min >= Day {
+			if r, ok := ps.resolve(&s, ps.dir, ps.ref); ok {
+				if t := d.apply(r.from, 1); !t.IsZero() && sane(t) {
+					return match{a, e, instant(t, Day)}, true
+				}
+			}
+		}
+	}
+	// a day followed by a position in it: "vrijdag vroeg op de dag"
+	if s.hasDayDate() && !s.hasTime && s.dp == 0 && !ps.hasPrefix && ps.cont(b) {
+		switch ps.w(b) {
+		case "vroeg", "laat", "later", "in", "tegen", "rond":
+			ps.prefix, ps.hasPrefix = s, true
+			m, ok := ps.dayPartPos(b)
+			ps.hasPrefix = false
+			if ok {
+				m.a = a
+				return m, true
+			}
+		}
+	}
+	// a date followed by a bound on a clock time: "op 4 april na 14:00",
+	// "vrijdag tot 17.00 uur", "zaterdag vanaf 10 uur"
+	if s.hasDate() && !s.hasTime && !ps.hasPrefix && ps.cont(b) {
+		switch ps.w(b) {
+		case "na", "voor", "vóór", "vanaf", "tot", "uiterlijk", "tm", "t":
+			ps.prefix, ps.hasPrefix = s, true
+			m, ok := ps.bound(b)
+			ps.hasPrefix = false
+			if ok && m.r.grain < Day {
+				m.a = a
+				return m, true
+			}
+		}
 	}
 	// "twee uur op zijn vroegst", "11 uur op zijn laatst"
 	if ps.w(b) == "op" && (ps.w(b+1) == "zijn" || ps.w(b+1) == "z'n") && (ps.w(b+2) == "vroegst" || ps.w(b+2) == "laatst") {
@@ -221,14 +387,6 @@ func (ps *parser) specExpr(p int) (match, bool) {
 		return match{}, false
 	}
 	return match{a, b, r}, true
-}
-
-func openAfter(from time.Time, g Grain) result {
-	return result{kind: Interval, from: from, grain: g}
-}
-
-func openBefore(to time.Time, g Grain) result {
-	return result{kind: Interval, to: to, grain: g}
 }
 
 // glue words may sit between components; lead words before the first.
@@ -250,6 +408,14 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 		lic = 1
 	}
 	for ps.cont(q) {
+		if s.iso && s.hasTime && !s.hasTZ && (ps.w(q) == "-" || ps.w(q) == "+") && ps.glued(q) {
+			// "2025-03-03T14:05:00-05:00": the zone, not a range
+			ns := s
+			if e := ps.timeComp(q, &ns, lic); e > q {
+				s, b, q = ns, e, e
+				continue
+			}
+		}
 		g := q
 		approx := false
 		for ps.cont(g) && isGlue(ps.w(g)) {
@@ -263,6 +429,9 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 					a = g
 				}
 				lic |= 1
+			}
+			if (w == "stipt" || w == "precies" || w == "exact") && a < 0 && s.n == 0 {
+				a = g // "stipt om 17 uur": the word is part of the time
 			}
 			switch w {
 			case "om", "tegen", "stipt", "precies", "exact":
@@ -340,14 +509,11 @@ func (ps *parser) spec(p int) (s spec, a, b int, ok bool) {
 			// the lead word changes the reading: "om 1.01" is a clock time,
 			// "1.01" a date
 			a = p
+		} else if ps.w(a-1) == "de" && (ps.isOrd(a) && ps.w(a+1) == "van" || ps.isNum(a) && ps.glued(a+1) && ps.isWord(a+1) && ps.w(a+2) == "van") {
+			a-- // "de derde van oktober", "de 12e van juni"
 		}
 	}
 	return s, a, b, true
-}
-
-func isOrdinalWord(s string) bool {
-	_, ok := numword.Ordinal(s)
-	return ok
 }
 
 // component parses one date or time component at p into s and returns the
@@ -363,27 +529,4 @@ func (ps *parser) component(p int, s *spec, lic int) int {
 		return e
 	}
 	return p
-}
-
-// dpFits reports whether a spec's clock time lies in its day part:
-// "gisteravond om 15.30 uur" does not combine.
-func dpFits(s *spec) bool {
-	h := s.hour
-	if s.ampm == 2 && h < 12 {
-		h += 12
-	}
-	if s.amb || s.ampm != 0 || h == 12 {
-		return true // the day part will pick am or pm
-	}
-	switch s.dp {
-	case dpMorning:
-		return h < 12
-	case dpAfternoon:
-		return h >= 12 && h <= 18
-	case dpEvening:
-		return h >= 17 || h == 0
-	case dpNight:
-		return h >= 20 || h < 7
-	}
-	return true
 }

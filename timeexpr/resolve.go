@@ -11,10 +11,17 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 	loc := ref.Location()
 	today := trunc(ref, Day)
 	y := ref.Year()
+	cls := specClass(s)
 	var starts, ends [16]time.Time
 	n := 0
 	pick := func(inclusive bool) int {
-		return pickDir(dir, ref, starts[:n], ends[:n], inclusive)
+		switch {
+		case s.dirMark > 0:
+			return pickDir(upcoming, ref, starts[:n], ends[:n], inclusive)
+		case s.dirMark < 0:
+			return pickDir(Past, ref, starts[:n], ends[:n], inclusive)
+		}
+		return pickDir(ps.concrete(dir, cls), ref, starts[:n], ends[:n], inclusive)
 	}
 	switch {
 	case s.holiday != 0:
@@ -30,7 +37,19 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 				starts[n], ends[n] = d, d.AddDate(0, 0, l)
 				n++
 			}
-			i := pick(true)
+			var i int
+			switch {
+			case s.hasWmod && s.wmod > 0: // "volgende Pinksteren"
+				i = pickDir(Future, ref, starts[:n], ends[:n], false)
+			case s.hasWmod && s.wmod < 0: // "vorige Pinksteren", "afgelopen Kerstmis"
+				for j := 0; j < n; j++ {
+					if !ends[j].After(ref) {
+						i = j
+					}
+				}
+			default:
+				i = pick(true)
+			}
 			from, to = starts[i], ends[i]
 		}
 		if to.Sub(from) > 25*time.Hour {
@@ -56,12 +75,22 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 				n++
 			}
 			if s.wday != 0 {
-				// the weekday picks the year: "zondag, feb 10"
+				// the weekday picks the year: "zondag, feb 10", within six
+				// years of the reference
 				k := 0
 				for i := 0; i < n; i++ {
 					if (int(starts[i].Weekday())+6)%7+1 == s.wday {
 						starts[k], ends[k] = starts[i], ends[i]
 						k++
+					}
+				}
+				if k == 0 {
+					for yy := y - 6; yy <= y+6 && k < len(starts); yy++ {
+						d := day(yy, s.month, s.dom, loc)
+						if d.Day() == s.dom && (int(d.Weekday())+6)%7+1 == s.wday {
+							starts[k], ends[k] = d, d.AddDate(0, 0, 1)
+							k++
+						}
 					}
 				}
 				if k > 0 {
@@ -76,13 +105,20 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		return from, from.AddDate(0, 0, 1), Day, Instant, true
 	case s.dom != 0:
 		m := ref.Month()
-		for k := -1; k <= 1; k++ {
-			d := day(y, int(m)+k, s.dom, loc)
-			if d.Day() != s.dom {
-				continue
+		// the weekday picks the month: "vrijdag de 27e", first among the
+		// months around the reference, else further out
+		for span := 1; n == 0 && span <= 7; span += 6 {
+			for k := -span; k <= span; k++ {
+				d := day(y, int(m)+k, s.dom, loc)
+				if d.Day() != s.dom || s.wday != 0 && (int(d.Weekday())+6)%7+1 != s.wday {
+					continue
+				}
+				starts[n], ends[n] = d, d.AddDate(0, 0, 1)
+				n++
 			}
-			starts[n], ends[n] = d, d.AddDate(0, 0, 1)
-			n++
+			if s.wday == 0 {
+				break
+			}
 		}
 		if n == 0 {
 			return
@@ -132,6 +168,9 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 		switch {
 		case !s.hasWkndRel:
 			i = pick(true)
+		case s.weekendRel == 0 && dir == Auto && ref.Before(starts[2]) && ps.concrete(dir, clsDay) == Past:
+			// "De film trok dit weekend …", on a Tuesday: the weekend just gone
+			i = 1
 		case s.weekendRel > 0:
 			for i = 0; i < n-1 && !starts[i].After(ref); i++ {
 			}
@@ -206,6 +245,23 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 			return // week 53 of a year without one
 		}
 		return from, from.AddDate(0, 0, 7), Week, Instant, true
+	case s.half != 0:
+		yy := y
+		switch {
+		case s.hasYear:
+			yy = s.year
+		case s.relG == Year:
+			yy = y + s.relN
+		default:
+			for k := y - 1; k <= y+1; k++ {
+				d := day(k, 6*s.half-5, 1, loc)
+				starts[n], ends[n] = d, d.AddDate(0, 6, 0)
+				n++
+			}
+			yy = starts[pick(true)].Year()
+		}
+		from = day(yy, 6*s.half-5, 1, loc)
+		return from, from.AddDate(0, 6, 0), Month, Interval, true
 	case s.quarter != 0:
 		yy := y
 		switch {
@@ -310,6 +366,18 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	if hasD && dg != Day {
 		return result{}, false
 	}
+	// the direction for the time of day, read from the clause only when
+	// it matters
+	auto := dir
+	cd := func() Direction {
+		switch {
+		case hasD:
+			return ps.concrete(auto, specClass(s))
+		case s.hasTime:
+			return ps.concrete(auto, clsClock)
+		}
+		return ps.concrete(auto, clsDay)
+	}
 	dpStart, dpEnd := 0, 0
 	if s.dp != dpNone {
 		dpStart, dpEnd = dpHours[s.dp][0], dpHours[s.dp][1]
@@ -320,7 +388,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 			// "vannacht": the night just past, unless it is already evening
 			// and we look ahead.
 			base = today.AddDate(0, 0, -1)
-			if ref.Hour() >= 18 && dir != Past {
+			if ref.Hour() >= 18 && cd() != Past {
 				base = today
 			}
 		} else if !hasD {
@@ -329,7 +397,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				d := today.AddDate(0, 0, k)
 				starts[k+1], ends[k+1] = d.Add(time.Duration(dpStart)*time.Hour), d.Add(time.Duration(dpEnd)*time.Hour)
 			}
-			i := pickDir(dir, ref, starts[:], ends[:], true)
+			i := pickDir(cd(), ref, starts[:], ends[:], true)
 			switch {
 			case s.dpRel < 0: // the last one over
 				i = 0
@@ -357,7 +425,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	}
 	h := s.hour
 	amb := s.amb && s.ampm == 0 && h <= 12
-	if amb && s.dp == dpNone && dir != Future {
+	if amb && s.dp == dpNone && cd() != Future {
 		// without a day part, "half drie", "kwart voor vijf" and "om twaalf
 		// uur" are afternoon times in news and talk: 1–6 mean 13–18h and 12
 		// means midday. Future keeps Duckling's next-occurrence choice.
@@ -376,7 +444,9 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 	if s.dp != dpNone && s.ampm == 0 && h <= 12 {
 		switch s.dp {
 		case dpAfternoon, dpEvening:
-			if h < 12 {
+			if h == 0 && s.dp == dpEvening {
+				h = 24 // "dinsdagavond rond 0.30 uur": the small hours after it
+			} else if h < 12 {
 				h += 12
 			}
 		case dpNight:
@@ -421,7 +491,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				}
 				starts := []time.Time{a, b}
 				ends := []time.Time{add(a, s.tg, 1), add(b, s.tg, 1)}
-				t = starts[pickDir(dir, ref, starts, ends, false)]
+				t = starts[pickDir(cd(), ref, starts, ends, false)]
 				break
 			}
 			if h >= 1 && h <= 6 {
@@ -435,7 +505,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 			d := today.AddDate(0, 0, k)
 			starts[k+1], ends[k+1] = d.Add(time.Duration(dpStart)*time.Hour), d.Add(time.Duration(dpEnd)*time.Hour)
 		}
-		base := today.AddDate(0, 0, pickDir(dir, ref, starts[:], ends[:], true)-1)
+		base := today.AddDate(0, 0, pickDir(cd(), ref, starts[:], ends[:], true)-1)
 		t = at(base, h)
 	default:
 		var starts, ends [6]time.Time
@@ -455,7 +525,7 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 				n++
 			}
 		}
-		t = starts[pickDir(dir, ref, starts[:n], ends[:n], false)]
+		t = starts[pickDir(cd(), ref, starts[:n], ends[:n], false)]
 	}
 	if !sane(t) {
 		return result{}, false
@@ -484,7 +554,9 @@ func cetZone(y int, m time.Month, d, h int) *time.Location {
 		summer = d < end || d == end && h < 3
 	}
 	if summer {
-		return time.FixedZone("CEST", 2*3600)
+		return zoneCEST
 	}
-	return time.FixedZone("CET", 3600)
+	return zoneCET
 }
+
+var zoneCET, zoneCEST = time.FixedZone("CET", 3600), time.FixedZone("CEST", 2*3600)

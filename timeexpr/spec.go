@@ -9,12 +9,14 @@ type spec struct {
 	hasYear    bool
 	month, dom int
 	wday, wmod int // wmod: +1 next, -1 previous
+	dirMark    int // "a.s." (+1, the next one, today included) or "jl." (-1, the last one)
 	hasWmod    bool
 	dayOff     int
 	hasDayOff  bool
 	relG       Grain
 	relN       int
 	quarter    int
+	half       int // 1 or 2: "H1 2026", "het tweede halfjaar"
 	isoWeek    int // "week 12"
 	holiday    int
 	season     int
@@ -43,7 +45,7 @@ type spec struct {
 
 func (s *spec) hasDate() bool {
 	return s.hasYear || s.month != 0 || s.dom != 0 || s.wday != 0 || s.hasDayOff || s.relG != 0 ||
-		s.quarter != 0 || s.holiday != 0 || s.season != 0 || s.weekend || s.isoWeek != 0
+		s.quarter != 0 || s.half != 0 || s.holiday != 0 || s.season != 0 || s.weekend || s.isoWeek != 0
 }
 
 func (s *spec) hasDayDate() bool {
@@ -92,6 +94,9 @@ func intervalValue(from, to time.Time, g Grain) string {
 func pickDir(dir Direction, ref time.Time, starts, ends []time.Time, inclusiveFuture bool) int {
 	best := -1
 	switch dir {
+	case upcoming:
+		inclusiveFuture = true
+		fallthrough
 	case Future:
 		for i := range starts {
 			if inclusiveFuture && ends[i].After(ref) || !inclusiveFuture && starts[i].After(ref) {

@@ -84,8 +84,21 @@ func weekdayOf(s string) (wd int, abbr bool) {
 		return 6, true
 	case "zo", "zon":
 		return 7, true
+	case "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd", "zond":
+		return longWeekdayAbbr(s), true
 	}
 	return 0, false
+}
+
+// longWeekdayAbbr returns the weekday of "dinsd", "donderd", which are
+// written with a dot ("Donderd. 21 maart").
+func longWeekdayAbbr(s string) int {
+	for i, n := range weekdayNames {
+		if len(s) > 3 && len(n) > len(s) && n[:len(s)] == s {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 var weekdayNames = [...]string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
@@ -168,7 +181,7 @@ func unitOf(s string) (g Grain, short bool) {
 		return Hour, false
 	case "u", "h", "hr":
 		return Hour, true
-	case "dag", "dagen", "etmaal", "etmalen", "dagje":
+	case "dag", "dagen", "etmaal", "etmalen", "dagje", "nachten":
 		return Day, false
 	case "d":
 		return Day, true
@@ -210,7 +223,7 @@ func periodOf(s string) Grain {
 		return Month
 	case "kwartaal":
 		return Quarter
-	case "jaar":
+	case "jaar", "kalenderjaar":
 		return Year
 	case "eeuw":
 		return Century
@@ -239,11 +252,12 @@ func seasonOf(s string) int {
 // relWord parses "volgende", "vorige", "deze" and friends: -1, 0 or +1.
 func relWord(s string) (int, bool) {
 	switch s {
-	case "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst":
+	case "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst",
+		"aankomende", "aankomend":
 		return 1, true
-	case "vorige", "vorig", "afgelopen", "verleden", "voorbije":
+	case "vorige", "vorig", "afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand", "voorgaande", "voorgaand":
 		return -1, true
-	case "deze", "dit", "huidige", "lopende":
+	case "deze", "dit", "huidige", "huidig", "lopende", "lopend":
 		return 0, true
 	}
 	return 0, false

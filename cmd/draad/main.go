@@ -4,7 +4,7 @@
 //
 //	draad parse    [-ref TIME] [-tz ZONE] [-model FILE] [-jsonl] [-pretty] [FILE ...]
 //	draad entities [-dict FILE] [-model FILE] [-links] [-lexicon] [FILE ...]
-//	draad times    [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]
+//	draad times    [-ref TIME] [-tz ZONE] [-direction auto|past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [-latent] [FILE ...]
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
 //	draad ner-train [-data DIR] [-o FILE]

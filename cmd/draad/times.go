@@ -19,11 +19,12 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	refFlag := fs.String("ref", "", "reference `time`: RFC3339, or 2006-01-02T15:04:05 in -tz (default now)")
 	tz := fs.String("tz", "Europe/Amsterdam", "time `zone` for -ref and for the resolved times")
-	dirFlag := fs.String("direction", "past", "how to resolve \"maandag\" or \"15 maart\": past, future or nearest")
+	dirFlag := fs.String("direction", "auto", "how to resolve \"maandag\" or \"15 maart\": auto (from each clause's tense), past, future or nearest")
 	localeFlag := fs.String("locale", "nl-NL", "regional usage: nl-NL or nl-BE")
 	lines := fs.Bool("lines", false, "treat each input line as one text and print one JSON array per line")
+	latent := fs.Bool("latent", false, "also report weak matches, as for a phrase known to be a time (\"3 uur\" as 15:00, \"di.\", \"de 15de\")")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: draad times [-ref TIME] [-tz ZONE] [-direction past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: draad times [-ref TIME] [-tz ZONE] [-direction auto|past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [-latent] [FILE ...]")
 		fmt.Fprintln(stderr, "Prints the Dutch time expressions found in each input (files, or standard input) as a JSON array.")
 		fmt.Fprintln(stderr, "With -lines, a line that is not valid UTF-8 prints [] and is reported as FILE:LINE; the exit code is then 1.")
 		fs.PrintDefaults()
@@ -54,6 +55,9 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts := []timeexpr.Option{timeexpr.WithDirection(dir), timeexpr.WithLocale(locale)}
+	if *latent {
+		opts = append(opts, timeexpr.WithLatent())
+	}
 	failed := false
 	// emit prints the expressions of one text as a JSON array. A text whose
 	// expressions cannot be encoded prints [] and is reported, so that the
