@@ -8,6 +8,7 @@
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
 //	draad ner-train [-data DIR] [-o FILE]
+//	draad clusters [-c N] [-mincount N] [-o FILE] [CORPUS]
 //	draad quote-eval [-data DIR]
 //
 // Each subcommand reads the named files, or standard input when there are
@@ -37,6 +38,7 @@ func commands() []command {
 		{"tag", "append predicted IOB2 tags to a CoNLL file", cmdTag},
 		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
 		{"ner-train", "train the entity model on CoNLL-2002 data", cmdNERTrain},
+		{"clusters", "learn word classes from unlabelled news for the entity model", cmdClusters},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
 	}
 }
