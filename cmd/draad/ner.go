@@ -158,6 +158,10 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ensemble := fs.Int("ensemble", 5, "average this many perceptrons trained with different seeds")
 	folds := fs.Int("folds", 5, "jackknife folds for the training-data lexicon and first-pass tags")
 	bias := fs.String("bias", "PER=-0.15", "comma-separated TYPE=BIAS shifts of entity starts in the final pass (chosen on ned.testa)")
+	clusters := fs.String("clusters", "", "word-class paths `FILE` (bits<TAB>word<TAB>count, from draad clusters; empty: no class features)")
+	cprefix := fs.String("cprefix", "4,6,10,20", "comma-separated class bit-string prefix `LENGTHS` used as features")
+	cwin := fs.Int("cwin", 1, "class features of the words up to this many positions away (-1: the word alone)")
+	noOrgLex := fs.Bool("noorglex", false, "leave the organisation lexicon mined from news out of the gazetteer")
 	quiet := fs.Bool("q", false, "do not log progress")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -181,9 +185,32 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		docs = append(docs, d...)
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble, Folds: *folds, TypeBias: typeBias}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble, Folds: *folds, TypeBias: typeBias, NoOrgLexicon: *noOrgLex}
 	if !*quiet {
 		opt.Log = stderr
+	}
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %v\n", err)
+			return 1
+		}
+		c, err := ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", *clusters, err)
+			return 1
+		}
+		opt.Clusters = c
+		opt.ClusterWindow = *cwin
+		for _, s := range splitComma(*cprefix) {
+			k, err := strconv.Atoi(s)
+			if err != nil || k < 1 || k > 24 {
+				fmt.Fprintf(stderr, "draad: bad -cprefix %q\n", s)
+				return 2
+			}
+			opt.ClusterPrefixes = append(opt.ClusterPrefixes, k)
+		}
 	}
 	if *dev != "" {
 		d, err := readCoNLLFile(filepath.Join(*data, *dev))

@@ -25,7 +25,7 @@ func (m *Model) analyzeSentence(words []string, dst []wordInfo) []wordInfo {
 			in.lex = uint8(lex & 15)
 			in.firstName = lex&lexFirstName != 0
 			in.ent = uint16(lex >> lexEntityFirst)
-			in.cluster = m.clusterOf(in.lowerHash)
+			in.cluster = m.clusterLookup(clip(w), in.lower)
 		}
 		in.title = titles[in.lower]
 		in.isTussen = tussenvoegsels[in.lower]
@@ -65,7 +65,7 @@ func capRuns(info []wordInfo) {
 }
 
 // appendFeatures appends the sentence-level features of word i.
-func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8) []uint64 {
+func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8) []uint64 {
 	in := &info[i]
 	n := len(info)
 	lowerAt := func(j int) uint64 {
@@ -135,11 +135,23 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 	if i > 0 && info[i-1].title {
 		dst = append(dst, feat2(fTitle, info[i-1].lowerHash, uint64(in.flags&flagInitCap)))
 	}
-	if in.cluster != 0 {
-		dst = append(dst, feat(fCluster, uint64(in.cluster)))
-		for _, d := range [...]int{-1, 1} {
-			if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
-				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].cluster)))
+	// Word classes learned from unlabelled news: prefixes of the class
+	// bit string of the word and its neighbours; a word without a class
+	// is rare in that news.
+	if len(m.clusPre) > 0 {
+		for d := -m.clusWin; d <= m.clusWin; d++ {
+			j := i + d
+			if j < 0 || j >= n {
+				continue
+			}
+			v := info[j].cluster
+			if v == 0 {
+				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].flags&flagInitCap)))
+				continue
+			}
+			for _, k := range m.clusPre {
+				bits, nb := pathPrefix(v, k)
+				dst = append(dst, feat2(fCluster, uint64(d+8)<<8|uint64(k), uint64(nb)<<32|uint64(bits)))
 			}
 		}
 	}

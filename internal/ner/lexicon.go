@@ -38,6 +38,34 @@ var cldrFile string
 //go:embed orgs.txt
 var orgsFile string
 
+//go:embed orglex.txt
+var orgLexFile string
+
+// OrgName is a name of the organisation lexicon mined from news (see
+// orglex.txt) with its kind: "company", "media", "club", "party",
+// "public" or "association".
+type OrgName struct {
+	Name string
+	Kind string
+}
+
+// OrgLexicon returns the organisation lexicon mined from news: the names
+// the model's gazetteer marks as organisations, with their kind.
+func OrgLexicon() []OrgName {
+	var out []OrgName
+	for _, line := range strings.Split(orgLexFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, name, ok := strings.Cut(line, "|")
+		if ok && name != "" {
+			out = append(out, OrgName{Name: name, Kind: kind})
+		}
+	}
+	return out
+}
+
 // builtinFirstNames returns the lowercase hashes of the first-name list.
 func builtinFirstNames() []uint64 {
 	var out []uint64
@@ -54,7 +82,7 @@ func builtinFirstNames() []uint64 {
 
 // builtinGazetteer returns the CLDR country, region and language names
 // (see gen.go) as gazetteer entries.
-func builtinGazetteer() map[string]string {
+func builtinGazetteer(withOrgLex bool) map[string]string {
 	out := map[string]string{}
 	for _, line := range strings.Split(cldrFile, "\n") {
 		typ, name, ok := strings.Cut(line, "\t")
@@ -66,6 +94,13 @@ func builtinGazetteer() map[string]string {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			if _, ok := out[line]; !ok {
 				out[line] = "ORG"
+			}
+		}
+	}
+	if withOrgLex {
+		for _, o := range OrgLexicon() {
+			if _, ok := out[o.Name]; !ok {
+				out[o.Name] = "ORG"
 			}
 		}
 	}

@@ -22,7 +22,10 @@ type Model struct {
 	types     []string // entity types, such as "LOC", "MISC", "ORG", "PER"
 	allow     []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
 	lex       table    // lowercase word hash -> lexical class
-	clus      table    // lowercase word hash -> cluster id
+	clus      table    // normalised word hash -> encoded class path, see encodePath
+	clusters  *Clusters
+	clusPre   []int // bit-string prefix lengths used as features
+	clusWin   int   // cluster features of the words up to clusWin away
 	gaz       gazetteer
 	first     *layer
 	second    *layer // nil for a one-pass model
@@ -110,11 +113,6 @@ func (t *table) len() int {
 func (m *Model) lexClass(h uint64) int32 {
 	v, _ := m.lex.get(h)
 	return v
-}
-
-func (m *Model) clusterOf(h uint64) uint32 {
-	v, _ := m.clus.get(h)
-	return uint32(v)
 }
 
 // Types returns the entity types the model predicts, such as "LOC",
@@ -391,7 +389,7 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 		gaz := m.gaz.match(info)
 		em := wk.emission(n * nl)
 		for i := range n {
-			wk.feats = appendFeatures(wk.feats[:0], words, info, i, gaz)
+			wk.feats = m.appendFeatures(wk.feats[:0], words, info, i, gaz)
 			e1 := em[i*nl : i*nl+nl]
 			var e2 []int32
 			if em2 != nil {
