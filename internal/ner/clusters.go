@@ -83,20 +83,23 @@ func pathPrefix(v uint32, k int) (bits uint32, n int) {
 	return (v & 0xffffff) >> (24 - n), n
 }
 
-// table builds the lookup table: word hash → encoded path.
-func (c *Clusters) table() table {
+// table builds the lookup table, word hash → class index (1 + the index
+// of its path), and the encoded path of each class index.
+func (c *Clusters) table() (table, []uint32) {
 	t := newTable(c.n)
+	paths := make([]uint32, len(c.paths)+1)
 	for i, p := range c.paths {
-		v := encodePath(p)
+		paths[i+1] = uint32(encodePath(p))
 		for _, w := range c.words[i] {
-			t.put(hashString(w), v)
+			t.put(hashString(w), int32(i+1))
 		}
 	}
-	return t
+	return t, paths
 }
 
-// clusterLookup returns the encoded class of word w: its own form, or
-// else its lowercase form ("Gisteren" at the start of a sentence).
+// clusterLookup returns the class index of word w (0 for none): that of
+// its own form, or else of its lowercase form ("Gisteren" at the start
+// of a sentence).
 func (m *Model) clusterLookup(w string, lower string) uint32 {
 	if len(m.clus.slots) == 0 {
 		return 0

@@ -65,7 +65,45 @@ func capRuns(info []wordInfo) {
 }
 
 // appendFeatures appends the sentence-level features of word i.
-func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8) []uint64 {
+//
+// With agg set, the bit-string prefix features of words that have a class
+// are left out: the tagger adds their summed weights from clusAgg.
+func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8, agg bool) []uint64 {
+	dst = appendWordFeatures(dst, words[i], &info[i])
+	return m.appendContextFeatures(dst, words, info, i, gaz, agg)
+}
+
+// appendWordFeatures appends the features that depend on the word alone:
+// its form, lower case, shapes, affixes and character trigrams. The
+// tagger sums their weights once per distinct word of a document.
+func appendWordFeatures(dst []uint64, w string, in *wordInfo) []uint64 {
+	dst = append(dst,
+		feat(fBias, 0),
+		feat(fWord, hashString(clip(w))),
+		feat(fLower, in.lowerHash),
+		feat(fShape, in.shapeHash),
+		feat(fLongShape, in.longHash),
+	)
+	for k := 1; k <= 4; k++ {
+		if p, ok := runePrefix(in.lower, k); ok && len(p) < len(in.lower) {
+			dst = append(dst, feat2(fPrefix, uint64(k), hashString(p)))
+		}
+		if s, ok := runeSuffix(in.lower, k); ok && len(s) < len(in.lower) {
+			dst = append(dst, feat2(fSuffix, uint64(k), hashString(s)))
+		}
+	}
+	// Character trigrams of longer words.
+	if lw := in.lower; len(lw) > 4 {
+		for k := 0; k+3 <= len(lw) && k < 20; k++ {
+			dst = append(dst, feat(fNgram, hashString(lw[k:k+3])))
+		}
+	}
+	return dst
+}
+
+// appendContextFeatures appends the features of word i that depend on
+// its sentence.
+func (m *Model) appendContextFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8, agg bool) []uint64 {
 	in := &info[i]
 	n := len(info)
 	lowerAt := func(j int) uint64 {
@@ -90,22 +128,7 @@ func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i 
 	if i == 0 {
 		first = 1
 	}
-	dst = append(dst,
-		feat(fBias, 0),
-		feat(fWord, hashString(clip(words[i]))),
-		feat(fLower, in.lowerHash),
-		feat(fShape, in.shapeHash),
-		feat(fLongShape, in.longHash),
-		feat2(fFlags, uint64(in.flags), first),
-	)
-	for k := 1; k <= 4; k++ {
-		if p, ok := runePrefix(in.lower, k); ok && len(p) < len(in.lower) {
-			dst = append(dst, feat2(fPrefix, uint64(k), hashString(p)))
-		}
-		if s, ok := runeSuffix(in.lower, k); ok && len(s) < len(in.lower) {
-			dst = append(dst, feat2(fSuffix, uint64(k), hashString(s)))
-		}
-	}
+	dst = append(dst, feat2(fFlags, uint64(in.flags), first))
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		dst = append(dst, feat2(fWordAt, uint64(d+8), lowerAt(i+d)))
 	}
@@ -144,14 +167,13 @@ func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i 
 			if j < 0 || j >= n {
 				continue
 			}
-			v := info[j].cluster
-			if v == 0 {
+			c := info[j].cluster
+			if c == 0 {
 				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].flags&flagInitCap)))
 				continue
 			}
-			for _, k := range m.clusPre {
-				bits, nb := pathPrefix(v, k)
-				dst = append(dst, feat2(fCluster, uint64(d+8)<<8|uint64(k), uint64(nb)<<32|uint64(bits)))
+			if !agg {
+				dst = m.clusterFeatures(dst, d, m.clusPath[c])
 			}
 		}
 	}
@@ -176,14 +198,22 @@ func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i 
 			dst = append(dst, feat(fBag, info[j].lowerHash))
 		}
 	}
-	// Character trigrams of longer words.
-	if lw := in.lower; len(lw) > 4 {
-		for k := 0; k+3 <= len(lw) && k < 20; k++ {
-			dst = append(dst, feat(fNgram, hashString(lw[k:k+3])))
-		}
-	}
 	if gaz != nil && gaz[i] != 0 {
 		dst = append(dst, feat(fGaz, uint64(gaz[i])))
+	}
+	return dst
+}
+
+// clusterFeatures appends the bit-string prefix features of a word with
+// encoded class path v at position d from the word being tagged.
+func (m *Model) clusterFeatures(dst []uint64, d int, v uint32) []uint64 {
+	pre := m.clusPre
+	if d != 0 {
+		pre = m.clusPreNb
+	}
+	for _, k := range pre {
+		bits, nb := pathPrefix(v, k)
+		dst = append(dst, feat2(fCluster, uint64(d+8)<<8|uint64(k), uint64(nb)<<32|uint64(bits)))
 	}
 	return dst
 }

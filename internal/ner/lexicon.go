@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Lexical classes: how a lowercase word form is spelled in training text.
@@ -65,6 +66,24 @@ func OrgLexicon() []OrgName {
 	}
 	return out
 }
+
+// firstNameSet is the built-in first-name list, lower case.
+var firstNameSet = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(firstNamesFile, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[toLower(w)] = true
+		}
+	}
+	return out
+})
+
+// IsFirstName reports whether w is in the built-in list of first names
+// common in Dutch and Belgian news (firstnames.txt), in any case.
+func IsFirstName(w string) bool { return firstNameSet()[toLower(w)] }
 
 // builtinFirstNames returns the lowercase hashes of the first-name list.
 func builtinFirstNames() []uint64 {

@@ -22,9 +22,11 @@ type Model struct {
 	types     []string // entity types, such as "LOC", "MISC", "ORG", "PER"
 	allow     []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
 	lex       table    // lowercase word hash -> lexical class
-	clus      table    // normalised word hash -> encoded class path, see encodePath
+	clus      table    // normalised word hash -> class index
+	clusPath  []uint32 // class index -> encoded class path, see encodePath
 	clusters  *Clusters
-	clusPre   []int // bit-string prefix lengths used as features
+	clusPre   []int // bit-string prefix lengths used as features of the word
+	clusPreNb []int // and of its neighbours
 	clusWin   int   // cluster features of the words up to clusWin away
 	gaz       gazetteer
 	first     *layer
@@ -36,6 +38,11 @@ type Model struct {
 	w     []int16  // row*stride: first-pass weights, then second-pass
 	two   bool     // whether w holds second-pass weights
 	nrows int
+	// clusAgg holds, for each position around a word and each class,
+	// the summed rows of all its bit-string prefix features:
+	// ((d+clusWin)*len(clusPath) + class)*stride. Tagging adds one row
+	// per position instead of looking up every prefix feature.
+	clusAgg []int32
 }
 
 // layer is the weights of one perceptron pass.
@@ -235,8 +242,10 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 	}
 	nl := len(m.labels)
 	const neg = -1 << 60
-	prev := score[:nl]
-	cur := score[nl : 2*nl]
+	// Scores live in fixed-size arrays indexed with a mask, so that the
+	// inner loop needs no bounds checks (nl <= maxLabels < 32).
+	var bufA, bufB [32]int64
+	prev, cur := &bufA, &bufB
 	for y := range nl {
 		if m.allow[nl*nl+y] {
 			prev[y] = int64(em[y]) + int64(trans[nl*nl+y])
@@ -244,21 +253,26 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 			prev[y] = neg
 		}
 	}
-	// Transition scores in the order of the flattened predecessor lists.
-	var tkBuf [512]int32
-	tk := tkBuf[:0]
+	// Predecessors and their transition scores in the order of the
+	// flattened predecessor lists.
+	var tkBuf [maxLabels * maxLabels]int32
+	var pkBuf [maxLabels * maxLabels]uint8
+	np := len(m.predFlat)
+	tk, pk := tkBuf[:np], pkBuf[:np]
 	for j, p := range m.predFlat {
-		tk = append(tk, trans[int(p)*nl+int(m.predTo[j])])
+		tk[j] = trans[int(p)*nl+int(m.predTo[j])]
+		pk[j] = uint8(p) & 31
 	}
 	for i := 1; i < n; i++ {
 		emi := em[i*nl : i*nl+nl]
 		bi := back[i*nl : i*nl+nl]
 		for y := range nl {
 			lo, hi := m.predStart[y], m.predStart[y+1]
-			best, arg := int64(neg), int32(0)
-			ps, ts := m.predFlat[lo:hi], tk[lo:hi]
+			best, arg := int64(neg), uint8(0)
+			ps, ts := pk[lo:hi], tk[lo:hi]
+			ts = ts[:len(ps)]
 			for k, p := range ps {
-				if s := prev[p] + int64(ts[k]); s > best {
+				if s := prev[p&31] + int64(ts[k]); s > best {
 					best, arg = s, p
 				}
 			}
@@ -267,15 +281,15 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 			} else {
 				best = neg
 			}
-			cur[y] = best
-			bi[y] = arg
+			cur[y&31] = best
+			bi[y] = int32(arg)
 		}
 		prev, cur = cur, prev
 	}
 	best, arg := int64(neg), 0
 	for y := range nl {
-		if prev[y] > best {
-			best, arg = prev[y], y
+		if prev[y&31] > best {
+			best, arg = prev[y&31], y
 		}
 	}
 	out[n-1] = arg
@@ -313,13 +327,21 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 	return out
 }
 
-// work is scratch space for tagging one sentence.
+// work is scratch space for tagging one document.
 type work struct {
 	feats []uint64
 	em    []int32
 	back  []int32
 	score []int64
+	// wordRows maps a word to the offset in wordPool of the summed
+	// weights of its word features.
+	wordRows map[string]int32
+	wordPool []int32
 }
+
+// maxWordRows bounds the distinct words whose feature sums a document
+// keeps, so memory stays bounded on any input.
+const maxWordRows = 8192
 
 // maxSegment is the longest run of words decoded at once. Longer
 // sentences (run-on text, tables, garbage) are cut into segments, which
@@ -358,7 +380,7 @@ func (m *Model) tagIDs(doc [][]string) [][]int {
 }
 
 func (m *Model) tagSegments(doc [][]string) [][]int {
-	var wk work
+	wk := work{wordRows: make(map[string]int32)}
 	nl := len(m.labels)
 	total := 0
 	for _, words := range doc {
@@ -388,23 +410,54 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 		}
 		gaz := m.gaz.match(info)
 		em := wk.emission(n * nl)
+		var accBuf [2 * maxLabels]int32
+		acc := accBuf[:stride]
+		agg := m.clusAgg != nil
+		np := len(m.clusPath)
 		for i := range n {
-			wk.feats = m.appendFeatures(wk.feats[:0], words, info, i, gaz)
-			e1 := em[i*nl : i*nl+nl]
-			var e2 []int32
-			if em2 != nil {
-				e2 = em2[(off+i)*nl : (off+i)*nl+nl]
+			clear(acc)
+			// The features of the word alone are summed once per
+			// distinct word of the document.
+			key := clip(words[i])
+			wo, ok := wk.wordRows[key]
+			if !ok {
+				wk.feats = appendWordFeatures(wk.feats[:0], words[i], &info[i])
+				wo = int32(len(wk.wordPool))
+				wk.wordPool = append(wk.wordPool, make([]int32, stride)...)
+				sum := wk.wordPool[wo : int(wo)+stride]
+				for _, f := range wk.feats {
+					if r, ok := m.rows.get(f); ok {
+						addRow(sum, m.w[r*stride:r*stride+stride])
+					}
+				}
+				if len(wk.wordRows) < maxWordRows {
+					wk.wordRows[key] = wo
+				} else {
+					addSum(acc, sum) // no room: used once
+					wk.wordPool = wk.wordPool[:wo]
+					wo = -1
+				}
 			}
+			if wo >= 0 {
+				addSum(acc, wk.wordPool[wo:int(wo)+stride])
+			}
+			wk.feats = m.appendContextFeatures(wk.feats[:0], words, info, i, gaz, agg)
 			for _, f := range wk.feats {
-				r, ok := m.rows.get(f)
-				if !ok {
-					continue
+				if r, ok := m.rows.get(f); ok {
+					addRow(acc, m.w[r*stride:r*stride+stride])
 				}
-				row := m.w[r*stride : r*stride+stride]
-				addRow(e1, row[:nl])
-				if e2 != nil {
-					addRow(e2, row[nl:])
+			}
+			if agg {
+				for d := -m.clusWin; d <= m.clusWin; d++ {
+					if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
+						o := ((d+m.clusWin)*np + int(info[j].cluster)) * stride
+						addSum(acc, m.clusAgg[o:o+stride])
+					}
 				}
+			}
+			copy(em[i*nl:i*nl+nl], acc[:nl])
+			if em2 != nil {
+				copy(em2[(off+i)*nl:(off+i)*nl+nl], acc[nl:])
 			}
 		}
 		m.viterbi(em, n, m.first.trans, ids[s], wk.backptr(n*nl), wk.scores(2*nl))
@@ -440,10 +493,36 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 	return out
 }
 
+// maxAggClasses bounds the classes whose prefix features are summed
+// ahead for tagging (memory: positions × classes × stride int32s).
+const maxAggClasses = 1 << 14
+
+// maxLabels is the most internal labels a model has: O and four BILOU
+// labels for each of at most 7 types.
+const maxLabels = 1 + 4*7
+
+// addSum adds src to dst.
+func addSum(dst, src []int32) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] += v
+	}
+}
+
+// addRow adds the weights of row to dst, four at a time.
 func addRow(dst []int32, row []int16) {
 	dst = dst[:len(row)]
-	for y, v := range row {
-		dst[y] += int32(v)
+	i := 0
+	for ; i+4 <= len(row); i += 4 {
+		r := row[i : i+4 : i+4]
+		d := dst[i : i+4 : i+4]
+		d[0] += int32(r[0])
+		d[1] += int32(r[1])
+		d[2] += int32(r[2])
+		d[3] += int32(r[3])
+	}
+	for ; i < len(row); i++ {
+		dst[i] += int32(row[i])
 	}
 }
 
@@ -554,6 +633,21 @@ func (m *Model) finalize() {
 			if sl.key != 0 {
 				r := union[sl.key]
 				copy(m.w[r*stride+li*nl:r*stride+li*nl+nl], l.w[int(sl.val)*nl:int(sl.val)*nl+nl])
+			}
+		}
+	}
+	m.clusAgg = nil
+	if len(m.clusPre) > 0 && len(m.clusPath) > 1 && len(m.clusPath) <= maxAggClasses {
+		np := len(m.clusPath)
+		m.clusAgg = make([]int32, (2*m.clusWin+1)*np*stride)
+		for d := -m.clusWin; d <= m.clusWin; d++ {
+			for c := 1; c < np; c++ {
+				o := ((d+m.clusWin)*np + c) * stride
+				for _, f := range m.clusterFeatures(nil, d, m.clusPath[c]) {
+					if r, ok := m.rows.get(f); ok {
+						addRow(m.clusAgg[o:o+stride], m.w[r*stride:r*stride+stride])
+					}
+				}
 			}
 		}
 	}

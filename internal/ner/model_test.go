@@ -159,8 +159,8 @@ func TestTrainClustersSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := m.clusterLookup("1995", "1995"); got != uint32(encodePath("1")) {
-		t.Errorf("class of 1995 = %x, want that of 2019 (%x): digits are normalised", got, encodePath("1"))
+	if got := m.clusterLookup("1995", "1995"); m.clusPath[got] != uint32(encodePath("1")) {
+		t.Errorf("class of 1995 has path %x, want that of 2019 (%x): digits are normalised", m.clusPath[got], encodePath("1"))
 	}
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
@@ -170,8 +170,8 @@ func TestTrainClustersSaveLoad(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load(Save(m)) error: %v", err)
 	}
-	if m2.clusters.Len() != c.Len() || !slices.Equal(m2.clusPre, []int{4, 6, 10, 20}) || m2.clusWin != 1 {
-		t.Errorf("loaded model: %d cluster words, prefixes %v, window %d", m2.clusters.Len(), m2.clusPre, m2.clusWin)
+	if want := []int{2, 4, 6, 8, 10, 12, 14, 16, 20}; m2.clusters.Len() != c.Len() || !slices.Equal(m2.clusPre, want) || !slices.Equal(m2.clusPreNb, want) || m2.clusWin != 1 {
+		t.Errorf("loaded model: %d cluster words, prefixes %v and %v, window %d", m2.clusters.Len(), m2.clusPre, m2.clusPreNb, m2.clusWin)
 	}
 	words := []string{"meneer", "Verbruggen", "woont", "in", "Gent", "."}
 	if diff := cmp.Diff(m.Tag(words), m2.Tag(words)); diff != "" {
@@ -202,5 +202,32 @@ func TestPathPrefix(t *testing.T) {
 	}
 	if bits, n := pathPrefix(0, 4); bits != 0 || n != 0 {
 		t.Errorf("pathPrefix(no class, 4) = %b, %d; want 0, 0", bits, n)
+	}
+}
+
+// TestClusterAggregation checks that summing the prefix features of each
+// class ahead of tagging gives the scores of looking them up one by one.
+func TestClusterAggregation(t *testing.T) {
+	paths := "00\tJansen\t9\n00\tPeeters\t8\n00\tVerbruggen\t2\n01\tGent\t5\n01\tBrugge\t4\n1\twoont\t7\n1\tin\t3\n"
+	c, err := ReadClusters(strings.NewReader(paths))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2, Clusters: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.clusAgg == nil {
+		t.Fatal("no aggregated class rows")
+	}
+	plain := *m
+	plain.clusAgg = nil
+	doc := [][]string{
+		{"meneer", "Verbruggen", "woont", "in", "Gent", "."},
+		{"Jansen", "woont", "in", "Brugge", "en", "Peeters", "in", "Hasselt", "."},
+		{"Onbekend", "woord", "2019"},
+	}
+	if diff := cmp.Diff(plain.tagIDs(doc), m.tagIDs(doc)); diff != "" {
+		t.Errorf("aggregated tagging differs (-plain +aggregated):\n%s", diff)
 	}
 }

@@ -72,9 +72,11 @@ func (m *Model) Save(w io.Writer) error {
 		bw.str(t)
 	}
 	bw.table(m.lex)
-	bw.u32(uint32(len(m.clusPre)))
-	for _, k := range m.clusPre {
-		bw.u32(uint32(k))
+	for _, pre := range [][]int{m.clusPre, m.clusPreNb} {
+		bw.u32(uint32(len(pre)))
+		for _, k := range pre {
+			bw.u32(uint32(k))
+		}
 	}
 	bw.u32(uint32(m.clusWin))
 	bw.clusters(m.clusters)
@@ -224,16 +226,18 @@ func Load(rd io.Reader) (*Model, error) {
 	nl := len(m.labels)
 	m.lex = r.table()
 	if v >= 3 {
-		np := r.count(4)
-		if np > maxPathBits {
-			return nil, fmt.Errorf("%w: %d cluster prefixes", ErrFormat, np)
-		}
-		for range np {
-			k := int(r.u32())
-			if k < 1 || k > maxPathBits {
-				return nil, fmt.Errorf("%w: cluster prefix %d", ErrFormat, k)
+		for _, pre := range []*[]int{&m.clusPre, &m.clusPreNb} {
+			np := r.count(4)
+			if np > maxPathBits {
+				return nil, fmt.Errorf("%w: %d cluster prefixes", ErrFormat, np)
 			}
-			m.clusPre = append(m.clusPre, k)
+			for range np {
+				k := int(r.u32())
+				if k < 1 || k > maxPathBits {
+					return nil, fmt.Errorf("%w: cluster prefix %d", ErrFormat, k)
+				}
+				*pre = append(*pre, k)
+			}
 		}
 		m.clusWin = int(r.u32())
 		if m.clusWin > 4 {
@@ -241,7 +245,7 @@ func Load(rd io.Reader) (*Model, error) {
 		}
 		m.clusters = r.clusters()
 		if m.clusters != nil {
-			m.clus = m.clusters.table()
+			m.clus, m.clusPath = m.clusters.table()
 		}
 	} else {
 		r.table() // version 2: an unused cluster table

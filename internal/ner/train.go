@@ -62,8 +62,11 @@ type TrainOptions struct {
 	// bit string (see [ReadClusters]).
 	Clusters *Clusters
 	// ClusterPrefixes are the bit-string prefix lengths used as features
-	// (default 4, 6, 10, 20).
+	// of the word (default 2, 4, ..., 16, 20).
 	ClusterPrefixes []int
+	// ClusterNeighbourPrefixes are those of the words around it
+	// (default: ClusterPrefixes).
+	ClusterNeighbourPrefixes []int
 	// ClusterWindow adds the class features of the words up to this many
 	// positions away (default 1; -1 for the word alone).
 	ClusterWindow int
@@ -137,10 +140,14 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 	}
 	if opt.Clusters != nil && opt.Clusters.Len() > 0 {
 		m.clusters = opt.Clusters
-		m.clus = opt.Clusters.table()
+		m.clus, m.clusPath = opt.Clusters.table()
 		m.clusPre = opt.ClusterPrefixes
 		if len(m.clusPre) == 0 {
-			m.clusPre = []int{4, 6, 10, 20}
+			m.clusPre = []int{2, 4, 6, 8, 10, 12, 14, 16, 20}
+		}
+		m.clusPreNb = opt.ClusterNeighbourPrefixes
+		if len(m.clusPreNb) == 0 {
+			m.clusPreNb = m.clusPre
 		}
 		m.clusWin = max(opt.ClusterWindow, 0)
 		if opt.ClusterWindow == 0 {
@@ -284,7 +291,7 @@ func (m *Model) makeExample(view *Model, words, tags []string, doc, fold int) *e
 	gaz := view.gaz.match(e.info)
 	e.offs = append(e.offs, 0)
 	for i := range words {
-		e.feats = view.appendFeatures(e.feats, words, e.info, i, gaz)
+		e.feats = view.appendFeatures(e.feats, words, e.info, i, gaz, false)
 		e.offs = append(e.offs, int32(len(e.feats)))
 	}
 	e.gold = m.encodeGold(tags)
