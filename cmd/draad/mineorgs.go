@@ -12,8 +12,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/draadnlp/draad/internal/token"
 )
 
 // Organisation kinds of the mined lexicon.
@@ -243,20 +241,19 @@ func isCapitalWord(s string) bool {
 	return false
 }
 
-// cmdMineOrgs implements "draad mine-orgs": it counts, in unlabelled
+// cmdMineOrgs implements "draad mine orgs": it counts, in unlabelled
 // news, the contexts that mark a capitalised name as an organisation and
 // prints the candidates with their evidence, for review. The reviewed list
 // is internal/ner/orglex.txt.
 func cmdMineOrgs(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("mine-orgs", flag.ContinueOnError)
+	fs := flag.NewFlagSet("mine orgs", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	minHits := fs.Int("min", 3, "print names with at least this many organisation contexts")
-	limit := fs.Int("n", 0, "read at most this many articles (0: all)")
 	newOnly := fs.Bool("new", false, "print only names that the reviewed lists (-lexicon, -rejected) do not hold")
 	lexPath := fs.String("lexicon", filepath.Join("internal", "ner", "orglex.txt"), "reviewed lexicon `FILE` (kind|name a line) for -new")
 	rejPath := fs.String("rejected", filepath.Join("internal", "ner", "orglex-rejected.txt"), "rejected names `FILE` (one a line) for -new")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: draad mine-orgs [-min N] [-new] [CORPUS]")
+		fmt.Fprintln(stderr, "usage: draad mine orgs [-min N] [-new] [CORPUS]")
 		fmt.Fprintln(stderr, "Counts the contexts that mark organisations in a JSON-lines news corpus")
 		fmt.Fprintln(stderr, `("het bedrijf X", "X-topman", "woordvoerder van X", "Dat meldt X", "X B.V.", "(X)" after`)
 		fmt.Fprintln(stderr, "a name) and prints one candidate a line, tab-separated: name, suggested kind, hits,")
@@ -265,20 +262,26 @@ func cmdMineOrgs(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "  "+defaultNewsPath)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
+	cands := map[string]*orgCandidate{}
+	get := func(name string) *orgCandidate {
+		c := cands[name]
+		if c == nil {
+			c = &orgCandidate{name: name, cues: map[string]int{}}
+			cands[name] = c
 		}
-		return 2
+		return c
 	}
-	path := defaultNewsPath
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		path = fs.Arg(0)
-	default:
-		fs.Usage()
-		return 2
+	hit := func(name, kind, cue string) {
+		if name == "" || len(name) > 60 {
+			return
+		}
+		c := get(name)
+		c.kinds[orgKindIndex(kind)]++
+		c.cues[cue]++
+	}
+	n, ok, code := mineCorpus(fs, args, stderr, func(ws []mineWord) { mineParagraph(ws, hit, get) })
+	if !ok {
+		return code
 	}
 	reviewed := map[string]bool{}
 	if *newOnly {
@@ -300,51 +303,6 @@ func cmdMineOrgs(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	cands := map[string]*orgCandidate{}
-	get := func(name string) *orgCandidate {
-		c := cands[name]
-		if c == nil {
-			c = &orgCandidate{name: name, cues: map[string]int{}}
-			cands[name] = c
-		}
-		return c
-	}
-	hit := func(name, kind, cue string) {
-		if name == "" || len(name) > 60 {
-			return
-		}
-		c := get(name)
-		c.kinds[orgKindIndex(kind)]++
-		c.cues[cue]++
-	}
-	var toks []token.Token
-	var ws []mineWord
-	n := 0
-	errStop := fmt.Errorf("stop")
-	err := readNews(path, func(a *newsArticle) error {
-		if *limit > 0 && n >= *limit {
-			return errStop
-		}
-		n++
-		for _, p := range append([]string{a.Title}, a.Paragraphs...) {
-			toks = token.Append(toks[:0], p)
-			ws = ws[:0]
-			start := true
-			for _, t := range toks {
-				if t.Kind == token.Space {
-					continue
-				}
-				ws = append(ws, mineWord{text: t.Text, capital: isCapitalWord(t.Text), sentStart: start})
-				start = t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?:")
-			}
-			mineParagraph(ws, hit, get)
-		}
-		return nil
-	})
-	if err != nil && err != errStop {
-		fmt.Fprintf(stderr, "draad: %s: %v\n", path, err)
-		return 1
-	}
 	var list []*orgCandidate
 	for _, c := range cands {
 		total := 0
@@ -362,7 +320,7 @@ func cmdMineOrgs(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return strings.Compare(a.name, b.name)
 	})
 	bw := bufio.NewWriter(stdout)
-	fmt.Fprintf(bw, "# draad mine-orgs -min %d: %d candidates from %d articles\n", *minHits, len(list), n)
+	fmt.Fprintf(bw, "# draad mine orgs -min %d: %d candidates from %d articles\n", *minHits, len(list), n)
 	fmt.Fprintln(bw, "# name\tkind\thits\tcompany media club party public association org\tfree\tcues")
 	for _, c := range list {
 		kind := suggestKind(c)
