@@ -177,7 +177,7 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "model.ner", "output model `FILE`")
 	epochs := fs.Int("epochs", 8, "training epochs (the best on -dev is kept)")
 	seed := fs.Int64("seed", 1, "random seed")
-	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR")
+	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR (or absolute paths)")
 	dev := fs.String("dev", "ned.testa", "development `FILE` in DIR for early stopping (empty: none)")
 	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
 	prune := fs.Float64("prune", 0.02, "drop features whose weights are all below this fraction of the largest weight (chosen on ned.testa)")
@@ -206,9 +206,12 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var docs []ner.Document
 	for _, name := range splitComma(*train) {
-		d, err := readCoNLLFile(filepath.Join(*data, name))
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(*data, name)
+		}
+		d, err := readCoNLLFile(name)
 		if err != nil {
-			fmt.Fprintf(stderr, "draad: %s: %v\n", filepath.Join(*data, name), err)
+			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
 			return 1
 		}
 		docs = append(docs, d...)
