@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/draadnlp/draad/internal/ner"
 	"github.com/draadnlp/draad/internal/token"
 )
 
@@ -342,7 +343,7 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 			// name, not a surname after a role or article ("burgemeester
 			// Foubert van Sint-Niklaas", "Hugo Koeman van de
 			// Kindertelefoon").
-			weakOK := s.last-s.first == 1 && (s.first == 0 ||
+			weakOK := s.last-s.first == 1 && (s.first == 0 || ner.IsFirstName(ws[s.first].text) ||
 				!isDeterminer(ws[s.first-1].lw) && !m.lex.roleWords[ws[s.first-1].lw] &&
 					len(m.lex.roles[ws[s.first-1].lw]) == 0)
 			if k > s.last && k < len(ws) && ws[k].upperInit && ws[k].sent == ws[s.first].sent &&
@@ -638,7 +639,7 @@ func extendSurname(lx *lexicon, ws []word, first int) int {
 			if k > 1 && isDeterminer(ws[k-2].lw) {
 				return first // "De Baai van [Heist]"
 			}
-			if !mayBeFirstName(ws[k-1].text) {
+			if !mayBeFirstName(lx, ws[k-1].text) {
 				return first // "Aanhangers van [Peres]"
 			}
 		}
@@ -671,8 +672,16 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 // mayBeFirstName is a cheap test for the first word of a sentence before
 // "van": a first name is short and not a plural ("Mark van Bommel", but
 // "Aanhangers van Peres", "Leden van Hamas").
-func mayBeFirstName(w string) bool {
-	return utf8.RuneCountInString(w) <= 8 && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ers")
+func mayBeFirstName(lx *lexicon, w string) bool {
+	if ner.IsFirstName(w) {
+		return true // "Steven van [Dijk]"
+	}
+	if lx.lowercase[strings.ToLower(w)] {
+		return false // "Aanhangers van [Peres]", "Leden van [Hamas]"
+	}
+	// "Nicolien van [Vroonhoven]"; a long word or a plural is no first
+	// name.
+	return utf8.RuneCountInString(w) <= 8 && !strings.HasSuffix(w, "ers")
 }
 
 // strongChain reports whether a tussenvoegsel chain has a particle that

@@ -94,7 +94,7 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 			continue
 		}
 		if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] {
-			if k := m.descriptorAt(ws, j); k != "" && ws[s.first].upperInit {
+			if k := m.descriptorAt(ws, j); k != "" && ws[s.first].upperInit && !personShaped(ws, s.first, s.last) {
 				s.role = ws[j].lw
 				m.makeOrg(ws, s, k)
 				ev[joinWords(ws, s.first, s.last)] = k
@@ -138,6 +138,19 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 	}
 	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	*spans = ss
+}
+
+// personShaped reports whether ws[i:j] has the shape of a Dutch person's
+// name: capitalised words with a lower-case surname particle between them
+// ("Mizzi van der Pluijm"). Companies seldom look so ("Van der Valk"
+// writes the particle with a capital).
+func personShaped(ws []word, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if ws[k].lower && tussenvoegsels[ws[k].lw] && ws[i].upperInit && ws[j-1].upperInit {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundDescriptor reports whether w is a compound descriptor noun

@@ -45,6 +45,14 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "a person-shaped name after an ambiguous noun stays a person",
+			in:   "Zijn uitgever Mizzi van der Pluijm was minder verrast. Partijleider Jolien van Vroonhoven vond het kabinet te traag.",
+			wants: []want{
+				{text: "Mizzi van der Pluijm", typ: entity.Person, role: "uitgever"},
+				{text: "Jolien van Vroonhoven", typ: entity.Person, role: "partijleider"},
+			},
+		},
+		{
 			desc: "the organisation lexicon types companies and media the model calls persons",
 			in:   "Het bedrijf gebruikt software van Oracle. \"We kijken ernaar\", zegt Facebook tegen de krant. Volgens Huawei is er niets aan de hand.",
 			wants: []want{
