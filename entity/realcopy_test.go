@@ -53,6 +53,14 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "an age before a name makes it a person",
+			in:   "Het blad LINDA schreef erover. Ook de 42-jarige Linda Duits heeft er een. De 22-jarige Amsterdammer werd aangehouden.",
+			wants: []want{
+				{text: "Linda Duits", typ: entity.Person},
+			},
+			not: []string{"Amsterdammer"},
+		},
+		{
 			desc: "the organisation lexicon types companies and media the model calls persons",
 			in:   "Het bedrijf gebruikt software van Oracle. \"We kijken ernaar\", zegt Facebook tegen de krant. Volgens Huawei is er niets aan de hand.",
 			wants: []want{

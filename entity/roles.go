@@ -279,8 +279,9 @@ func afterName(ws []word, ss []span) {
 }
 
 // rolePersons retypes as persons the model's chunks of other types that
-// directly follow a role: "de Amerikaanse president [Trump]", "kroonprinses
-// [Amalia]", "NAVO-chef [Mark Rutte]". A name after a role is a person
+// directly follow a role, a demonym or an age: "de Amerikaanse president
+// [Trump]", "kroonprinses [Amalia]", "NAVO-chef [Mark Rutte]", "de
+// 42-jarige [Linda Duits]". A name after a role is a person
 // whatever the model says; the roles pass then fills Role and Country.
 // Names the lexicon or the user knows (a country, a place, an
 // organisation) are left alone, and so are acronyms, chunks with a word
@@ -308,14 +309,26 @@ func (m *Model) rolePersons(ws []word, ss []span) {
 		// An acronym is no person ("de minister COC"), and a role
 		// written with a capital inside a sentence is part of a title
 		// ("Financiële Morgen Voorzitter BBL").
-		// "de Litouwer Raimondas Rumsas": a demonym before a name is
-		// as good as a role.
-		demonym := ws[j].adjKind == kDemonym && ws[j].adjCountry != ""
+		// "de Litouwer Raimondas Rumsas", "de 42-jarige Linda Duits": a
+		// demonym or an age before a name is as good as a role.
+		// After an age, one word must be a first name: "de 22-jarige
+		// Amsterdammer" is an inhabitant.
+		demonym := ws[j].adjKind == kDemonym && ws[j].adjCountry != "" ||
+			isAge(ws[j].text) && (s.last-s.first > 1 || ner.IsFirstName(ws[s.first].text))
 		if !names || ws[s.first].allCaps || ws[j].upperInit && !ws[j].sentStart && !demonym || !demonym && !m.endsRole(ws, j) {
 			continue
 		}
 		s.typ, s.country, s.canonical, s.byRole = Person, "", "", true
 	}
+}
+
+// isAge reports whether w is an age adjective: "42-jarige", "8-jarig".
+func isAge(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && d <= 3 && (w[d:] == "-jarige" || w[d:] == "-jarig")
 }
 
 // endsRole reports whether ws[j] ends a role phrase: a listed role
