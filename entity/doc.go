@@ -127,7 +127,10 @@
 // gives the Country).
 //
 // A demonym right before the name gives the nationality: "de Rus Ivan
-// Petrov" → Country "RU". A word that is both a demonym and an
+// Petrov" → Country "RU". A demonym or an age before a model chunk makes
+// it a person, as a role does ("de Litouwer Raimondas Rumsas", "de
+// 42-jarige Linda Duits"; after an age a single word must be a first
+// name: "de 22-jarige Amsterdammer" is no name). A word that is both a demonym and an
 // uninflected adjective ("Chinees") is a demonym unless a lower-case word
 // that may be its noun follows: "een Chinees." and "de Chinees die" are
 // demonyms, "een Chinees bedrijf" is an adjective.
