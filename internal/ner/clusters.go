@@ -101,17 +101,14 @@ func (c *Clusters) table() (table, []uint32) {
 // its own form, or else of its lowercase form ("Gisteren" at the start
 // of a sentence).
 func (m *Model) clusterLookup(w string, lower string) uint32 {
-	if len(m.clus.slots) == 0 {
+	if len(m.clusC.slots) == 0 {
 		return 0
 	}
-	nw := wordclass.Normalize(w)
-	if v, ok := m.clus.get(hashString(nw)); ok {
+	if v := m.clusC.get(hashString(wordclass.Normalize(w))); v != 0 {
 		return uint32(v)
 	}
 	if lower != w {
-		if v, ok := m.clus.get(hashString(wordclass.Normalize(lower))); ok {
-			return uint32(v)
-		}
+		return uint32(m.clusC.get(hashString(wordclass.Normalize(lower))))
 	}
 	return 0
 }

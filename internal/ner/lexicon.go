@@ -208,6 +208,7 @@ const maxGazLen = 6
 // types (bit k for the model's type k).
 type gazetteer struct {
 	t table
+	c smallTable // compact copy for tagging, built by Model.finalize
 }
 
 func seqHash(h, w uint64) uint64 { return mix(h^w) + 0x2545F4914F6CDD1D }
@@ -292,7 +293,11 @@ func (g *gazetteer) match(info []wordInfo) []uint8 {
 		bestLen, bestBits := 0, int32(0)
 		for j := i; j < len(info) && j-i < maxGazLen; j++ {
 			h = seqHash(h, info[j].lowerHash)
-			if v, ok := g.t.get(h); ok {
+			if g.c.slots != nil {
+				if v := g.c.get(h); v != 0 {
+					bestLen, bestBits = j-i+1, v
+				}
+			} else if v, ok := g.t.get(h); ok {
 				bestLen, bestBits = j-i+1, v
 			}
 		}

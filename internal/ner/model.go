@@ -38,6 +38,9 @@ type Model struct {
 	w     []int16  // row*stride: first-pass weights, then second-pass
 	two   bool     // whether w holds second-pass weights
 	nrows int
+	// lexC and clusC are compact copies of lex and clus for tagging,
+	// built by finalize.
+	lexC, clusC smallTable
 	// clusAgg holds, for each position around a word and each class,
 	// the summed rows of all its bit-string prefix features:
 	// ((d+clusWin)*len(clusPath) + class)*stride. Tagging adds one row
@@ -118,6 +121,9 @@ func (t *table) len() int {
 }
 
 func (m *Model) lexClass(h uint64) int32 {
+	if m.lexC.slots != nil {
+		return m.lexC.get(h)
+	}
 	v, _ := m.lex.get(h)
 	return v
 }
@@ -602,6 +608,7 @@ func (t *rowTable) put(h uint64, row int) {
 // pass lacks the feature), so that one lookup and one cache line serve
 // both passes.
 func (m *Model) finalize() {
+	m.lexC, m.clusC, m.gaz.c = m.lex.compact(), m.clus.compact(), m.gaz.t.compact()
 	nl := len(m.labels)
 	layers := []*layer{m.first}
 	if m.second != nil {
@@ -649,6 +656,68 @@ func (m *Model) finalize() {
 					}
 				}
 			}
+		}
+	}
+}
+
+// smallTable is a compact read-only hash table from word hashes to
+// values below 2^24, for the per-word look-ups of tagging: each 8-byte
+// slot packs a 40-bit fingerprint of the hash with the value, so the
+// table is half the size of a [table] at a lower load and a look-up reads
+// one word per probe. Two hashes with the same slot chain and
+// fingerprint would collide; at 2^-40 per probe that is harmless.
+type smallTable struct {
+	slots []uint64
+	mask  uint64
+}
+
+// compact builds the smallTable of t; values must fit in 24 bits.
+func (t *table) compact() smallTable {
+	n := t.len()
+	size := 16
+	for size < n+n/3 {
+		size <<= 1
+	}
+	st := smallTable{slots: make([]uint64, size), mask: uint64(size - 1)}
+	for _, s := range t.slots {
+		if s.key == 0 {
+			continue
+		}
+		h := mix(s.key)
+		fp := h >> 24
+		if fp == 0 {
+			fp = 1
+		}
+		for i := h & st.mask; ; i = (i + 1) & st.mask {
+			if st.slots[i] == 0 {
+				st.slots[i] = fp<<24 | uint64(uint32(s.val)&0xffffff)
+				break
+			}
+		}
+	}
+	return st
+}
+
+// get returns the value of key k, or 0.
+func (st *smallTable) get(k uint64) int32 {
+	if len(st.slots) == 0 {
+		return 0
+	}
+	if k == 0 {
+		k = 1
+	}
+	h := mix(k)
+	fp := h >> 24
+	if fp == 0 {
+		fp = 1
+	}
+	for i := h & st.mask; ; i = (i + 1) & st.mask {
+		s := st.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s>>24 == fp {
+			return int32(s & 0xffffff)
 		}
 	}
 }

@@ -220,6 +220,13 @@ func TestClusterAggregation(t *testing.T) {
 	if m.clusAgg == nil {
 		t.Fatal("no aggregated class rows")
 	}
+	nonzero := false
+	for _, v := range m.clusAgg {
+		nonzero = nonzero || v != 0
+	}
+	if !nonzero {
+		t.Fatal("the class features got no weight in training")
+	}
 	plain := *m
 	plain.clusAgg = nil
 	doc := [][]string{

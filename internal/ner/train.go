@@ -141,6 +141,7 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 	if opt.Clusters != nil && opt.Clusters.Len() > 0 {
 		m.clusters = opt.Clusters
 		m.clus, m.clusPath = opt.Clusters.table()
+		m.clusC = m.clus.compact()
 		m.clusPre = opt.ClusterPrefixes
 		if len(m.clusPre) == 0 {
 			m.clusPre = []int{2, 4, 6, 8, 10, 12, 14, 16, 20}
