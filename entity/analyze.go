@@ -7,12 +7,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/draadnlp/draad/internal/ner"
 	"github.com/draadnlp/draad/token"
 )
 
 // word is a non-space token.
 type word struct {
 	text       string
+	lw         string // text in lower case
 	start, end int
 	sent       int  // sentence index
 	sentStart  bool // first word of its sentence
@@ -33,7 +35,10 @@ type span struct {
 	canonical   string
 	country     string
 	role, org   string
-	byRole      bool // a model chunk retyped as a person by the role before it
+	roleFull    string
+	kind        string // organisation kind, see Entity.Kind
+	byRole      bool   // a model chunk retyped as a person by the role before it
+	orgSure     bool   // typed organisation by evidence in the text or the lexicons
 	// sub-word span (an organisation inside "NAVO-chef"): byte offsets.
 	subStart, subEnd int
 }
@@ -55,6 +60,9 @@ func (m *Model) Analyze(text string) Analysis {
 		}
 		text = text[:cut]
 	}
+	orig := text
+	nt := toNFC(text)
+	text = nt.text
 	ws := words(text)
 	if len(ws) == 0 {
 		return Analysis{}
@@ -64,13 +72,19 @@ func (m *Model) Analyze(text string) Analysis {
 		spans = m.modelSpans(ws, spans)
 	}
 	spans = m.lexSpans(ws, spans)
+	spans = m.orgOverPlace(ws, spans)
 	spans = resolve(spans)
 	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
 	m.roles(ws, &spans)
 	spans = m.compounds(ws, spans)
+	m.typeOrgs(ws, &spans)
+	m.orgLexicon(ws, &spans)
+	m.orgNames(ws, &spans)
 	m.coref(ws, &spans)
 	m.lonePersons(ws, &spans)
+	m.shortOrgs(ws, spans)
+	m.firstNames(ws, spans)
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
 	// Last guard of the invariant that entities do not overlap: of two
 	// overlapping spans the one of higher priority stays (a user entry,
@@ -88,9 +102,12 @@ func (m *Model) Analyze(text string) Analysis {
 	spans = kept
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
 	for _, s := range spans {
-		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, Org: s.org}
-		e.Start, e.End = s.startByte(ws), s.endByte(ws)
-		e.Text = text[e.Start:e.End]
+		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, RoleFull: s.roleFull, Org: s.org, Kind: s.kind}
+		if s.typ != Organisation {
+			e.Kind = ""
+		}
+		e.Start, e.End = nt.origStart(s.startByte(ws)), nt.origEnd(s.endByte(ws))
+		e.Text = orig[e.Start:e.End]
 		if e.Canonical == "" {
 			e.Canonical = e.Text
 		}
@@ -113,7 +130,8 @@ func (m *Model) Analyze(text string) Analysis {
 		if w.adjKind == kDemonym {
 			k = Demonym
 		}
-		out.Links = append(out.Links, CountryLink{Text: w.text, Start: w.start, End: w.end, Country: w.adjCountry, Kind: k})
+		start, end := nt.origStart(w.start), nt.origEnd(w.end)
+		out.Links = append(out.Links, CountryLink{Text: orig[start:end], Start: start, End: end, Country: w.adjCountry, Kind: k})
 	}
 	return out
 }
@@ -141,7 +159,7 @@ func words(text string) []word {
 	sent := 0
 	newSent := true
 	afterFinal := false // the previous word ended a sentence
-	for _, t := range toks {
+	for ti, t := range toks {
 		if t.Kind == token.Space {
 			if strings.ContainsAny(t.Text, "\n\r\u2028\u2029") && !newSent {
 				sent++
@@ -153,6 +171,20 @@ func words(text string) []word {
 		if afterFinal && t.Kind == token.Punct && isClosingQuote(t.Text) {
 			// autoriteiten." — the quote closes the sentence before.
 			ws = append(ws, word{text: t.Text, start: t.Start, end: t.End, sent: sent - 1})
+			continue
+		}
+		if t.Kind == token.Word && nameThenPeriod(t.Text, toks, ti) {
+			// "Zijn hond heet Max. De Wit zei": a capitalised word that
+			// the tokenizer took for an abbreviation ("max.") ends the
+			// sentence when a capitalised word follows.
+			n := len(t.Text) - 1
+			w := word{text: t.Text[:n], start: t.Start, end: t.Start + n, sent: sent, sentStart: newSent, upperInit: true}
+			if !newSent && len(ws) > 0 && ws[len(ws)-1].dash {
+				w.sentStart = true
+			}
+			ws = append(ws, w, word{text: ".", start: t.Start + n, end: t.End, sent: sent})
+			sent++
+			newSent, afterFinal = true, true
 			continue
 		}
 		w := word{text: t.Text, start: t.Start, end: t.End, sent: sent, sentStart: newSent}
@@ -183,7 +215,45 @@ func words(text string) []word {
 		}
 		ws = append(ws, w)
 	}
+	for i := range ws {
+		ws[i].lw = strings.ToLower(ws[i].text)
+	}
 	return ws
+}
+
+// titleAbbrevs are abbreviations that stand before a name and never end
+// a sentence there: "Prof. De Vries", "St. Maarten".
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "dr": true, "prof": true, "dhr": true, "mevr": true, "mw": true, "drs": true,
+	"ir": true, "ing": true, "st": true, "sr": true, "jr": true, "gen": true, "lt": true, "kol": true,
+	"maj": true, "kapt": true, "adm": true, "burg": true, "weth": true, "mgr": true, "ds": true, "jhr": true,
+	"jkvr": true, "kard": true, "mej": true, "hr": true, "fam": true, "sgt": true, "ltz": true, "bc": true,
+	"kand": true, "mr.drs": true, "mr.dr": true, "prof.dr": true, "ir.drs": true, "mr.ir": true,
+}
+
+// nameThenPeriod reports whether the word token toks[i], which ends in a
+// period, is a capitalised word followed by the end of a sentence rather
+// than an abbreviation: "Max." before "De", but not "Prof." before a name,
+// initials ("J.P."), capitals ("NV.") or "Max." before a number.
+func nameThenPeriod(w string, toks []token.Token, i int) bool {
+	if len(w) < 4 || w[len(w)-1] != '.' {
+		return false
+	}
+	stem := w[:len(w)-1]
+	if strings.IndexByte(stem, '.') >= 0 || !capitalised(stem) || isAcronym(stem) || titleAbbrevs[strings.ToLower(stem)] {
+		return false
+	}
+	for j := i + 1; j < len(toks); j++ {
+		t := toks[j]
+		if t.Kind == token.Space {
+			if strings.ContainsAny(t.Text, "\n\r") {
+				return false
+			}
+			continue
+		}
+		return t.Kind == token.Word && capitalised(t.Text)
+	}
+	return false
 }
 
 // Limits that keep tagging linear: sentences are cut into pieces of at
@@ -273,12 +343,12 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 			// name, not a surname after a role or article ("burgemeester
 			// Foubert van Sint-Niklaas", "Hugo Koeman van de
 			// Kindertelefoon").
-			weakOK := s.last-s.first == 1 && (s.first == 0 ||
-				!isDeterminer(strings.ToLower(ws[s.first-1].text)) && !m.lex.roleWords[strings.ToLower(ws[s.first-1].text)] &&
-					len(m.lex.roles[strings.ToLower(ws[s.first-1].text)]) == 0)
+			weakOK := s.last-s.first == 1 && (s.first == 0 || ner.IsFirstName(ws[s.first].text) ||
+				!isDeterminer(ws[s.first-1].lw) && !m.lex.roleWords[ws[s.first-1].lw] &&
+					len(m.lex.roles[ws[s.first-1].lw]) == 0)
 			if k > s.last && k < len(ws) && ws[k].upperInit && ws[k].sent == ws[s.first].sent &&
 				(weakOK || strongChain(ws[s.last:k])) && !isAdjectiveForm(ws[k].text) &&
-				m.lex.match(ws, k) == nil && !m.lex.stop[ws[k].text] &&
+				m.surnameCandidate(ws, k, weakOK) && !m.lex.stop[ws[k].text] &&
 				(i+1 >= len(spans) || spans[i+1].first != k || spans[i+1].typ != Organisation) {
 				switch {
 				case i+1 < len(spans) && spans[i+1].first == k:
@@ -294,6 +364,16 @@ func (m *Model) mergeSurnames(ws []word, spans []span) []span {
 	return out
 }
 
+// surnameCandidate reports whether ws[k], after a person chunk and a
+// tussenvoegsel chain, may be the rest of the surname: a word the lexicon
+// does not know, or, after a lone first name, a town ("[Ben] van [Oss]",
+// "[Piet] van [Gent]"), which many Dutch family names are. Countries,
+// capitals and organisations stay themselves ("Kim van Noord-Korea").
+func (m *Model) surnameCandidate(ws []word, k int, loneFirstName bool) bool {
+	e := m.lex.match(ws, k)
+	return e == nil || loneFirstName && e.kind == kPlace && len(e.words) == 1
+}
+
 // mayHaveNames reports whether a sentence is worth tagging: it has a
 // capitalised word other than a function word at its start. The model
 // finds no names in sentences without one, and skipping them saves most
@@ -303,7 +383,7 @@ func (m *Model) mayHaveNames(sent []word) bool {
 		if !w.upperInit {
 			continue
 		}
-		if k == 0 && (m.lex.stop[w.text] || isDeterminer(strings.ToLower(w.text))) {
+		if k == 0 && (m.lex.stop[w.text] || isDeterminer(w.lw)) {
 			continue
 		}
 		return true
@@ -343,7 +423,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			first++
 			continue
 		}
-		lw := strings.ToLower(w.text)
+		lw := w.lw
 		if isDeterminer(lw) && first+1 < last {
 			// An article is not part of a name ("De [Iraanse
 			// Revolutionaire Garde]"), except in a surname that starts
@@ -367,14 +447,14 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	// written in lower case or starts the sentence: a capitalised role
 	// inside a sentence is part of a name ("Premier League", "Koning
 	// Boudewijnstadion").
-	if typ != Person && first+1 < last && (ws[first].lower || ws[first].sentStart) && lx.roleWords[strings.ToLower(ws[first].text)] &&
+	if typ != Person && first+1 < last && (ws[first].lower || ws[first].sentStart) && lx.roleWords[ws[first].lw] &&
 		ws[first+1].upperInit && !lexExact(lx, ws, first, last) && !lexExact(lx, ws, first+1, last) {
 		first, typ = first+1, Person
 	}
 	// A role phrase that runs into the chunk ("minister van [Buitenlandse
 	// Zaken Marco Rubio]") is cut off; what follows a role is a person.
 	for k := first; k < last-1; k++ {
-		if len(lx.roles[strings.ToLower(ws[k].text)]) == 0 {
+		if len(lx.roles[ws[k].lw]) == 0 {
 			continue
 		}
 		if rf, _, ok := matchRole(lx, ws, k); ok && rf < first && ws[k+1].upperInit {
@@ -382,7 +462,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			break
 		}
 	}
-	for last > first && (isPunctWord(ws[last-1].text) || isDeterminer(strings.ToLower(ws[last-1].text))) {
+	for last > first && (isPunctWord(ws[last-1].text) || isDeterminer(ws[last-1].lw)) {
 		last--
 	}
 	if first >= last {
@@ -396,7 +476,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			break
 		}
 	}
-	if !capital || last-first == 1 && isDeterminer(strings.ToLower(ws[first].text)) {
+	if !capital || last-first == 1 && isDeterminer(ws[first].lw) {
 		return spans
 	}
 	// A lone adjective ("Noordse", "Europese") is not an entity; country
@@ -410,7 +490,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			floor = spans[len(spans)-1].last
 		}
 		k := first
-		if last-first == 1 || tussenvoegsels[strings.ToLower(ws[first].text)] {
+		if last-first == 1 || tussenvoegsels[ws[first].lw] {
 			k = extendSurname(lx, ws, first)
 		}
 		switch {
@@ -435,11 +515,59 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			floor = spans[len(spans)-1].last
 		}
 		for first > floor && ws[first-1].sent == ws[first].sent && !ws[first-1].sentStart &&
-			ws[first-1].upperInit && tussenvoegsels[strings.ToLower(ws[first-1].text)] && !isDeterminer(strings.ToLower(ws[first-1].text)) {
+			ws[first-1].upperInit && tussenvoegsels[ws[first-1].lw] && !isDeterminer(ws[first-1].lw) {
 			first--
 		}
 	}
-	s := span{first: first, last: last, typ: typ}
+	// Events, holidays, stock indices and abbreviations of things
+	// (data/misc.txt) are never persons, organisations or places.
+	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last {
+		typ = Misc
+	}
+	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
+		w := ws[first].text
+		// A common word at the start of a sentence ("Onlangs",
+		// "Tevergeefs"; data/lowercase.txt) is no name.
+		if (ws[first].sentStart || first > 0 && ws[first-1].dash) && lx.lowercase[strings.ToLower(w)] {
+			return spans
+		}
+		// A compound whose head is a common noun names a group or a
+		// thing, not the name in it: "Houthi-rebellen", "IS-strijders",
+		// "NAVO-top" (compounds adds the organisation inside).
+		if typ != Misc && derivedCompound(lx, w) {
+			typ = Misc
+		}
+	}
+	// A nationality adjective is not part of an organisation's name
+	// ("de Iraanse [Revolutionaire Garde]"); it gives the organisation
+	// its country. Domestic adjectives often are part of the name
+	// ("Nederlandse Spoorwegen"), and so is an adjective the lexicon
+	// lists with the name.
+	adjCountry := ""
+	if typ != Person && last-first >= 2 && !lexExact(lx, ws, first, last) && lexExact(lx, ws, first+1, last) {
+		// "[Iraanse Revolutionaire Garde]" where the lexicon knows the
+		// name: the lexicon's span, without the adjective, wins.
+		if e := lx.match(ws, first); e != nil && len(e.words) == 1 && e.kind == kAdjective && !domesticAdjective[ws[first].text] {
+			first++
+		}
+	}
+	if typ == Organisation && last-first >= 2 && !lexExact(lx, ws, first, last) {
+		if e := lx.match(ws, first); e != nil && len(e.words) == 1 && e.kind == kAdjective && strings.HasSuffix(ws[first].text, "e") &&
+			!domesticAdjective[ws[first].text] && (last-first >= 3 || lexExact(lx, ws, first+1, last) || matchIn(lx.orgLex, ws, first+1) != nil) {
+			adjCountry = e.code
+			first++
+			// "Het Russische leger": without the adjective no name is
+			// left.
+			name := false
+			for k := first; k < last; k++ {
+				name = name || ws[k].upperInit || startsWithDigit(ws[k].text)
+			}
+			if !name {
+				return spans
+			}
+		}
+	}
+	s := span{first: first, last: last, typ: typ, country: adjCountry}
 	if e := lx.match(ws, first); e != nil && first+len(e.words) == last {
 		switch e.kind {
 		case kAdjective, kDemonym:
@@ -460,13 +588,46 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	return append(spans, s)
 }
 
+// domesticAdjective are adjectives that Dutch and Belgian names of
+// organisations carry: "Nederlandse Spoorwegen", "Vlaamse Radio- en
+// Televisieomroep".
+var domesticAdjective = map[string]bool{
+	"Nederlandse": true, "Belgische": true, "Vlaamse": true, "Waalse": true, "Friese": true,
+	"Europese": true, "Koninklijke": true,
+}
+
+// derivedCompound reports whether w is a hyphenated compound whose head
+// is a lower-case common noun of three or more letters that is no role:
+// "Houthi-rebellen", "EU-landen", but not "Jumbo-Visma", "Kim Jong-un" or
+// "NAVO-chef".
+func derivedCompound(lx *lexicon, w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || !capitalised(w) {
+		return false
+	}
+	head := w[h+1:]
+	if utf8.RuneCountInString(head) < 3 {
+		return false
+	}
+	for _, r := range head {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if lx.roleWords[head] {
+		return false
+	}
+	_, role := roleCompound(lx, head)
+	return !role
+}
+
 // extendSurname moves the start of a person chunk left over the
 // tussenvoegsels the model left out: "Ursula von der [Leyen]" → "Ursula
 // von der Leyen", "[Von der] Leyen". A lower-case chain is taken only
 // with the capitalised first name before it.
 func extendSurname(lx *lexicon, ws []word, first int) int {
 	k := first
-	for k > 0 && ws[k-1].sent == ws[first].sent && tussenvoegsels[strings.ToLower(ws[k-1].text)] {
+	for k > 0 && ws[k-1].sent == ws[first].sent && tussenvoegsels[ws[k-1].lw] {
 		k--
 	}
 	if k == first {
@@ -475,20 +636,20 @@ func extendSurname(lx *lexicon, ws []word, first int) int {
 	if ws[k].upperInit {
 		// "Von der Leyen", "zei De Wever"; but a lone "De" that starts
 		// a sentence is an article ("De Knesset").
-		if k == first-1 && ws[k].sentStart && isDeterminer(strings.ToLower(ws[k].text)) {
+		if k == first-1 && ws[k].sentStart && isDeterminer(ws[k].lw) {
 			return first
 		}
 		return k
 	}
 	if k > 0 && ws[k-1].sent == ws[first].sent && ws[k-1].upperInit && !lx.stop[ws[k-1].text] &&
-		!isDeterminer(strings.ToLower(ws[k-1].text)) && !lx.roleWords[strings.ToLower(ws[k-1].text)] && ws[k-1].adjCountry == "" {
+		!isDeterminer(ws[k-1].lw) && !lx.roleWords[ws[k-1].lw] && ws[k-1].adjCountry == "" {
 		// "Aanhangers van Peres": a weak chain after the first word of
 		// a sentence is more likely a preposition.
 		if !strongChain(ws[k:first]) {
-			if k > 1 && isDeterminer(strings.ToLower(ws[k-2].text)) {
+			if k > 1 && isDeterminer(ws[k-2].lw) {
 				return first // "De Baai van [Heist]"
 			}
-			if !mayBeFirstName(ws[k-1].text) {
+			if !mayBeFirstName(lx, ws[k-1].text) {
 				return first // "Aanhangers van [Peres]"
 			}
 		}
@@ -510,7 +671,7 @@ func lexExact(lx *lexicon, ws []word, i, j int) bool {
 // name but is not part of it: a role, a modifier or an inflected country
 // adjective ("Iraanse minister Araghchi").
 func personPrefix(lx *lexicon, ws []word, i int) bool {
-	lw := strings.ToLower(ws[i].text)
+	lw := ws[i].lw
 	if lx.roleWords[lw] || lx.modifiers[lw] {
 		return true
 	}
@@ -521,8 +682,16 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 // mayBeFirstName is a cheap test for the first word of a sentence before
 // "van": a first name is short and not a plural ("Mark van Bommel", but
 // "Aanhangers van Peres", "Leden van Hamas").
-func mayBeFirstName(w string) bool {
-	return utf8.RuneCountInString(w) <= 8 && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ers")
+func mayBeFirstName(lx *lexicon, w string) bool {
+	if ner.IsFirstName(w) {
+		return true // "Steven van [Dijk]"
+	}
+	if lx.lowercase[strings.ToLower(w)] {
+		return false // "Aanhangers van [Peres]", "Leden van [Hamas]"
+	}
+	// "Nicolien van [Vroonhoven]"; a long word or a plural is no first
+	// name.
+	return utf8.RuneCountInString(w) <= 8 && !strings.HasSuffix(w, "ers")
 }
 
 // strongChain reports whether a tussenvoegsel chain has a particle that
@@ -530,7 +699,7 @@ func mayBeFirstName(w string) bool {
 // "van de" are weak.
 func strongChain(chain []word) bool {
 	for _, w := range chain {
-		switch strings.ToLower(w.text) {
+		switch w.lw {
 		case "van", "de":
 		default:
 			return true
@@ -612,8 +781,16 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 			// organisation that takes one.
 			if e.kind == kAdjective && i+1 < len(ws) {
 				if o := lx.match(ws, i+1); o != nil && o.kind == kOrg && o.adj > 0 {
-					s := span{first: i, last: i + 1 + len(o.words), typ: Organisation, prio: 1, e: o, country: e.code}
-					s.canonical = w.text + " " + o.canonical
+					// The adjective gives the country but is not part of
+					// the name ("de Iraanse [Revolutionaire Garde]"),
+					// unless the name needs it to be one ("het Russische
+					// leger").
+					s := span{first: i + 1, last: i + 1 + len(o.words), typ: Organisation, prio: 1, e: o, country: e.code}
+					s.canonical = o.canonical
+					if o.adj == 2 {
+						s.first = i
+						s.canonical = w.text + " " + o.canonical
+					}
 					if o.code != "" {
 						s.country = o.code
 					}
@@ -622,7 +799,7 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 					continue
 				}
 				if last, ok := ministry(ws, i+1); ok {
-					s := span{first: i, last: last, typ: Organisation, prio: 1, country: e.code}
+					s := span{first: i + 1, last: last, typ: Organisation, prio: 1, country: e.code}
 					spans = append(spans, s)
 					i = last
 					continue
@@ -923,7 +1100,7 @@ func (m *Model) markCapitals(ws []word, spans []span) {
 		case locative[prev]:
 			place = true
 		case copulas[next] && s.last+1 < len(ws) && ws[s.last+1].sent == ws[f].sent &&
-			isDeterminer(strings.ToLower(ws[s.last+1].text)):
+			isDeterminer(ws[s.last+1].lw):
 			// "Moskou is een grote stad", "Den Haag is de
 			// regeringsstad": the copula and a noun phrase describe
 			// the place.

@@ -145,9 +145,14 @@ func TestCoNLL(t *testing.T) {
 	b.WriteString("--- entity pipeline, links as MISC\n")
 	sl.WriteTable(&b)
 	t.Log("\n" + b.String())
-	for _, typ := range []string{"PER", "ORG", "LOC"} {
-		if got, base := se.ByType[typ].F1(), sm.ByType[typ].F1(); got < base-1.0 {
-			t.Errorf("%s F1 %.2f with the entity layers, %.2f with the model alone", typ, got, base)
+	// The entity layers follow the conventions of real news (nieuws-dev)
+	// where CoNLL-2002 differs: a portfolio inside a role ("minister van
+	// Landbouw") is part of the role, not an organisation, and a name after
+	// "de club" is a club even where CoNLL tags the town. That costs ORG
+	// up to about 1.2 F1 on testb, so ORG gets a wider margin.
+	for typ, margin := range map[string]float64{"PER": 1.0, "ORG": 1.5, "LOC": 1.0} {
+		if got, base := se.ByType[typ].F1(), sm.ByType[typ].F1(); got < base-margin {
+			t.Errorf("%s F1 %.2f with the entity layers, %.2f with the model alone (margin %.1f)", typ, got, base, margin)
 		}
 	}
 }

@@ -11,8 +11,13 @@
 //
 // [Model.Analyze] runs these steps over one text:
 //
-//  1. Tokenize (package token) and split sentences at ".", "!", "?" and
-//     line breaks.
+//  1. Normalise the text to NFC for matching (a name written with
+//     combining marks, "Oekrai\u0308ne", is the composed "Oekraïne"; Start
+//     and End still point into the caller's bytes). Tokenize
+//     (package token) and split sentences at ".", "!", "?" and line
+//     breaks; a capitalised word that the tokenizer took for an
+//     abbreviation ends the sentence when a capitalised word follows
+//     ("Zijn hond heet Max. De Wit zei", but "Prof. De Vries").
 //  2. Tag each sentence with the sequence model (IOB2 PER, ORG, LOC,
 //     MISC; package internal/ner, an averaged perceptron trained on
 //     CoNLL-2002 Dutch, whose model card is internal/ner/MODEL_CARD.md).
@@ -23,7 +28,14 @@
 //     "Maar"; data/stopwords.txt), articles at the start of a sentence
 //     ("De [Iraanse Revolutionaire Garde]") and, for persons, roles and
 //     country adjectives are trimmed ("President Trump" → "Trump");
-//     chunks without a capital and lone adjectives are dropped. Surnames
+//     chunks without a capital and lone adjectives are dropped, and so is
+//     a one-word chunk at the start of a sentence that news writes in
+//     lower case inside sentences ("Onlangs", "Tevergeefs";
+//     data/lowercase.txt, counted in nieuws-2019 with draad mine words).
+//     A chunk that names an event, a holiday, a stock index or the
+//     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
+//     data/misc.txt) is [Misc], and so is a compound whose head is a
+//     lower-case common noun ("Houthi-rebellen", "IS-strijders"). Surnames
 //     the model split are joined ("Rutger ter Borg", "Ursula von der
 //     Leyen"); a weak particle ("van", "van de") joins only a lone first
 //     name, so "burgemeester Foubert van Sint-Niklaas" stays apart.
@@ -34,7 +46,8 @@
 //  4. Resolve overlaps: user entries always win; a model chunk that
 //     strictly contains exactly one lexicon name keeps it ("Universiteit
 //     van Amsterdam"); otherwise the lexicon wins over the model.
-//  5. Decide capitals, fill roles, link coreferent names (below).
+//  5. Decide capitals, fill roles, type organisations, link coreferent
+//     names (below).
 //
 // The cost is linear in the input: one map look-up per word for the
 // lexicon, a few more at the words around each person.
@@ -57,10 +70,12 @@
 // CoNLL counts it as MISC, which would flood the list. Instead it yields a
 // [CountryLink] in [Analysis].Links, gives its country to the person or
 // organisation it qualifies ("de Iraanse minister ... Abbas Araghchi" →
-// Country "IR"; "het Palestijnse ministerie van Gezondheid" → an
-// organisation with Country "PS"), and is part of the span of an
-// organisation that takes an adjective ("Iraanse Revolutionaire Garde",
-// Canonical "Iraanse Revolutionaire Garde", Country "IR").
+// Country "IR"; "het Palestijnse ministerie van Gezondheid" → the
+// organisation "ministerie van Gezondheid" with Country "PS"). It is not
+// part of the organisation's name: "de Iraanse Revolutionaire Garde" →
+// "Revolutionaire Garde", Country "IR". Domestic adjectives that Dutch
+// names carry ("Nederlandse Spoorwegen", "Koninklijke", "Europese") and
+// an adjective the lexicon lists with the name stay in it.
 //
 // A capital (data/capitals.txt) always carries its country's code. It
 // stands for its state as an actor, and is then a [Country] whose
@@ -89,8 +104,15 @@
 // "de Amerikaanse president Donald Trump" gives role "president" and
 // country "US"; "NAVO-chef Jens Stoltenberg" gives role "chef" and org
 // "NAVO", and "NAVO" inside the word also becomes an organisation entity.
-// A ministry inside the role that the model finds ("Buitenlandse Zaken")
-// stays an organisation and gets the role's country.
+// Names inside a role are part of it: "Buitenlandse Zaken" in "minister
+// van Buitenlandse Zaken" is the portfolio, no organisation ("het
+// ministerie van Buitenlandse Zaken" is one). Role is the title noun;
+// when modifiers were left out, RoleFull keeps the words as written
+// ("Zittend president" → role "president"; "oud-premier" → role
+// "premier"). The roles of data/roles.txt were grown from nieuws-2019
+// (draad mine roles: nouns right before a first name and a surname,
+// reviewed by hand) and include feminine forms ("voorzitster",
+// "fractieleidster").
 // An apposition after the name works too: "Mark Rutte, secretaris-generaal
 // van de NAVO, zei" and "Volodymyr Zelensky, de Oekraïense president".
 // Roles are listed in data/roles.txt. A country given only in another
@@ -105,7 +127,10 @@
 // gives the Country).
 //
 // A demonym right before the name gives the nationality: "de Rus Ivan
-// Petrov" → Country "RU". A word that is both a demonym and an
+// Petrov" → Country "RU". A demonym or an age before a model chunk makes
+// it a person, as a role does ("de Litouwer Raimondas Rumsas", "de
+// 42-jarige Linda Duits"; after an age a single word must be a first
+// name: "de 22-jarige Amsterdammer" is no name). A word that is both a demonym and an
 // uninflected adjective ("Chinees") is a demonym unless a lower-case word
 // that may be its noun follows: "een Chinees." and "de Chinees die" are
 // demonyms, "een Chinees bedrijf" is an adjective.
@@ -113,7 +138,48 @@
 // A hyphenated role takes its organisation or country from the part
 // before the last hyphen and may itself be a compound: "N-VA-kopstuk"
 // (role kopstuk, org N-VA), "EU-buitenlandchef" (role buitenlandchef, org
-// EU).
+// EU), "EU-commissaris" (role commissaris, org EU). A known organisation
+// may start in the words before: "Forum voor Democratie-leider Thierry
+// Baudet" (role leider, org "Forum voor Democratie"). An unknown
+// capitalised first part is the organisation too: "Ajax-aanvoerder",
+// "ABN-topman".
+//
+// # Organisations
+//
+// Companies and media, rare in the year-2000 newspaper the model learned
+// from, are typed by what the text and two lexicons say:
+//
+//   - A descriptor noun before a name (data/descriptors.txt: "het bedrijf
+//     Tesla", "drankmerk Jim Beam", "de zakenkrant Handelsblatt", "de club
+//     Ajax") makes it an organisation of that kind; the descriptor is kept
+//     as its Role. A model chunk that starts with a compound descriptor of
+//     a company, a medium or a club ("Betaalbedrijf Adyen", "Vliegtuigmaker
+//     Boeing") is split there; bare words that start names ("Universiteit
+//     Utrecht", "Omroep Brabant") are not. A listed role is no descriptor
+//     ("televisiemaker Luuk Akkerman" is a person).
+//   - A legal form after a name ("B.V.", "GmbH") makes it a company.
+//   - A person chunk with a head word after its first word ("PTV Group",
+//     "Historische Kring Voorhout"; data/orgheads.txt) is an organisation,
+//     unless it starts with a first name ("James Bond"); so is a
+//     capitalised compound that ends in an organisation noun
+//     ("Fietsersbond", "Ziekenhuisgroep").
+//   - Every other mention of a name the text typed this way is that
+//     organisation ("Adyen" after "Betaalbedrijf Adyen").
+//   - The organisation lexicon mined from nieuws-2019
+//     (internal/ner/orglex.txt, 891 names reviewed by hand, with their
+//     kind) is a typed fallback, never an override: a chunk that is exactly
+//     a listed name gets its Kind, one the model typed person or misc
+//     becomes an organisation unless the text gives it a role or it starts
+//     with a first name, and a listed name the model missed is found.
+//     Places stay places ("in Anderlecht"), but a name the model calls an
+//     organisation keeps that type over the place lexicon ("Anderlecht
+//     won"). The lexicon is also a feature of the sequence model.
+//   - A one-word mention the model alone called a person that is the last
+//     word of an organisation named in full is that organisation:
+//     "United" after "Manchester United", Canonical the full name.
+//
+// Kind is "company", "media", "club", "party", "public" or
+// "association" when the descriptor or the lexicon says it.
 //
 // # Compounds
 //
@@ -137,6 +203,20 @@
 // the mention is ambiguous and keeps its own text as Canonical ("Donald
 // Trump en Melania Trump ... Trump zwaaide" → Canonical "Trump"): a
 // guess would be wrong half the time.
+//
+// Coreference respects types: a mention that the lexicons or the text
+// typed organisation never becomes a person because a person shares its
+// name ("Heineken brouwt bier" beside "Freddy Heineken"), and neither
+// does a mention the model typed organisation, unless the surname's
+// particles show it ("De [Vries]" after "Matthijs de Vries", a form no
+// company takes). A full name the model typed organisation becomes a
+// person by its surname only when it starts with a first name.
+//
+// A one-word person mention that no surname linked is linked by first
+// name when exactly one full name of the text starts with it: "Henk de
+// Vries reageerde ... aldus Henk" gives Henk the Canonical "Henk de
+// Vries". A nickname with the English article ("aldus The Hammer") is the
+// only person the text named in full before it.
 //
 // A genitive is the person too, and the mention is the whole word:
 // "Hoekstra's plan", "Ruttes kabinet", "Trumps heffingen" (Canonical the
@@ -171,7 +251,8 @@
 // right after a closing quote mark, a comma and a verb of speech
 // (data/speechverbs.txt), or after "aldus": "'Wij gaan door', zei
 // Starmer", "'Nee', aldus Rutte". Known sources keep their type ("meldt
-// Reuters"), as does "zegt de NAVO". On ned.testa with the train-only
+// Reuters", and names of the organisation lexicon: "zegt Facebook tegen
+// de krant"), as does "zegt de NAVO". On ned.testa with the train-only
 // model the rule changes nothing (the model already gets those speakers
 // right there); it fixes the single-quote case, which the model often
 // types as an organisation.

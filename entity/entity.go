@@ -106,12 +106,23 @@ type Entity struct {
 	// nationality of a person ("de Iraanse minister"), or the country of
 	// an organisation ("het Palestijnse ministerie van Gezondheid").
 	Country string `json:"country,omitzero"`
-	// Role is the role of a person as the text gives it: "president",
-	// "minister van Buitenlandse Zaken", "chef" (for "NAVO-chef").
+	// Role is the role of a person as the text gives it, the title noun
+	// without modifiers: "president" (for "Zittend president"),
+	// "minister van Buitenlandse Zaken", "chef" (for "NAVO-chef"). For an
+	// organisation it is the descriptor the text puts before the name:
+	// "vliegtuigmaker" for "Vliegtuigmaker Boeing".
 	Role string `json:"role,omitzero"`
+	// RoleFull is the role as written when modifiers were left out of
+	// Role: "Zittend president", "oud-premier", "overleden poplegende".
+	RoleFull string `json:"role_full,omitzero"`
 	// Org is the organisation a person's role belongs to, such as "NAVO"
 	// for "NAVO-chef Jens Stoltenberg".
 	Org string `json:"org,omitzero"`
+	// Kind is the kind of an organisation when the text or the
+	// organisation lexicon says it: "company", "media", "club" (also
+	// sports teams), "party", "public" (public bodies and institutions)
+	// or "association" (unions, federations, NGOs, movements).
+	Kind string `json:"kind,omitzero"`
 }
 
 // LinkKind says how a [CountryLink] names its country.

@@ -53,7 +53,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	good := buf.Bytes()
 	f.Add(good[:64])
-	f.Add(good[:len(good)/2])
+	f.Add(good[:4096])
 	f.Add([]byte("not a model"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/draadnlp/draad/internal/agency"
 	"github.com/draadnlp/draad/internal/gazetteer"
+	"github.com/draadnlp/draad/internal/ner"
 	"github.com/draadnlp/draad/token"
 )
 
@@ -28,6 +29,8 @@ const (
 	kPlace
 	kAdjective
 	kDemonym
+	kOrgLex // a name of the organisation lexicon mined from news (internal/ner/orglex.txt)
+	kMisc   // data/misc.txt: events, holidays, indices, abbreviations of things
 )
 
 // entry is one name in a lexicon.
@@ -37,7 +40,8 @@ type entry struct {
 	typ       Type // for kUser
 	code      string
 	canonical string
-	adj       uint8 // for kOrg: 0 no adjective, 1 optional, 2 required
+	adj       uint8  // for kOrg: 0 no adjective, 1 optional, 2 required
+	orgKind   string // for kOrgLex: company, media, club, party, public or association
 }
 
 // lexicon is a set of names matched token by token. It is read-only once
@@ -54,6 +58,32 @@ type lexicon struct {
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 	famFirst    map[string]bool // family names written first ("Xi Jinping")
 	placeOnly   map[string]bool // capitals that never stand for their state
+	// orgLex holds the organisation lexicon mined from news, by first
+	// word. It types names only as a fallback and a feature, never as an
+	// override, so it is kept apart from first.
+	orgLex map[string][]*entry
+	// misc holds data/misc.txt by first word.
+	misc        map[string][]*entry
+	descriptors []descriptor
+	descByTail  map[string][]int    // last 3 bytes of an ending → descriptors, in file order
+	lowercase   map[string]bool     // data/lowercase.txt
+	orgHeads    map[string]bool     // data/orgheads.txt: words
+	orgEndings  map[string][]string // data/orgheads.txt: endings by their last 3 bytes
+}
+
+// tail3 returns the last three bytes of s, or s when it is shorter.
+func tail3(s string) string {
+	if len(s) <= 3 {
+		return s
+	}
+	return s[len(s)-3:]
+}
+
+// descriptor is a line of data/descriptors.txt.
+type descriptor struct {
+	kind  string
+	end   string
+	exact bool
 }
 
 func newLexicon() *lexicon {
@@ -338,7 +368,136 @@ func loadBuiltin() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.orgLex = make(map[string][]*entry)
+	for _, o := range ner.OrgLexicon() {
+		if ws := splitWords(o.Name); len(ws) > 0 {
+			lx.orgLex[ws[0]] = append(lx.orgLex[ws[0]], &entry{words: ws, kind: kOrgLex, canonical: o.Name, orgKind: o.Kind})
+		}
+	}
+	lx.misc = make(map[string][]*entry)
+	if err := readRecords("misc.txt", 1, func(f []string) error {
+		if ws := splitWords(f[0]); len(ws) > 0 {
+			lx.misc[ws[0]] = append(lx.misc[ws[0]], &entry{words: ws, kind: kMisc, canonical: f[0]})
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readRecords("descriptors.txt", 2, func(f []string) error {
+		d := descriptor{kind: f[0], end: f[1]}
+		if e, ok := strings.CutPrefix(f[1], "="); ok {
+			d.end, d.exact = e, true
+		}
+		switch d.kind {
+		case "company", "media", "club", "party", "public", "association":
+		default:
+			return fmt.Errorf("unknown kind %q", d.kind)
+		}
+		if len(d.end) < 3 {
+			return fmt.Errorf("ending %q shorter than 3 bytes", d.end)
+		}
+		lx.descriptors = append(lx.descriptors, d)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.descByTail = make(map[string][]int)
+	for i, d := range lx.descriptors {
+		lx.descByTail[tail3(d.end)] = append(lx.descByTail[tail3(d.end)], i)
+	}
+	lx.orgHeads = make(map[string]bool)
+	lx.orgEndings = make(map[string][]string)
+	if err := readRecords("orgheads.txt", 1, func(f []string) error {
+		if e, ok := strings.CutPrefix(f[0], "-"); ok {
+			if len(e) < 3 {
+				return fmt.Errorf("ending %q shorter than 3 bytes", e)
+			}
+			lx.orgEndings[tail3(e)] = append(lx.orgEndings[tail3(e)], e)
+		} else {
+			lx.orgHeads[f[0]] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.lowercase = make(map[string]bool)
+	if err := readRecords("lowercase.txt", 1, func(f []string) error {
+		lx.lowercase[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	return lx, nil
+}
+
+// matchIn returns the longest entry of m that matches words from i.
+func matchIn(m map[string][]*entry, ws []word, i int) *entry {
+	var best *entry
+	for _, e := range m[ws[i].text] {
+		n := len(e.words)
+		if i+n > len(ws) || best != nil && n <= len(best.words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			if ws[i+k].text != e.words[k] || ws[i+k].sent != ws[i].sent {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = e
+		}
+	}
+	return best
+}
+
+// orgCompound reports whether the capitalised word w is a compound that
+// ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") and is
+// no common word.
+func (lx *lexicon) orgCompound(w string) bool {
+	if len(w) < 6 || !capitalised(w) {
+		return false
+	}
+	ends := lx.orgEndings[tail3(w)]
+	if len(ends) == 0 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if lx.lowercase[lw] || isAcronym(w) {
+		return false
+	}
+	if h := strings.LastIndexByte(w, '-'); h >= 0 && !capitalised(w[h+1:]) {
+		return false // "IT-bedrijf", "Tutsi-partij": a common noun
+	}
+	for _, e := range ends {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptorKind returns the kind of organisation that the common noun
+// lw (lower case) says the name after it is, or "".
+func (lx *lexicon) descriptorKind(lw string) string {
+	if len(lw) < 3 || len(lw) > 40 {
+		return ""
+	}
+	kind := ""
+	for _, i := range lx.descByTail[tail3(lw)] {
+		if d := lx.descriptors[i]; d.exact && lw == d.end || !d.exact && strings.HasSuffix(lw, d.end) {
+			kind = d.kind
+			break
+		}
+	}
+	if kind == "" || lx.roleWords[lw] {
+		return ""
+	}
+	if _, ok := roleCompound(lx, lw); ok {
+		return ""
+	}
+	return kind
 }
 
 // readRecords calls fn for every record of data file name. Records are

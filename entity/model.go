@@ -65,9 +65,9 @@ var ErrModel = errors.New("entity: bad model or training data")
 func wrap(err error) error { return fmt.Errorf("%w: %w", ErrModel, err) }
 
 // TrainOptions are the options of [Train]. The zero value trains as the
-// default model was trained, but for a single seed and 10 epochs; the
-// default model used Epochs 8, Ensemble 5, MinCount 2 and Prune 0.01 (see
-// its model card).
+// default model was trained, but for a single seed, 10 epochs and no word
+// classes; the default model used Epochs 8, Ensemble 5, MinCount 2, Prune
+// 0.02 and the word classes of internal/ner/clusters (see its model card).
 type TrainOptions struct {
 	// Epochs is the number of passes over the training data (default 10).
 	Epochs int
@@ -88,6 +88,11 @@ type TrainOptions struct {
 	// Dev is CoNLL-format development data: when set, it is scored after
 	// every epoch and the best epoch is kept. Never pass test data.
 	Dev io.Reader
+	// Classes are word classes learned from unlabelled text, in the paths
+	// format of draad clusters ("bits<TAB>word<TAB>count" a line); the
+	// model uses prefixes of the class bit strings of each word and its
+	// neighbours as features and keeps the classes. Nil trains without.
+	Classes io.Reader
 	// Log receives progress lines when not nil.
 	Log io.Writer
 }
@@ -108,6 +113,13 @@ func Train(r io.Reader, opt TrainOptions) (*Model, error) {
 	no := ner.TrainOptions{
 		Epochs: opt.Epochs, Seed: opt.Seed, Ensemble: opt.Ensemble,
 		MinCount: opt.MinCount, Prune: opt.Prune, Folds: opt.Folds, Log: opt.Log,
+	}
+	if opt.Classes != nil {
+		c, err := ner.ReadClusters(opt.Classes)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		no.Clusters = c
 	}
 	if opt.Dev != nil {
 		dev, err := ner.ReadCoNLL(opt.Dev)

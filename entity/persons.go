@@ -85,9 +85,9 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 	// does not know.
 	unknownName := func(i int) bool {
 		w := ws[i]
-		return w.upperInit && !w.allCaps && len(w.text) > 2 && !lx.stop[w.text] &&
-			!isDeterminer(strings.ToLower(w.text)) && w.adjCountry == "" && lx.match(ws, i) == nil &&
-			!lx.roleWords[strings.ToLower(w.text)] && !lx.modifiers[strings.ToLower(w.text)] &&
+		return w.upperInit && !w.allCaps && len(w.text) > 2 && !lx.stop[w.text] && !lx.lowercase[w.lw] &&
+			!isDeterminer(w.lw) && w.adjCountry == "" && lx.match(ws, i) == nil &&
+			!lx.roleWords[w.lw] && !lx.modifiers[w.lw] &&
 			(m.user == nil || m.user.match(ws, i) == nil)
 	}
 	// retype makes the model chunk ss[ci] a person.
@@ -114,7 +114,7 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 				continue
 			case c > 0:
 				s := ss[c-1]
-				if s.typ != Person && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
+				if s.typ != Person && s.typ != Organisation && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
 					retype(int(c-1), canon)
 				}
 				continue
@@ -155,7 +155,7 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 			continue
 		}
 		f := ws[s.first]
-		if !f.upperInit || f.allCaps || lx.match(ws, s.first) != nil || lx.stop[f.text] ||
+		if !f.upperInit || f.allCaps || lx.match(ws, s.first) != nil || matchIn(lx.orgLex, ws, s.first) != nil || lx.stop[f.text] ||
 			m.user != nil && m.user.match(ws, s.first) != nil {
 			continue
 		}
@@ -166,4 +166,74 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	}
 	*spans = ss
+}
+
+// firstNames links a one-word person mention that no surname linked to
+// the full name it refers back to by first name: "Henk de Vries ...
+// aldus Henk" gives Henk the Canonical "Henk de Vries". The first name
+// must belong to one full name of the text only; with two ("Henk de
+// Vries" and "Henk Bos") the mention stays as it is.
+//
+// A nickname that starts with the English article ("The Hammer") is the
+// person the text named in full before it when it named only one: "Darter
+// Kees Mulder verloor ... aldus The Hammer".
+func (m *Model) firstNames(ws []word, ss []span) {
+	byFirst := map[string]string{} // first name → full name, "" when ambiguous
+	var fulls []string             // distinct full names, in order of first mention
+	firstAt := map[string]int{}    // full name → word index of its first mention
+	for _, s := range ss {
+		if s.typ != Person || s.subEnd > 0 || s.last-s.first < 2 {
+			continue
+		}
+		fw := ws[s.first].text
+		if tussenvoegsels[strings.ToLower(fw)] || fw == "The" || !capitalised(fw) {
+			continue
+		}
+		name := s.canonical
+		if name == "" {
+			name = joinWords(ws, s.first, s.last)
+		}
+		if strings.Count(name, " ") == 0 {
+			continue
+		}
+		if _, ok := firstAt[name]; !ok {
+			firstAt[name] = s.first
+			fulls = append(fulls, name)
+		}
+		if prev, ok := byFirst[fw]; ok && prev != name {
+			byFirst[fw] = ""
+		} else {
+			byFirst[fw] = name
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.typ != Person || s.subEnd > 0 || s.prio == 2 {
+			continue
+		}
+		text := joinWords(ws, s.first, s.last)
+		if s.canonical != "" && s.canonical != text {
+			continue // linked already
+		}
+		if s.last-s.first == 1 {
+			if full := byFirst[text]; full != "" {
+				s.canonical = full
+			}
+			continue
+		}
+		if ws[s.first].text == "The" {
+			var before []string
+			for _, f := range fulls {
+				if firstAt[f] < s.first {
+					before = append(before, f)
+				}
+			}
+			if len(before) == 1 && len(fulls) == 1 {
+				s.canonical = before[0]
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"github.com/draadnlp/draad/internal/ner"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,7 +21,6 @@ func (m *Model) roles(ws []word, spans *[]span) {
 	lx := m.lex
 	var extra []span
 	var roleRanges [][2]int
-	var roleCountry []string
 	ss := *spans
 	for si := range ss {
 		s := &ss[si]
@@ -66,6 +66,7 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		first, role, ok := matchRole(lx, ws, j)
 		var org, country string
 		var sub span
+		roleFull := ""
 		if !ok {
 			if r, found := roleCompound(lx, ws[j].text); found {
 				first, role, ok = j, r, true
@@ -79,7 +80,8 @@ func (m *Model) roles(ws []word, spans *[]span) {
 			continue
 		}
 		if !ok {
-			// Compound "NAVO-chef", "oud-premier", "VN-gezant".
+			// Compound "NAVO-chef", "oud-premier", "VN-gezant",
+			// "Forum voor Democratie-leider".
 			w := ws[j].text
 			h := strings.LastIndexByte(w, '-')
 			if h <= 0 || h == len(w)-1 {
@@ -87,38 +89,30 @@ func (m *Model) roles(ws []word, spans *[]span) {
 			}
 			// "NAVO-chef", and a compound role after the hyphen:
 			// "EU-buitenlandchef".
-			if _, ok := roleCompound(lx, w[h+1:]); !ok && !lx.roleWords[strings.ToLower(w[h+1:])] {
+			head := w[h+1:]
+			if _, ok := roleCompound(lx, head); !ok && !lx.roleWords[strings.ToLower(head)] {
 				continue
 			}
 			prefix := w[:h]
 			first, ok = j, true
-			role = w
-			if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && lx.modifiers[strings.ToLower(prefix)+"-"] {
-				role = string(unicode.ToLower(r)) + w[n:]
-			}
-			if !lx.modifiers[strings.ToLower(prefix)+"-"] {
-				if e := lx.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 {
-					switch e.kind {
-					case kOrg:
-						// The organisation's country is not the
-						// person's nationality ("CNN-correspondent").
-						role, org = w[h+1:], prefix
-						sub = span{first: j, last: j + 1, typ: Organisation, prio: 1, e: e, canonical: e.canonical, country: e.code,
-							subStart: ws[j].start, subEnd: ws[j].start + h}
-					case kCountry:
-						role, country = w[h+1:], e.code
-						sub = span{first: j, last: j + 1, typ: Country, prio: 1, e: e, canonical: e.canonical, country: e.code,
-							subStart: ws[j].start, subEnd: ws[j].start + h}
-					case kAdjective:
-						role, country = w[h+1:], e.code
-					}
-				} else if m.user != nil {
-					if e := m.user.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 && e.typ == Organisation {
-						role, org = w[h+1:], prefix
-						sub = span{first: j, last: j + 1, typ: Organisation, prio: 2, e: e, canonical: e.canonical, country: e.code,
-							subStart: ws[j].start, subEnd: ws[j].start + h}
-					}
+			role = strings.ToLower(head)
+			if lx.modifiers[strings.ToLower(prefix)+"-"] {
+				// "oud-premier": the role is the title noun.
+				roleFull = w
+			} else if f, o, sp, found := m.compoundOrg(ws, j, h); found {
+				first, org, sub = f, o, sp
+			} else if e := lx.match([]word{{text: prefix}}, 0); e != nil && len(e.words) == 1 && (e.kind == kCountry || e.kind == kAdjective) {
+				country = e.code
+				if e.kind == kCountry {
+					sub = span{first: j, last: j + 1, typ: Country, prio: 1, e: e, canonical: e.canonical, country: e.code,
+						subStart: ws[j].start, subEnd: ws[j].start + h}
 				}
+			} else if capitalised(prefix) {
+				// "ABN-topman", "Ajax-aanvoerder": a capitalised first
+				// part names the organisation of the role.
+				org = prefix
+			} else {
+				role = strings.ToLower(w)
 			}
 		}
 		if !ok {
@@ -126,9 +120,11 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 		// Modifiers and a country adjective before the role.
 		k := first - 1
-		for k >= 0 {
-			lw := strings.ToLower(ws[k].text)
+		modFrom := -1
+		for k >= 0 && ws[k].sent == ws[j].sent {
+			lw := ws[k].lw
 			if lx.modifiers[lw] {
+				modFrom = k
 				k--
 				continue
 			}
@@ -151,9 +147,13 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		if org == "" {
 			org = ofOrg
 		}
-		s.role, s.org = role, org
+		if modFrom >= 0 {
+			// "Zittend president": the role is the title noun, the
+			// words as written are kept.
+			roleFull = joinWords(ws, modFrom, j+1)
+		}
+		s.role, s.org, s.roleFull = role, org, roleFull
 		roleRanges = append(roleRanges, [2]int{first, j + 1})
-		roleCountry = append(roleCountry, country)
 		if s.country == "" {
 			s.country = country
 		}
@@ -162,9 +162,10 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 	}
 	if len(roleRanges) > 0 {
-		// Persons, places and other names inside a role are part of the
-		// role; organisations ("Buitenlandse Zaken" in "minister van
-		// Buitenlandse Zaken") are kept.
+		// Persons, places, portfolios and other names inside a role are
+		// part of the role: "Buitenlandse Zaken" in "minister van
+		// Buitenlandse Zaken" names the portfolio, not the ministry
+		// ("het ministerie van Buitenlandse Zaken" is one).
 		// roleOf[w] is 1 + the index of the role range that holds word
 		// w, or 0; role ranges do not overlap, so this stays linear.
 		roleOf := make([]int32, len(ws))
@@ -180,15 +181,6 @@ func (m *Model) roles(ws []word, spans *[]span) {
 			for k := s.first + 1; in && k < s.last; k++ {
 				in = roleOf[k] == ri
 			}
-			if in && s.typ == Organisation {
-				// A ministry the model found stays an organisation, of
-				// the country of the role ("de Iraanse minister van
-				// Buitenlandse Zaken").
-				if s.country == "" {
-					s.country = roleCountry[ri-1]
-				}
-				in = false
-			}
 			if !in {
 				out = append(out, s)
 			}
@@ -197,6 +189,52 @@ func (m *Model) roles(ws []word, spans *[]span) {
 	}
 	afterName(ws, ss)
 	*spans = append(ss, extra...)
+}
+
+// compoundOrg finds the organisation in front of the hyphen of the role
+// compound ws[j] (the hyphen at byte h): a name the lexicons know, which
+// may start in the words before ("Forum voor Democratie-leider",
+// "PvdA-fractievoorzitter"). It returns the first word of the role, the
+// organisation and its entity, which covers the name up to the hyphen.
+func (m *Model) compoundOrg(ws []word, j, h int) (int, string, span, bool) {
+	lx := m.lex
+	prefix := ws[j].text[:h]
+	for k := max(0, j-3); k <= j; k++ {
+		if k < j && (ws[k].sent != ws[j].sent || !ws[k].upperInit) {
+			continue
+		}
+		tmp := make([]word, 0, j-k+1)
+		for _, w := range ws[k:j] {
+			tmp = append(tmp, word{text: w.text, sent: w.sent})
+		}
+		tmp = append(tmp, word{text: prefix, sent: ws[j].sent})
+		var e *entry
+		prio := 1
+		if o := lx.match(tmp, 0); o != nil && len(o.words) == len(tmp) && o.kind == kOrg {
+			e = o
+		} else if o := matchIn(lx.orgLex, tmp, 0); o != nil && len(o.words) == len(tmp) {
+			e = o
+		} else if m.user != nil {
+			if o := m.user.match(tmp, 0); o != nil && len(o.words) == len(tmp) && o.typ == Organisation {
+				e, prio = o, 2
+			}
+		}
+		if e == nil {
+			continue
+		}
+		name := joinWords(ws, k, j)
+		if k < j {
+			name += " "
+		}
+		name += prefix
+		sp := span{first: k, last: j + 1, typ: Organisation, prio: prio, e: e, canonical: e.canonical, country: e.code,
+			kind: e.orgKind, subStart: ws[k].start, subEnd: ws[j].start + h}
+		if e.kind == kOrgLex {
+			sp.e = nil
+		}
+		return k, name, sp, true
+	}
+	return 0, "", span{}, false
 }
 
 // afterName fills the organisation of a person from the words right after
@@ -241,8 +279,9 @@ func afterName(ws []word, ss []span) {
 }
 
 // rolePersons retypes as persons the model's chunks of other types that
-// directly follow a role: "de Amerikaanse president [Trump]", "kroonprinses
-// [Amalia]", "NAVO-chef [Mark Rutte]". A name after a role is a person
+// directly follow a role, a demonym or an age: "de Amerikaanse president
+// [Trump]", "kroonprinses [Amalia]", "NAVO-chef [Mark Rutte]", "de
+// 42-jarige [Linda Duits]". A name after a role is a person
 // whatever the model says; the roles pass then fills Role and Country.
 // Names the lexicon or the user knows (a country, a place, an
 // organisation) are left alone, and so are acronyms, chunks with a word
@@ -262,7 +301,7 @@ func (m *Model) rolePersons(ws []word, ss []span) {
 		}
 		names := true
 		for k := s.first; k < s.last; k++ {
-			if !ws[k].upperInit && !tussenvoegsels[strings.ToLower(ws[k].text)] {
+			if !ws[k].upperInit && !tussenvoegsels[ws[k].lw] {
 				names = false
 				break
 			}
@@ -270,11 +309,26 @@ func (m *Model) rolePersons(ws []word, ss []span) {
 		// An acronym is no person ("de minister COC"), and a role
 		// written with a capital inside a sentence is part of a title
 		// ("Financiële Morgen Voorzitter BBL").
-		if !names || ws[s.first].allCaps || ws[j].upperInit && !ws[j].sentStart || !m.endsRole(ws, j) {
+		// "de Litouwer Raimondas Rumsas", "de 42-jarige Linda Duits": a
+		// demonym or an age before a name is as good as a role.
+		// After an age, one word must be a first name: "de 22-jarige
+		// Amsterdammer" is an inhabitant.
+		demonym := ws[j].adjKind == kDemonym && ws[j].adjCountry != "" ||
+			isAge(ws[j].text) && (s.last-s.first > 1 || ner.IsFirstName(ws[s.first].text))
+		if !names || ws[s.first].allCaps || ws[j].upperInit && !ws[j].sentStart && !demonym || !demonym && !m.endsRole(ws, j) {
 			continue
 		}
 		s.typ, s.country, s.canonical, s.byRole = Person, "", "", true
 	}
+}
+
+// isAge reports whether w is an age adjective: "42-jarige", "8-jarig".
+func isAge(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	return d > 0 && d <= 3 && (w[d:] == "-jarige" || w[d:] == "-jarig")
 }
 
 // endsRole reports whether ws[j] ends a role phrase: a listed role
@@ -317,7 +371,7 @@ func (m *Model) appositionRole(ws []word, ss []span, si int) bool {
 		i++
 	}
 	country := ""
-	for i < len(ws) && (lx.modifiers[strings.ToLower(ws[i].text)] || ws[i].adjCountry != "" && ws[i].adjKind == kAdjective) {
+	for i < len(ws) && (lx.modifiers[ws[i].lw] || ws[i].adjCountry != "" && ws[i].adjKind == kAdjective) {
 		if ws[i].adjCountry != "" {
 			country = ws[i].adjCountry
 		}
@@ -394,7 +448,7 @@ func roleCompound(lx *lexicon, w string) (string, bool) {
 // insensitively, and returns its first word index and its text as
 // written.
 func matchRole(lx *lexicon, ws []word, j int) (int, string, bool) {
-	lw := strings.ToLower(ws[j].text)
+	lw := ws[j].lw
 	best := -1
 	for _, r := range lx.roles[lw] {
 		n := len(r)
@@ -419,7 +473,7 @@ func matchRole(lx *lexicon, ws []word, j int) (int, string, bool) {
 	// "President Trump" at the start of a sentence: the role is written
 	// as the lexicon has it, in lower case.
 	if r, n := utf8.DecodeRuneInString(role); unicode.IsUpper(r) {
-		if first := ws[best].text; lx.roleWords[strings.ToLower(first)] || len(lx.roles[strings.ToLower(ws[j].text)]) > 0 {
+		if first := ws[best].text; lx.roleWords[strings.ToLower(first)] || len(lx.roles[ws[j].lw]) > 0 {
 			if lr := unicode.ToLower(r); !isAcronym(first) {
 				role = string(lr) + role[n:]
 			}
@@ -500,7 +554,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		if s.typ != Person || s.last-s.first < 2 || s.subEnd > 0 {
 			continue
 		}
-		if tussenvoegsels[strings.ToLower(ws[s.first].text)] {
+		if tussenvoegsels[ws[s.first].lw] {
 			continue // "Van Bommel": a surname, not a full name
 		}
 		name := joinWords(ws, s.first, s.last)
@@ -514,12 +568,12 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		}
 		sur := s.last - 1
 		for k := s.first + 1; k < s.last-1; k++ {
-			if tussenvoegsels[strings.ToLower(ws[k].text)] {
+			if tussenvoegsels[ws[k].lw] {
 				sur = k
 				break
 			}
 		}
-		if sur == s.last-1 && (lx.stop[ws[sur].text] || isDeterminer(strings.ToLower(ws[sur].text))) {
+		if sur == s.last-1 && (lx.stop[ws[sur].text] || isDeterminer(ws[sur].lw)) {
 			continue
 		}
 		var sw []string
@@ -555,10 +609,10 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	// names share the surname, the one named in full most often wins; on
 	// a tie the mention is ambiguous and its Canonical is its own text.
 	matchAt := func(i int) (string, int, bool) {
-		if !capitalised(ws[i].text) && !tussenvoegsels[strings.ToLower(ws[i].text)] {
+		if !capitalised(ws[i].text) && !tussenvoegsels[ws[i].lw] {
 			return "", 0, false
 		}
-		cands := bySurname[strings.ToLower(ws[i].text)]
+		cands := bySurname[ws[i].lw]
 		if len(cands) == 0 {
 			// A genitive: "Hoekstra's plan", "Ruttes kabinet", "Wilders'
 			// partij". The mention is the whole word.
@@ -628,11 +682,17 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		if s.typ == Country || s.typ == Location && s.prio == 1 {
 			continue // a known place is not a surname
 		}
+		if s.typ == Organisation && (s.orgSure || s.prio != 0 || s.e != nil) {
+			// Coreference respects types: a mention that the lexicons
+			// or the text typed organisation stays one ("Philips"
+			// beside "Ben Philips").
+			continue
+		}
 		// "Van den [Hoogenband]", "De [Vries] zei", "dat van der [Plas]":
 		// a tussenvoegsel chain the model left out, whatever its case,
 		// when it makes the surname of a full name in the text.
 		k := s.first
-		for k > 0 && ws[k-1].sent == ws[s.first].sent && tussenvoegsels[strings.ToLower(ws[k-1].text)] && s.first-k < 4 {
+		for k > 0 && ws[k-1].sent == ws[s.first].sent && tussenvoegsels[ws[k-1].lw] && s.first-k < 4 {
 			k--
 		}
 		if si > 0 && ss[si-1].last > k {
@@ -649,7 +709,11 @@ func (m *Model) coref(ws []word, spans *[]span) {
 				break
 			}
 		}
-		if extended {
+		if extended || s.typ == Organisation {
+			// A model organisation becomes a person only with the
+			// particles of a surname the text names in full ("De
+			// [Vries]" after "Matthijs de Vries"), a form no company
+			// takes; a bare word stays what the model said.
 			continue
 		}
 		if name, n, ok := matchAt(s.first); ok && s.first+n == s.last && len(name) > s.endByte(ws)-s.startByte(ws) {
@@ -667,7 +731,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	}
 	var add []span
 	for i := 0; i < len(ws); i++ {
-		if covered[i] || !ws[i].upperInit && !tussenvoegsels[strings.ToLower(ws[i].text)] {
+		if covered[i] || !ws[i].upperInit && !tussenvoegsels[ws[i].lw] {
 			continue
 		}
 		name, n, ok := matchAt(i)
@@ -720,9 +784,15 @@ func personsBySurname(ws []word, ss []span) {
 		if !surnames[ws[s.last-1].text] {
 			continue
 		}
+		// An organisation stays one unless its first word is a first
+		// name: "Manchester United" is no person because "United" was
+		// called one.
+		if s.typ == Organisation && (s.orgSure || !ner.IsFirstName(ws[s.first].text)) {
+			continue
+		}
 		names := true
 		for k := s.first; k < s.last; k++ {
-			if !capitalised(ws[k].text) && !tussenvoegsels[strings.ToLower(ws[k].text)] {
+			if !capitalised(ws[k].text) && !tussenvoegsels[ws[k].lw] {
 				names = false
 				break
 			}

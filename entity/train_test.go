@@ -41,7 +41,8 @@ Rabobank Punct N B-ORG
 `
 
 func TestTrainSaveLoad(t *testing.T) {
-	m, err := entity.Train(strings.NewReader(tinyCoNLL), entity.TrainOptions{Epochs: 2, Folds: 2})
+	classes := "00\tPiet\t3\n00\tKees\t2\n01\tJansen\t3\n01\tBakker\t2\n1\tin\t9\n"
+	m, err := entity.Train(strings.NewReader(tinyCoNLL), entity.TrainOptions{Epochs: 2, Folds: 2, Classes: strings.NewReader(classes)})
 	if err != nil {
 		t.Fatalf("Train error: %v", err)
 	}

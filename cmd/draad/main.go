@@ -8,6 +8,9 @@
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
 //	draad ner-train [-data DIR] [-o FILE]
+//	draad clusters [-c N] [-mincount N] [-o FILE] [CORPUS]
+//	draad ner-selftag -model2 FILE [-model FILE] [-o FILE] [CORPUS]
+//	draad mine     orgs|roles|words [-min N] [CORPUS]
 //	draad quote-eval [-data DIR]
 //	draad eval     [-data DIR] [-seed FILE] [-v] [datelines|entities|quotes ...]
 //
@@ -42,6 +45,9 @@ func commands() []command {
 		{"tag", "append predicted IOB2 tags to a CoNLL file", cmdTag},
 		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
 		{"ner-train", "train the entity model on CoNLL-2002 data", cmdNERTrain},
+		{"clusters", "learn word classes from unlabelled news for the entity model", cmdClusters},
+		{"ner-selftag", "tag unlabelled news with two entity models for self-training", cmdNERSelfTag},
+		{"mine", "count organisations, roles or common words in unlabelled news, for review", cmdMine},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
 		{"eval", "score datelines, entities and quotes on nieuws-dev, as its reference scorers do", cmdEval},
 	}

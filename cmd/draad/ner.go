@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/draadnlp/draad/internal/ner"
+	"github.com/draadnlp/draad/internal/repo"
 )
 
 // loadNERModel returns the model in path, or the embedded model when path
@@ -143,6 +146,30 @@ func splitComma(s string) []string {
 	return out
 }
 
+// defaultClusters are the word classes of the embedded model, learned
+// from nieuws-2019 with draad clusters -c 1000 -mincount 3.
+var defaultClusters = filepath.Join("internal", "ner", "clusters", "nieuws-2019-c1000.paths.gz")
+
+// readClusters reads a paths file, gzip-compressed or not.
+func readClusters(path string) (*ner.Clusters, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	var r io.Reader = br
+	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, err
+		}
+		defer zr.Close()
+		r = zr
+	}
+	return ner.ReadClusters(r)
+}
+
 func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -150,14 +177,19 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "model.ner", "output model `FILE`")
 	epochs := fs.Int("epochs", 8, "training epochs (the best on -dev is kept)")
 	seed := fs.Int64("seed", 1, "random seed")
-	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR")
+	train := fs.String("train", "ned.train", "comma-separated training `FILES` in DIR (or absolute paths)")
 	dev := fs.String("dev", "ned.testa", "development `FILE` in DIR for early stopping (empty: none)")
 	onePass := fs.Bool("onepass", false, "train without the document-level second pass")
-	prune := fs.Float64("prune", 0.01, "drop features whose weights are all below this fraction of the largest weight")
+	prune := fs.Float64("prune", 0.02, "drop features whose weights are all below this fraction of the largest weight (chosen on ned.testa)")
 	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
 	ensemble := fs.Int("ensemble", 5, "average this many perceptrons trained with different seeds")
 	folds := fs.Int("folds", 5, "jackknife folds for the training-data lexicon and first-pass tags")
 	bias := fs.String("bias", "PER=-0.15", "comma-separated TYPE=BIAS shifts of entity starts in the final pass (chosen on ned.testa)")
+	clusters := fs.String("clusters", "default", "word-class paths `FILE` (bits<TAB>word<TAB>count, from draad clusters; gzip or plain); default: the repository's "+defaultClusters+"; none: no class features")
+	cprefix := fs.String("cprefix", "2,4,6,8,10,12,14,16,20", "comma-separated class bit-string prefix `LENGTHS` used as features (chosen on ned.testa)")
+	cprefixNb := fs.String("cprefixnb", "", "prefix `LENGTHS` for the neighbours' classes (default: those of -cprefix)")
+	cwin := fs.Int("cwin", 1, "class features of the words up to this many positions away (-1: the word alone)")
+	noOrgLex := fs.Bool("noorglex", false, "leave the organisation lexicon mined from news out of the gazetteer")
 	quiet := fs.Bool("q", false, "do not log progress")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -174,16 +206,52 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var docs []ner.Document
 	for _, name := range splitComma(*train) {
-		d, err := readCoNLLFile(filepath.Join(*data, name))
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(*data, name)
+		}
+		d, err := readCoNLLFile(name)
 		if err != nil {
-			fmt.Fprintf(stderr, "draad: %s: %v\n", filepath.Join(*data, name), err)
+			fmt.Fprintf(stderr, "draad: %s: %v\n", name, err)
 			return 1
 		}
 		docs = append(docs, d...)
 	}
-	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble, Folds: *folds, TypeBias: typeBias}
+	opt := ner.TrainOptions{Epochs: *epochs, Seed: *seed, OnePass: *onePass, Prune: *prune, MinCount: *minCount, Ensemble: *ensemble, Folds: *folds, TypeBias: typeBias, NoOrgLexicon: *noOrgLex}
 	if !*quiet {
 		opt.Log = stderr
+	}
+	if *clusters == "default" {
+		root, err := repo.Root()
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: -clusters: %v\n", err)
+			return 1
+		}
+		*clusters = filepath.Join(root, defaultClusters)
+	}
+	if *clusters != "" && *clusters != "none" {
+		c, err := readClusters(*clusters)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", *clusters, err)
+			return 1
+		}
+		opt.Clusters = c
+		opt.ClusterWindow = *cwin
+		for _, s := range splitComma(*cprefix) {
+			k, err := strconv.Atoi(s)
+			if err != nil || k < 1 || k > 24 {
+				fmt.Fprintf(stderr, "draad: bad -cprefix %q\n", s)
+				return 2
+			}
+			opt.ClusterPrefixes = append(opt.ClusterPrefixes, k)
+		}
+		for _, s := range splitComma(*cprefixNb) {
+			k, err := strconv.Atoi(s)
+			if err != nil || k < 1 || k > 24 {
+				fmt.Fprintf(stderr, "draad: bad -cprefixnb %q\n", s)
+				return 2
+			}
+			opt.ClusterNeighbourPrefixes = append(opt.ClusterNeighbourPrefixes, k)
+		}
 	}
 	if *dev != "" {
 		d, err := readCoNLLFile(filepath.Join(*data, *dev))

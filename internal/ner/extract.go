@@ -25,7 +25,7 @@ func (m *Model) analyzeSentence(words []string, dst []wordInfo) []wordInfo {
 			in.lex = uint8(lex & 15)
 			in.firstName = lex&lexFirstName != 0
 			in.ent = uint16(lex >> lexEntityFirst)
-			in.cluster = m.clusterOf(in.lowerHash)
+			in.cluster = m.clusterLookup(clip(w), in.lower)
 		}
 		in.title = titles[in.lower]
 		in.isTussen = tussenvoegsels[in.lower]
@@ -65,7 +65,45 @@ func capRuns(info []wordInfo) {
 }
 
 // appendFeatures appends the sentence-level features of word i.
-func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8) []uint64 {
+//
+// With agg set, the bit-string prefix features of words that have a class
+// are left out: the tagger adds their summed weights from clusAgg.
+func (m *Model) appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8, agg bool) []uint64 {
+	dst = appendWordFeatures(dst, words[i], &info[i])
+	return m.appendContextFeatures(dst, words, info, i, gaz, agg)
+}
+
+// appendWordFeatures appends the features that depend on the word alone:
+// its form, lower case, shapes, affixes and character trigrams. The
+// tagger sums their weights once per distinct word of a document.
+func appendWordFeatures(dst []uint64, w string, in *wordInfo) []uint64 {
+	dst = append(dst,
+		feat(fBias, 0),
+		feat(fWord, hashString(clip(w))),
+		feat(fLower, in.lowerHash),
+		feat(fShape, in.shapeHash),
+		feat(fLongShape, in.longHash),
+	)
+	for k := 1; k <= 4; k++ {
+		if p, ok := runePrefix(in.lower, k); ok && len(p) < len(in.lower) {
+			dst = append(dst, feat2(fPrefix, uint64(k), hashString(p)))
+		}
+		if s, ok := runeSuffix(in.lower, k); ok && len(s) < len(in.lower) {
+			dst = append(dst, feat2(fSuffix, uint64(k), hashString(s)))
+		}
+	}
+	// Character trigrams of longer words.
+	if lw := in.lower; len(lw) > 4 {
+		for k := 0; k+3 <= len(lw) && k < 20; k++ {
+			dst = append(dst, feat(fNgram, hashString(lw[k:k+3])))
+		}
+	}
+	return dst
+}
+
+// appendContextFeatures appends the features of word i that depend on
+// its sentence.
+func (m *Model) appendContextFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []uint8, agg bool) []uint64 {
 	in := &info[i]
 	n := len(info)
 	lowerAt := func(j int) uint64 {
@@ -90,22 +128,7 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 	if i == 0 {
 		first = 1
 	}
-	dst = append(dst,
-		feat(fBias, 0),
-		feat(fWord, hashString(clip(words[i]))),
-		feat(fLower, in.lowerHash),
-		feat(fShape, in.shapeHash),
-		feat(fLongShape, in.longHash),
-		feat2(fFlags, uint64(in.flags), first),
-	)
-	for k := 1; k <= 4; k++ {
-		if p, ok := runePrefix(in.lower, k); ok && len(p) < len(in.lower) {
-			dst = append(dst, feat2(fPrefix, uint64(k), hashString(p)))
-		}
-		if s, ok := runeSuffix(in.lower, k); ok && len(s) < len(in.lower) {
-			dst = append(dst, feat2(fSuffix, uint64(k), hashString(s)))
-		}
-	}
+	dst = append(dst, feat2(fFlags, uint64(in.flags), first))
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		dst = append(dst, feat2(fWordAt, uint64(d+8), lowerAt(i+d)))
 	}
@@ -135,11 +158,22 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 	if i > 0 && info[i-1].title {
 		dst = append(dst, feat2(fTitle, info[i-1].lowerHash, uint64(in.flags&flagInitCap)))
 	}
-	if in.cluster != 0 {
-		dst = append(dst, feat(fCluster, uint64(in.cluster)))
-		for _, d := range [...]int{-1, 1} {
-			if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
-				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].cluster)))
+	// Word classes learned from unlabelled news: prefixes of the class
+	// bit string of the word and its neighbours; a word without a class
+	// is rare in that news.
+	if len(m.clusPre) > 0 {
+		for d := -m.clusWin; d <= m.clusWin; d++ {
+			j := i + d
+			if j < 0 || j >= n {
+				continue
+			}
+			c := info[j].cluster
+			if c == 0 {
+				dst = append(dst, feat2(fClusterAt, uint64(d+8), uint64(info[j].flags&flagInitCap)))
+				continue
+			}
+			if !agg {
+				dst = m.clusterFeatures(dst, d, m.clusPath[c])
 			}
 		}
 	}
@@ -164,14 +198,22 @@ func appendFeatures(dst []uint64, words []string, info []wordInfo, i int, gaz []
 			dst = append(dst, feat(fBag, info[j].lowerHash))
 		}
 	}
-	// Character trigrams of longer words.
-	if lw := in.lower; len(lw) > 4 {
-		for k := 0; k+3 <= len(lw) && k < 20; k++ {
-			dst = append(dst, feat(fNgram, hashString(lw[k:k+3])))
-		}
-	}
 	if gaz != nil && gaz[i] != 0 {
 		dst = append(dst, feat(fGaz, uint64(gaz[i])))
+	}
+	return dst
+}
+
+// clusterFeatures appends the bit-string prefix features of a word with
+// encoded class path v at position d from the word being tagged.
+func (m *Model) clusterFeatures(dst []uint64, d int, v uint32) []uint64 {
+	pre := m.clusPre
+	if d != 0 {
+		pre = m.clusPreNb
+	}
+	for _, k := range pre {
+		bits, nb := pathPrefix(v, k)
+		dst = append(dst, feat2(fCluster, uint64(d+8)<<8|uint64(k), uint64(nb)<<32|uint64(bits)))
 	}
 	return dst
 }

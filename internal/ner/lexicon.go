@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Lexical classes: how a lowercase word form is spelled in training text.
@@ -38,6 +39,52 @@ var cldrFile string
 //go:embed orgs.txt
 var orgsFile string
 
+//go:embed orglex.txt
+var orgLexFile string
+
+// OrgName is a name of the organisation lexicon mined from news (see
+// orglex.txt) with its kind: "company", "media", "club", "party",
+// "public" or "association".
+type OrgName struct {
+	Name string
+	Kind string
+}
+
+// OrgLexicon returns the organisation lexicon mined from news: the names
+// the model's gazetteer marks as organisations, with their kind.
+func OrgLexicon() []OrgName {
+	var out []OrgName
+	for _, line := range strings.Split(orgLexFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, name, ok := strings.Cut(line, "|")
+		if ok && name != "" {
+			out = append(out, OrgName{Name: name, Kind: kind})
+		}
+	}
+	return out
+}
+
+// firstNameSet is the built-in first-name list, lower case.
+var firstNameSet = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(firstNamesFile, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[toLower(w)] = true
+		}
+	}
+	return out
+})
+
+// IsFirstName reports whether w is in the built-in list of first names
+// common in Dutch and Belgian news (firstnames.txt), in any case.
+func IsFirstName(w string) bool { return firstNameSet()[toLower(w)] }
+
 // builtinFirstNames returns the lowercase hashes of the first-name list.
 func builtinFirstNames() []uint64 {
 	var out []uint64
@@ -54,7 +101,7 @@ func builtinFirstNames() []uint64 {
 
 // builtinGazetteer returns the CLDR country, region and language names
 // (see gen.go) as gazetteer entries.
-func builtinGazetteer() map[string]string {
+func builtinGazetteer(withOrgLex bool) map[string]string {
 	out := map[string]string{}
 	for _, line := range strings.Split(cldrFile, "\n") {
 		typ, name, ok := strings.Cut(line, "\t")
@@ -66,6 +113,13 @@ func builtinGazetteer() map[string]string {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			if _, ok := out[line]; !ok {
 				out[line] = "ORG"
+			}
+		}
+	}
+	if withOrgLex {
+		for _, o := range OrgLexicon() {
+			if _, ok := out[o.Name]; !ok {
+				out[o.Name] = "ORG"
 			}
 		}
 	}
@@ -154,6 +208,7 @@ const maxGazLen = 6
 // types (bit k for the model's type k).
 type gazetteer struct {
 	t table
+	c smallTable // compact copy for tagging, built by Model.finalize
 }
 
 func seqHash(h, w uint64) uint64 { return mix(h^w) + 0x2545F4914F6CDD1D }
@@ -238,7 +293,11 @@ func (g *gazetteer) match(info []wordInfo) []uint8 {
 		bestLen, bestBits := 0, int32(0)
 		for j := i; j < len(info) && j-i < maxGazLen; j++ {
 			h = seqHash(h, info[j].lowerHash)
-			if v, ok := g.t.get(h); ok {
+			if g.c.slots != nil {
+				if v := g.c.get(h); v != 0 {
+					bestLen, bestBits = j-i+1, v
+				}
+			} else if v, ok := g.t.get(h); ok {
 				bestLen, bestBits = j-i+1, v
 			}
 		}

@@ -22,7 +22,12 @@ type Model struct {
 	types     []string // entity types, such as "LOC", "MISC", "ORG", "PER"
 	allow     []bool   // allowed transitions, (len(labels)+1) x len(labels); last row is the start
 	lex       table    // lowercase word hash -> lexical class
-	clus      table    // lowercase word hash -> cluster id
+	clus      table    // normalised word hash -> class index
+	clusPath  []uint32 // class index -> encoded class path, see encodePath
+	clusters  *Clusters
+	clusPre   []int // bit-string prefix lengths used as features of the word
+	clusPreNb []int // and of its neighbours
+	clusWin   int   // cluster features of the words up to clusWin away
 	gaz       gazetteer
 	first     *layer
 	second    *layer // nil for a one-pass model
@@ -33,6 +38,14 @@ type Model struct {
 	w     []int16  // row*stride: first-pass weights, then second-pass
 	two   bool     // whether w holds second-pass weights
 	nrows int
+	// lexC and clusC are compact copies of lex and clus for tagging,
+	// built by finalize.
+	lexC, clusC smallTable
+	// clusAgg holds, for each position around a word and each class,
+	// the summed rows of all its bit-string prefix features:
+	// ((d+clusWin)*len(clusPath) + class)*stride. Tagging adds one row
+	// per position instead of looking up every prefix feature.
+	clusAgg []int32
 }
 
 // layer is the weights of one perceptron pass.
@@ -108,13 +121,11 @@ func (t *table) len() int {
 }
 
 func (m *Model) lexClass(h uint64) int32 {
+	if m.lexC.slots != nil {
+		return m.lexC.get(h)
+	}
 	v, _ := m.lex.get(h)
 	return v
-}
-
-func (m *Model) clusterOf(h uint64) uint32 {
-	v, _ := m.clus.get(h)
-	return uint32(v)
 }
 
 // Types returns the entity types the model predicts, such as "LOC",
@@ -237,8 +248,10 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 	}
 	nl := len(m.labels)
 	const neg = -1 << 60
-	prev := score[:nl]
-	cur := score[nl : 2*nl]
+	// Scores live in fixed-size arrays indexed with a mask, so that the
+	// inner loop needs no bounds checks (nl <= maxLabels < 32).
+	var bufA, bufB [32]int64
+	prev, cur := &bufA, &bufB
 	for y := range nl {
 		if m.allow[nl*nl+y] {
 			prev[y] = int64(em[y]) + int64(trans[nl*nl+y])
@@ -246,21 +259,26 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 			prev[y] = neg
 		}
 	}
-	// Transition scores in the order of the flattened predecessor lists.
-	var tkBuf [512]int32
-	tk := tkBuf[:0]
+	// Predecessors and their transition scores in the order of the
+	// flattened predecessor lists.
+	var tkBuf [maxLabels * maxLabels]int32
+	var pkBuf [maxLabels * maxLabels]uint8
+	np := len(m.predFlat)
+	tk, pk := tkBuf[:np], pkBuf[:np]
 	for j, p := range m.predFlat {
-		tk = append(tk, trans[int(p)*nl+int(m.predTo[j])])
+		tk[j] = trans[int(p)*nl+int(m.predTo[j])]
+		pk[j] = uint8(p) & 31
 	}
 	for i := 1; i < n; i++ {
 		emi := em[i*nl : i*nl+nl]
 		bi := back[i*nl : i*nl+nl]
 		for y := range nl {
 			lo, hi := m.predStart[y], m.predStart[y+1]
-			best, arg := int64(neg), int32(0)
-			ps, ts := m.predFlat[lo:hi], tk[lo:hi]
+			best, arg := int64(neg), uint8(0)
+			ps, ts := pk[lo:hi], tk[lo:hi]
+			ts = ts[:len(ps)]
 			for k, p := range ps {
-				if s := prev[p] + int64(ts[k]); s > best {
+				if s := prev[p&31] + int64(ts[k]); s > best {
 					best, arg = s, p
 				}
 			}
@@ -269,15 +287,15 @@ func (m *Model) viterbi(em []int32, n int, trans []int32, out []int, back []int3
 			} else {
 				best = neg
 			}
-			cur[y] = best
-			bi[y] = arg
+			cur[y&31] = best
+			bi[y] = int32(arg)
 		}
 		prev, cur = cur, prev
 	}
 	best, arg := int64(neg), 0
 	for y := range nl {
-		if prev[y] > best {
-			best, arg = prev[y], y
+		if prev[y&31] > best {
+			best, arg = prev[y&31], y
 		}
 	}
 	out[n-1] = arg
@@ -315,13 +333,21 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 	return out
 }
 
-// work is scratch space for tagging one sentence.
+// work is scratch space for tagging one document.
 type work struct {
 	feats []uint64
 	em    []int32
 	back  []int32
 	score []int64
+	// wordRows maps a word to the offset in wordPool of the summed
+	// weights of its word features.
+	wordRows map[string]int32
+	wordPool []int32
 }
+
+// maxWordRows bounds the distinct words whose feature sums a document
+// keeps, so memory stays bounded on any input.
+const maxWordRows = 8192
 
 // maxSegment is the longest run of words decoded at once. Longer
 // sentences (run-on text, tables, garbage) are cut into segments, which
@@ -360,7 +386,7 @@ func (m *Model) tagIDs(doc [][]string) [][]int {
 }
 
 func (m *Model) tagSegments(doc [][]string) [][]int {
-	var wk work
+	wk := work{wordRows: make(map[string]int32)}
 	nl := len(m.labels)
 	total := 0
 	for _, words := range doc {
@@ -390,23 +416,54 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 		}
 		gaz := m.gaz.match(info)
 		em := wk.emission(n * nl)
+		var accBuf [2 * maxLabels]int32
+		acc := accBuf[:stride]
+		agg := m.clusAgg != nil
+		np := len(m.clusPath)
 		for i := range n {
-			wk.feats = appendFeatures(wk.feats[:0], words, info, i, gaz)
-			e1 := em[i*nl : i*nl+nl]
-			var e2 []int32
-			if em2 != nil {
-				e2 = em2[(off+i)*nl : (off+i)*nl+nl]
+			clear(acc)
+			// The features of the word alone are summed once per
+			// distinct word of the document.
+			key := clip(words[i])
+			wo, ok := wk.wordRows[key]
+			if !ok {
+				wk.feats = appendWordFeatures(wk.feats[:0], words[i], &info[i])
+				wo = int32(len(wk.wordPool))
+				wk.wordPool = append(wk.wordPool, make([]int32, stride)...)
+				sum := wk.wordPool[wo : int(wo)+stride]
+				for _, f := range wk.feats {
+					if r, ok := m.rows.get(f); ok {
+						addRow(sum, m.w[r*stride:r*stride+stride])
+					}
+				}
+				if len(wk.wordRows) < maxWordRows {
+					wk.wordRows[key] = wo
+				} else {
+					addSum(acc, sum) // no room: used once
+					wk.wordPool = wk.wordPool[:wo]
+					wo = -1
+				}
 			}
+			if wo >= 0 {
+				addSum(acc, wk.wordPool[wo:int(wo)+stride])
+			}
+			wk.feats = m.appendContextFeatures(wk.feats[:0], words, info, i, gaz, agg)
 			for _, f := range wk.feats {
-				r, ok := m.rows.get(f)
-				if !ok {
-					continue
+				if r, ok := m.rows.get(f); ok {
+					addRow(acc, m.w[r*stride:r*stride+stride])
 				}
-				row := m.w[r*stride : r*stride+stride]
-				addRow(e1, row[:nl])
-				if e2 != nil {
-					addRow(e2, row[nl:])
+			}
+			if agg {
+				for d := -m.clusWin; d <= m.clusWin; d++ {
+					if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
+						o := ((d+m.clusWin)*np + int(info[j].cluster)) * stride
+						addSum(acc, m.clusAgg[o:o+stride])
+					}
 				}
+			}
+			copy(em[i*nl:i*nl+nl], acc[:nl])
+			if em2 != nil {
+				copy(em2[(off+i)*nl:(off+i)*nl+nl], acc[nl:])
 			}
 		}
 		m.viterbi(em, n, m.first.trans, ids[s], wk.backptr(n*nl), wk.scores(2*nl))
@@ -442,10 +499,36 @@ func (m *Model) tagSegments(doc [][]string) [][]int {
 	return out
 }
 
+// maxAggClasses bounds the classes whose prefix features are summed
+// ahead for tagging (memory: positions × classes × stride int32s).
+const maxAggClasses = 1 << 14
+
+// maxLabels is the most internal labels a model has: O and four BILOU
+// labels for each of at most 7 types.
+const maxLabels = 1 + 4*7
+
+// addSum adds src to dst.
+func addSum(dst, src []int32) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] += v
+	}
+}
+
+// addRow adds the weights of row to dst, four at a time.
 func addRow(dst []int32, row []int16) {
 	dst = dst[:len(row)]
-	for y, v := range row {
-		dst[y] += int32(v)
+	i := 0
+	for ; i+4 <= len(row); i += 4 {
+		r := row[i : i+4 : i+4]
+		d := dst[i : i+4 : i+4]
+		d[0] += int32(r[0])
+		d[1] += int32(r[1])
+		d[2] += int32(r[2])
+		d[3] += int32(r[3])
+	}
+	for ; i < len(row); i++ {
+		dst[i] += int32(row[i])
 	}
 }
 
@@ -525,6 +608,7 @@ func (t *rowTable) put(h uint64, row int) {
 // pass lacks the feature), so that one lookup and one cache line serve
 // both passes.
 func (m *Model) finalize() {
+	m.lexC, m.clusC, m.gaz.c = m.lex.compact(), m.clus.compact(), m.gaz.t.compact()
 	nl := len(m.labels)
 	layers := []*layer{m.first}
 	if m.second != nil {
@@ -557,6 +641,83 @@ func (m *Model) finalize() {
 				r := union[sl.key]
 				copy(m.w[r*stride+li*nl:r*stride+li*nl+nl], l.w[int(sl.val)*nl:int(sl.val)*nl+nl])
 			}
+		}
+	}
+	m.clusAgg = nil
+	if len(m.clusPre) > 0 && len(m.clusPath) > 1 && len(m.clusPath) <= maxAggClasses {
+		np := len(m.clusPath)
+		m.clusAgg = make([]int32, (2*m.clusWin+1)*np*stride)
+		for d := -m.clusWin; d <= m.clusWin; d++ {
+			for c := 1; c < np; c++ {
+				o := ((d+m.clusWin)*np + c) * stride
+				for _, f := range m.clusterFeatures(nil, d, m.clusPath[c]) {
+					if r, ok := m.rows.get(f); ok {
+						addRow(m.clusAgg[o:o+stride], m.w[r*stride:r*stride+stride])
+					}
+				}
+			}
+		}
+	}
+}
+
+// smallTable is a compact read-only hash table from word hashes to
+// values below 2^24, for the per-word look-ups of tagging: each 8-byte
+// slot packs a 40-bit fingerprint of the hash with the value, so the
+// table is half the size of a [table] at a lower load and a look-up reads
+// one word per probe. Two hashes with the same slot chain and
+// fingerprint would collide; at 2^-40 per probe that is harmless.
+type smallTable struct {
+	slots []uint64
+	mask  uint64
+}
+
+// compact builds the smallTable of t; values must fit in 24 bits.
+func (t *table) compact() smallTable {
+	n := t.len()
+	size := 16
+	for size < n+n/3 {
+		size <<= 1
+	}
+	st := smallTable{slots: make([]uint64, size), mask: uint64(size - 1)}
+	for _, s := range t.slots {
+		if s.key == 0 {
+			continue
+		}
+		h := mix(s.key)
+		fp := h >> 24
+		if fp == 0 {
+			fp = 1
+		}
+		for i := h & st.mask; ; i = (i + 1) & st.mask {
+			if st.slots[i] == 0 {
+				st.slots[i] = fp<<24 | uint64(uint32(s.val)&0xffffff)
+				break
+			}
+		}
+	}
+	return st
+}
+
+// get returns the value of key k, or 0.
+func (st *smallTable) get(k uint64) int32 {
+	if len(st.slots) == 0 {
+		return 0
+	}
+	if k == 0 {
+		k = 1
+	}
+	h := mix(k)
+	fp := h >> 24
+	if fp == 0 {
+		fp = 1
+	}
+	for i := h & st.mask; ; i = (i + 1) & st.mask {
+		s := st.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s>>24 == fp {
+			return int32(s & 0xffffff)
 		}
 	}
 }

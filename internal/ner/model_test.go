@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -142,5 +143,98 @@ func TestTagLongSentence(t *testing.T) {
 		if !validIOB2(got[i]) {
 			t.Errorf("sentence %d: invalid IOB2", i)
 		}
+	}
+}
+
+func TestTrainClustersSaveLoad(t *testing.T) {
+	paths := "00\tJansen\t9\n00\tPeeters\t8\n00\tVerbruggen\t2\n01\tGent\t5\n01\tBrugge\t4\n1\twoont\t7\n1\t2019\t3\n"
+	c, err := ReadClusters(strings.NewReader(paths))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() != 7 || c.Classes() != 3 {
+		t.Errorf("ReadClusters: %d words in %d classes, want 7 in 3", c.Len(), c.Classes())
+	}
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2, Clusters: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.clusterLookup("1995", "1995"); m.clusPath[got] != uint32(encodePath("1")) {
+		t.Errorf("class of 1995 has path %x, want that of 2019 (%x): digits are normalised", m.clusPath[got], encodePath("1"))
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("Load(Save(m)) error: %v", err)
+	}
+	if want := []int{2, 4, 6, 8, 10, 12, 14, 16, 20}; m2.clusters.Len() != c.Len() || !slices.Equal(m2.clusPre, want) || !slices.Equal(m2.clusPreNb, want) || m2.clusWin != 1 {
+		t.Errorf("loaded model: %d cluster words, prefixes %v and %v, window %d", m2.clusters.Len(), m2.clusPre, m2.clusPreNb, m2.clusWin)
+	}
+	words := []string{"meneer", "Verbruggen", "woont", "in", "Gent", "."}
+	if diff := cmp.Diff(m.Tag(words), m2.Tag(words)); diff != "" {
+		t.Errorf("loaded model tags differently (-saved +loaded):\n%s", diff)
+	}
+	var buf2 bytes.Buffer
+	if err := m2.Save(&buf2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Errorf("Save(Load(Save(m))) differs from Save(m)")
+	}
+}
+
+func TestPathPrefix(t *testing.T) {
+	v := uint32(encodePath("10110"))
+	for _, tc := range []struct {
+		k        int
+		bits     uint32
+		n        int
+		describe string
+	}{
+		{1, 1, 1, "first bit"}, {4, 0b1011, 4, "four bits"}, {5, 0b10110, 5, "all"}, {20, 0b10110, 5, "longer than the path"},
+	} {
+		if bits, n := pathPrefix(v, tc.k); bits != tc.bits || n != tc.n {
+			t.Errorf("pathPrefix(10110, %d) = %b, %d; want %b, %d (%s)", tc.k, bits, n, tc.bits, tc.n, tc.describe)
+		}
+	}
+	if bits, n := pathPrefix(0, 4); bits != 0 || n != 0 {
+		t.Errorf("pathPrefix(no class, 4) = %b, %d; want 0, 0", bits, n)
+	}
+}
+
+// TestClusterAggregation checks that summing the prefix features of each
+// class ahead of tagging gives the scores of looking them up one by one.
+func TestClusterAggregation(t *testing.T) {
+	paths := "00\tJansen\t9\n00\tPeeters\t8\n00\tVerbruggen\t2\n01\tGent\t5\n01\tBrugge\t4\n1\twoont\t7\n1\tin\t3\n"
+	c, err := ReadClusters(strings.NewReader(paths))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2, Clusters: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.clusAgg == nil {
+		t.Fatal("no aggregated class rows")
+	}
+	nonzero := false
+	for _, v := range m.clusAgg {
+		nonzero = nonzero || v != 0
+	}
+	if !nonzero {
+		t.Fatal("the class features got no weight in training")
+	}
+	plain := *m
+	plain.clusAgg = nil
+	doc := [][]string{
+		{"meneer", "Verbruggen", "woont", "in", "Gent", "."},
+		{"Jansen", "woont", "in", "Brugge", "en", "Peeters", "in", "Hasselt", "."},
+		{"Onbekend", "woord", "2019"},
+	}
+	if diff := cmp.Diff(plain.tagIDs(doc), m.tagIDs(doc)); diff != "" {
+		t.Errorf("aggregated tagging differs (-plain +aggregated):\n%s", diff)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // little-endian fields (see [Model.Save]).
 const (
 	magic        = "DRAADNER"
-	fileVersion  = 2
+	fileVersion  = 3
 	maxFileBytes = 512 << 20
 )
 
@@ -72,7 +72,14 @@ func (m *Model) Save(w io.Writer) error {
 		bw.str(t)
 	}
 	bw.table(m.lex)
-	bw.table(m.clus)
+	for _, pre := range [][]int{m.clusPre, m.clusPreNb} {
+		bw.u32(uint32(len(pre)))
+		for _, k := range pre {
+			bw.u32(uint32(k))
+		}
+	}
+	bw.u32(uint32(m.clusWin))
+	bw.clusters(m.clusters)
 	bw.table(m.gaz.t)
 	layers := []*layer{m.first}
 	if m.second != nil {
@@ -193,7 +200,7 @@ func Load(rd io.Reader) (*Model, error) {
 	}
 	r := &reader{b: buf.Bytes()}
 	v := r.u32()
-	if v != 1 && v != fileVersion {
+	if v < 1 || v > fileVersion {
 		return nil, fmt.Errorf("%w: version %d", ErrFormat, v)
 	}
 	scheme := schemeBIO
@@ -218,7 +225,31 @@ func Load(rd io.Reader) (*Model, error) {
 	m.setLabels(scheme)
 	nl := len(m.labels)
 	m.lex = r.table()
-	m.clus = r.table()
+	if v >= 3 {
+		for _, pre := range []*[]int{&m.clusPre, &m.clusPreNb} {
+			np := r.count(4)
+			if np > maxPathBits {
+				return nil, fmt.Errorf("%w: %d cluster prefixes", ErrFormat, np)
+			}
+			for range np {
+				k := int(r.u32())
+				if k < 1 || k > maxPathBits {
+					return nil, fmt.Errorf("%w: cluster prefix %d", ErrFormat, k)
+				}
+				*pre = append(*pre, k)
+			}
+		}
+		m.clusWin = int(r.u32())
+		if m.clusWin > 4 {
+			return nil, fmt.Errorf("%w: cluster window %d", ErrFormat, m.clusWin)
+		}
+		m.clusters = r.clusters()
+		if m.clusters != nil {
+			m.clus, m.clusPath = m.clusters.table()
+		}
+	} else {
+		r.table() // version 2: an unused cluster table
+	}
 	m.gaz.t = r.table()
 	nlayers := int(r.u32())
 	if r.err == nil && (nlayers < 1 || nlayers > 2) {

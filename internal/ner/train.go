@@ -46,6 +46,9 @@ type TrainOptions struct {
 	// NoBuiltinLists leaves out the built-in word lists: first names
 	// (firstnames.txt) and CLDR country and language names (cldr_nl.txt).
 	NoBuiltinLists bool
+	// NoOrgLexicon leaves the organisation lexicon mined from news
+	// (orglex.txt, see [OrgLexicon]) out of the gazetteer.
+	NoOrgLexicon bool
 	// Ensemble averages the weights of this many perceptrons trained with
 	// different seeds (default 1), which lowers the variance that comes
 	// from the order of the sentences.
@@ -55,6 +58,18 @@ type TrainOptions struct {
 	// makes the model predict the type less often. Choose it on
 	// development data.
 	TypeBias map[string]float64
+	// Clusters adds word-class features: prefixes of each word's class
+	// bit string (see [ReadClusters]).
+	Clusters *Clusters
+	// ClusterPrefixes are the bit-string prefix lengths used as features
+	// of the word (default 2, 4, ..., 16, 20).
+	ClusterPrefixes []int
+	// ClusterNeighbourPrefixes are those of the words around it
+	// (default: ClusterPrefixes).
+	ClusterNeighbourPrefixes []int
+	// ClusterWindow adds the class features of the words up to this many
+	// positions away (default 1; -1 for the word alone).
+	ClusterWindow int
 	// Log receives progress lines when not nil.
 	Log io.Writer
 }
@@ -117,10 +132,27 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		if gazExtra == nil {
 			gazExtra = map[string]string{}
 		}
-		for k, v := range builtinGazetteer() {
+		for k, v := range builtinGazetteer(!opt.NoOrgLexicon) {
 			if _, ok := gazExtra[k]; !ok {
 				gazExtra[k] = v
 			}
+		}
+	}
+	if opt.Clusters != nil && opt.Clusters.Len() > 0 {
+		m.clusters = opt.Clusters
+		m.clus, m.clusPath = opt.Clusters.table()
+		m.clusC = m.clus.compact()
+		m.clusPre = opt.ClusterPrefixes
+		if len(m.clusPre) == 0 {
+			m.clusPre = []int{2, 4, 6, 8, 10, 12, 14, 16, 20}
+		}
+		m.clusPreNb = opt.ClusterNeighbourPrefixes
+		if len(m.clusPreNb) == 0 {
+			m.clusPreNb = m.clusPre
+		}
+		m.clusWin = max(opt.ClusterWindow, 0)
+		if opt.ClusterWindow == 0 {
+			m.clusWin = 1
 		}
 	}
 	m.lex = buildLex(train, firstNames, types)
@@ -260,7 +292,7 @@ func (m *Model) makeExample(view *Model, words, tags []string, doc, fold int) *e
 	gaz := view.gaz.match(e.info)
 	e.offs = append(e.offs, 0)
 	for i := range words {
-		e.feats = appendFeatures(e.feats, words, e.info, i, gaz)
+		e.feats = view.appendFeatures(e.feats, words, e.info, i, gaz, false)
 		e.offs = append(e.offs, int32(len(e.feats)))
 	}
 	e.gold = m.encodeGold(tags)

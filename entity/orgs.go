@@ -1,0 +1,448 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/ner"
+)
+
+// legalForms follow the name of a company: "Boer & Olij B.V.".
+var legalForms = map[string]bool{
+	"B.V.": true, "BV": true, "N.V.": true, "NV": true, "Inc.": true, "Inc": true, "AG": true,
+	"SE": true, "Ltd": true, "Ltd.": true, "GmbH": true, "plc": true, "Corp.": true, "LLC": true,
+	"S.A.": true, "SpA": true,
+}
+
+// descriptorAt returns the kind of organisation that the word ws[i] says
+// the name after it is: a common noun from data/descriptors.txt written
+// in lower case ("het bedrijf Tesla", "van drankmerk Jim Beam") or
+// capitalised as the first word of a sentence ("Betaalbedrijf Adyen
+// boekt winst"). A word the lexicons know as a name is no descriptor
+// ("Rabobank Nederland").
+func (m *Model) descriptorAt(ws []word, i int) string {
+	w := ws[i]
+	if !w.lower && !(w.upperInit && w.sentStart && !w.allCaps) {
+		return ""
+	}
+	lx := m.lex
+	if len(w.text) < 3 || len(lx.descByTail[tail3(w.text)]) == 0 && !w.upperInit {
+		return ""
+	}
+	for _, r := range w.text {
+		if !unicode.IsLetter(r) && r != '-' {
+			return ""
+		}
+	}
+	k := lx.descriptorKind(w.lw)
+	if k == "" || lx.match(ws, i) != nil || matchIn(lx.orgLex, ws, i) != nil || m.user != nil && m.user.match(ws, i) != nil {
+		return ""
+	}
+	return k
+}
+
+// orgEvidence records the organisations that the text itself types.
+type orgEvidence map[string]string // name as written → kind ("" when unknown)
+
+// typeOrgs types as organisations the names that the text itself marks
+// as such, and then every other mention of those names in the text:
+//
+//   - a name right after a descriptor noun ("het bedrijf Tesla", "de
+//     krant Trouw", "Staatsoliebedrijf Saudi Aramco"): the descriptor is
+//     kept as the Role of the organisation and gives its Kind. A model
+//     chunk that starts with a compound descriptor of a company, a
+//     medium or a club ("Betaalbedrijf Adyen", "Vliegtuigmaker Boeing")
+//     is split there; bare descriptors that start names ("Universiteit
+//     Utrecht", "Omroep Brabant") are not;
+//   - a name before a legal form ("Boer & Olij B.V.", "Bosch GmbH");
+//   - a name the model or the lexicon typed otherwise but that a
+//     descriptor typed elsewhere in the text: "Adyen" everywhere after
+//     "Betaalbedrijf Adyen".
+//
+// A mention with person evidence of its own (a role before it, a first
+// name) stays a person.
+func (m *Model) typeOrgs(ws []word, spans *[]span) {
+	ss := *spans
+	ev := orgEvidence{}
+	covered := make([]bool, len(ws))
+	for _, s := range ss {
+		if s.subEnd == 0 {
+			for k := s.first; k < s.last; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.prio == 2 || s.subEnd > 0 || s.typ == Country || s.e != nil && s.e.kind != kOrg && s.e.kind != kOrgLex {
+			continue
+		}
+		// "Betaalbedrijf Adyen": a compound descriptor inside the chunk.
+		if s.last-s.first >= 2 && ws[s.first].upperInit && ws[s.first+1].upperInit {
+			if k := m.descriptorAt(ws, s.first); (k == "company" || k == "media" || k == "club") && m.compoundDescriptor(ws[s.first].text) {
+				s.role = ws[s.first].lw
+				s.first++
+				m.makeOrg(ws, s, k)
+				ev[joinWords(ws, s.first, s.last)] = k
+				continue
+			}
+		}
+		if s.typ == Person && (s.byRole || s.role != "") {
+			continue
+		}
+		if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] {
+			if k := m.descriptorAt(ws, j); k != "" && ws[s.first].upperInit && !personShaped(ws, s.first, s.last) {
+				s.role = ws[j].lw
+				m.makeOrg(ws, s, k)
+				ev[joinWords(ws, s.first, s.last)] = k
+				continue
+			}
+		}
+		if s.last < len(ws) && ws[s.last].sent == ws[s.first].sent && legalForms[ws[s.last].text] && s.typ != Person {
+			m.makeOrg(ws, s, "company")
+			ev[joinWords(ws, s.first, s.last)] = "company"
+		}
+	}
+	// A name the model missed right after a descriptor: "van drankmerk
+	// Jim Beam".
+	var add []span
+	for j := 0; j+1 < len(ws); j++ {
+		if covered[j+1] || !ws[j+1].upperInit || ws[j+1].sent != ws[j].sent || ws[j+1].allCaps && len(ws[j+1].text) > 6 {
+			continue
+		}
+		k := m.descriptorAt(ws, j)
+		if k == "" {
+			continue
+		}
+		last := j + 1
+		for last < len(ws) && last-j <= 4 && !covered[last] && ws[last].sent == ws[j].sent &&
+			(ws[last].upperInit || ws[last].text == "&" && last+1 < len(ws) && ws[last+1].upperInit) {
+			last++
+		}
+		if m.lex.stop[ws[j+1].text] || isDeterminer(ws[j+1].lw) {
+			continue
+		}
+		s := span{first: j + 1, last: last, typ: Organisation, role: ws[j].lw, kind: k}
+		for c := s.first; c < s.last; c++ {
+			covered[c] = true
+		}
+		add = append(add, s)
+		ev[joinWords(ws, s.first, s.last)] = k
+	}
+	ss = append(ss, add...)
+	if len(ev) > 0 {
+		ss = m.spreadOrgs(ws, ss, ev, covered)
+	}
+	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	*spans = ss
+}
+
+// personShaped reports whether ws[i:j] has the shape of a Dutch person's
+// name: capitalised words with a lower-case surname particle between them
+// ("Mizzi van der Pluijm"). Companies seldom look so ("Van der Valk"
+// writes the particle with a capital).
+func personShaped(ws []word, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if ws[k].lower && tussenvoegsels[ws[k].lw] && ws[i].upperInit && ws[j-1].upperInit {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundDescriptor reports whether w is a compound descriptor noun
+// ("betaalbedrijf", "vliegtuigmaker", "ingenieursbureau"), not a bare
+// one that often starts a name ("Bank of America", "Omroep Brabant").
+func (m *Model) compoundDescriptor(w string) bool {
+	lw := strings.ToLower(w)
+	for _, d := range m.lex.descriptors {
+		if !d.exact && strings.HasSuffix(lw, d.end) {
+			return len(lw) > len(d.end)+2 || len(d.end) >= 10
+		}
+	}
+	return false
+}
+
+// beforeName reports whether ws[i] is a descriptor right before a
+// capitalised name ("Staatsoliebedrijf Saudi Aramco"): the descriptor is
+// no name itself.
+func (m *Model) beforeName(ws []word, i int) bool {
+	return i+1 < len(ws) && ws[i+1].sent == ws[i].sent && ws[i+1].upperInit && m.descriptorAt(ws, i) != ""
+}
+
+// orgNames types as organisations the model chunks that a word of the
+// name marks as one: a person chunk with a head word such as "Group",
+// "Stichting" or "University" after its first word ("PTV Group",
+// "Historische Kring Voorhout"; data/orgheads.txt), unless it starts
+// with a first name ("James Bond"), and a capitalised compound that
+// ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
+// the model called otherwise or missed, also where the model saw a
+// place.
+func (m *Model) orgNames(ws []word, spans *[]span) {
+	lx := m.lex
+	ss := *spans
+	covered := make([]bool, len(ws))
+	for i := range ss {
+		s := &ss[i]
+		if s.subEnd == 0 {
+			for k := s.first; k < s.last; k++ {
+				covered[k] = true
+			}
+		}
+		if s.prio != 0 || s.e != nil || s.subEnd > 0 || s.typ == Organisation || s.typ == Country {
+			continue
+		}
+		if s.last-s.first == 1 {
+			if !s.byRole && s.role == "" && lx.orgCompound(ws[s.first].text) && !lexExact(lx, ws, s.first, s.last) && !m.beforeName(ws, s.first) {
+				m.makeOrg(ws, s, "")
+			}
+			continue
+		}
+		if s.typ != Person || ner.IsFirstName(ws[s.first].text) {
+			continue
+		}
+		for k := s.first + 1; k < s.last; k++ {
+			if lx.orgHeads[ws[k].text] {
+				// The name says organisation more clearly than a role
+				// word before it ("softwarespecialist PTV Group").
+				s.role = ""
+				m.makeOrg(ws, s, "")
+				break
+			}
+		}
+	}
+	var add []span
+	for i, w := range ws {
+		if covered[i] || !w.upperInit || !lx.orgCompound(w.text) || lx.match(ws, i) != nil || lx.stop[w.text] || m.beforeName(ws, i) {
+			continue
+		}
+		add = append(add, span{first: i, last: i + 1, typ: Organisation})
+	}
+	if len(add) > 0 {
+		ss = append(ss, add...)
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	*spans = ss
+}
+
+// makeOrg retypes s as an organisation of kind k ("" keeps the kind s has).
+func (m *Model) makeOrg(ws []word, s *span, k string) {
+	if s.typ != Organisation {
+		s.typ, s.canonical = Organisation, ""
+		if s.e == nil {
+			s.country = ""
+		}
+	}
+	s.org, s.roleFull, s.byRole, s.orgSure = "", "", false, true
+	if k != "" {
+		s.kind = k
+	}
+}
+
+// spreadOrgs retypes the other mentions of the names in ev as
+// organisations: model chunks of another type with the same words, and
+// the same words where nothing was found.
+func (m *Model) spreadOrgs(ws []word, ss []span, ev orgEvidence, covered []bool) []span {
+	byFirst := map[string][][]string{}
+	for name := range ev {
+		parts := strings.Split(name, " ")
+		byFirst[parts[0]] = append(byFirst[parts[0]], parts)
+	}
+	matchAt := func(i int) (string, int) {
+		best, n := "", 0
+		for _, p := range byFirst[ws[i].text] {
+			if i+len(p) > len(ws) || len(p) <= n {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p); k++ {
+				if ws[i+k].text != p[k] || ws[i+k].sent != ws[i].sent {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, n = strings.Join(p, " "), len(p)
+			}
+		}
+		return best, n
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.typ == Organisation || s.prio != 0 || s.subEnd > 0 || s.byRole || s.role != "" {
+			continue
+		}
+		if name, n := matchAt(s.first); n == s.last-s.first {
+			m.makeOrg(ws, s, ev[name])
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if covered[i] || !ws[i].upperInit {
+			continue
+		}
+		name, n := matchAt(i)
+		if n == 0 {
+			continue
+		}
+		free := true
+		for k := i; k < i+n; k++ {
+			free = free && !covered[k]
+		}
+		if !free {
+			continue
+		}
+		ss = append(ss, span{first: i, last: i + n, typ: Organisation, kind: ev[name]})
+		for k := i; k < i+n; k++ {
+			covered[k] = true
+		}
+		i += n - 1
+	}
+	return ss
+}
+
+// orgLexicon uses the organisation lexicon mined from news
+// (internal/ner/orglex.txt) as a typed fallback, never as an override:
+//
+//   - a model chunk that is exactly a listed name gets its Kind, and a
+//     chunk the model typed person or misc becomes an organisation,
+//     unless the text gives it a role or it starts with a first name and
+//     has more than one word ("Ben Philips");
+//   - a listed name nothing else covers is an organisation;
+//   - a lexicon organisation that is listed gets its Kind.
+//
+// Places stay places: the model decides between "in Anderlecht" and
+// "Anderlecht won".
+func (m *Model) orgLexicon(ws []word, spans *[]span) {
+	lx := m.lex
+	ss := *spans
+	covered := make([]bool, len(ws))
+	for _, s := range ss {
+		for k := s.first; k < s.last; k++ {
+			covered[k] = true
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.prio == 2 || s.subEnd > 0 {
+			continue
+		}
+		e := matchIn(lx.orgLex, ws, s.first)
+		if e == nil || s.first+len(e.words) != s.last {
+			continue
+		}
+		switch {
+		case s.typ == Organisation:
+			if s.kind == "" {
+				s.kind = e.orgKind
+			}
+			s.orgSure = true // the model and the lexicon agree
+		case s.prio != 0 || s.e != nil || s.typ == Location || s.typ == Country:
+		case s.typ == Person && (s.byRole || s.role != "" || s.last-s.first > 1 && ner.IsFirstName(ws[s.first].text)):
+		case s.typ == Person && s.last-s.first == 1 && utf8.RuneCountInString(ws[s.first].text) <= 2:
+			// "AD" as a person is a byline's initials, not the paper.
+		default:
+			m.makeOrg(ws, s, e.orgKind)
+		}
+	}
+	var add []span
+	for i := 0; i < len(ws); i++ {
+		if covered[i] || !ws[i].upperInit && !startsWithDigit(ws[i].text) {
+			continue
+		}
+		e := matchIn(lx.orgLex, ws, i)
+		if e == nil {
+			continue
+		}
+		free := true
+		for k := i; k < i+len(e.words); k++ {
+			free = free && !covered[k]
+		}
+		if !free {
+			continue
+		}
+		add = append(add, span{first: i, last: i + len(e.words), typ: Organisation, kind: e.orgKind})
+		i += len(e.words) - 1
+	}
+	if len(add) > 0 {
+		ss = append(ss, add...)
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	*spans = ss
+}
+
+// orgOverPlace drops the place-lexicon match of a name that the model
+// tagged as an organisation and the organisation lexicon lists: "Anderlecht
+// won" is the club, "in Anderlecht" the place (there the model says LOC).
+func (m *Model) orgOverPlace(ws []word, spans []span) []span {
+	model := map[[2]int]bool{}
+	for _, s := range spans {
+		if s.prio == 0 && s.typ == Organisation {
+			model[[2]int{s.first, s.last}] = true
+		}
+	}
+	if len(model) == 0 {
+		return spans
+	}
+	return slices.DeleteFunc(spans, func(s span) bool {
+		if s.prio != 1 || s.e == nil || s.e.kind != kPlace && s.e.kind != kCapital || !model[[2]int{s.first, s.last}] {
+			return false
+		}
+		e := matchIn(m.lex.orgLex, ws, s.first)
+		return e != nil && s.first+len(e.words) == s.last
+	})
+}
+
+// shortOrgs types as an organisation a one-word mention that the model
+// alone called a person and that is the last word of an organisation the
+// lexicons or the text typed: "United" after "Manchester United".
+// Canonical is the full name. A mention linked to a person's full name,
+// or with a role, stays a person, and so does the last word of a name
+// that starts with a head word ("Stichting Jan Smit").
+func (m *Model) shortOrgs(ws []word, ss []span) {
+	full := map[string]string{} // last word → full name, "" when ambiguous
+	for _, s := range ss {
+		if s.typ != Organisation || s.subEnd > 0 || s.last-s.first < 2 {
+			continue
+		}
+		// Only a name the lexicons or the text vouch for, and not one
+		// named after someone ("Stichting Jan Smit").
+		if !s.orgSure && s.prio == 0 || m.lex.orgHeads[ws[s.first].text] || m.descriptorAt(ws, s.first) != "" {
+			continue
+		}
+		last := ws[s.last-1].text
+		if utf8.RuneCountInString(last) < 4 || !capitalised(last) || strings.ContainsAny(last, ".-") {
+			continue // "V.", "Inc", "II"
+		}
+		name := joinWords(ws, s.first, s.last)
+		if prev, ok := full[last]; ok && prev != name {
+			full[last] = ""
+		} else {
+			full[last] = name
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.prio != 0 || s.subEnd > 0 || s.last-s.first != 1 {
+			continue
+		}
+		if s.typ == Organisation && s.canonical == "" {
+			if name := full[ws[s.first].text]; name != "" {
+				s.canonical = name
+			}
+			continue
+		}
+		if s.typ != Person || s.byRole || s.role != "" || s.canonical != "" && s.canonical != ws[s.first].text ||
+			ner.IsFirstName(ws[s.first].text) {
+			continue
+		}
+		if name := full[ws[s.first].text]; name != "" {
+			s.typ, s.canonical, s.country, s.orgSure = Organisation, name, "", true
+		}
+	}
+}

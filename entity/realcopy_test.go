@@ -1,0 +1,243 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/draadnlp/draad/entity"
+)
+
+// TestRealCopyShapes holds invented cases of the shapes that real news
+// broke (../shared/cases/entities-datelines.md and the entity rows J1-J6
+// of ../shared/cases/quotes.md): companies and media typed as persons,
+// descriptors glued to names, coreference that spreads a wrong type,
+// sentence-initial adverbs, events, roles, first names and nicknames
+// that refer back to a full name, and decomposed Unicode.
+func TestRealCopyShapes(t *testing.T) {
+	tests := []struct {
+		desc  string
+		in    string
+		wants []want
+		not   []string // texts that must not be entities of the types in notTypes
+	}{
+		{
+			desc: "a descriptor types the company and is kept as its role, in every mention",
+			in:   "AMSTERDAM (ANP) - Betaalbedrijf Adyen heeft een recordomzet geboekt. Adyen verwerkte meer betalingen dan ooit. Een woordvoerder van Adyen wilde niet reageren.",
+			wants: []want{
+				{text: "Adyen", typ: entity.Organisation},
+			},
+			not: []string{"Betaalbedrijf Adyen"},
+		},
+		{
+			desc: "descriptors of companies and media",
+			in:   "Vliegtuigmaker Boeing heeft problemen met de 737. De brand verwoestte een loods van drankmerk Gouden Vat. Dat schrijft de Duitse zakenkrant Handelsblatt.",
+			wants: []want{
+				{text: "Boeing", typ: entity.Organisation, role: "vliegtuigmaker", kind: "company"},
+				{text: "Gouden Vat", typ: entity.Organisation, role: "drankmerk", kind: "company"},
+				{text: "Handelsblatt", typ: entity.Organisation, role: "zakenkrant", kind: "media"},
+			},
+			not: []string{"Vliegtuigmaker Boeing"},
+		},
+		{
+			desc: "a maker of programmes is a person, not a company",
+			in:   "Het programma is van televisiemaker Luuk Akkerman.",
+			wants: []want{
+				{text: "Luuk Akkerman", typ: entity.Person},
+			},
+		},
+		{
+			desc: "a person-shaped name after an ambiguous noun stays a person",
+			in:   "Zijn uitgever Mizzi van der Pluijm was minder verrast. Partijleider Jolien van Vroonhoven vond het kabinet te traag.",
+			wants: []want{
+				{text: "Mizzi van der Pluijm", typ: entity.Person, role: "uitgever"},
+				{text: "Jolien van Vroonhoven", typ: entity.Person, role: "partijleider"},
+			},
+		},
+		{
+			desc: "an age before a name makes it a person",
+			in:   "Het blad LINDA schreef erover. Ook de 42-jarige Linda Duits heeft er een. De 22-jarige Amsterdammer werd aangehouden.",
+			wants: []want{
+				{text: "Linda Duits", typ: entity.Person},
+			},
+			not: []string{"Amsterdammer"},
+		},
+		{
+			desc: "the organisation lexicon types companies and media the model calls persons",
+			in:   "Het bedrijf gebruikt software van Oracle. \"We kijken ernaar\", zegt Facebook tegen de krant. Volgens Huawei is er niets aan de hand.",
+			wants: []want{
+				{text: "Oracle", typ: entity.Organisation, kind: "company"},
+				{text: "Facebook", typ: entity.Organisation, kind: "company"},
+				{text: "Huawei", typ: entity.Organisation, kind: "company"},
+			},
+		},
+		{
+			desc: "a surname elsewhere does not make an organisation a person",
+			in:   "Freddy Heineken kocht de brouwerij. Heineken brouwt bier in Zoeterwoude.",
+			wants: []want{
+				{text: "Freddy Heineken", typ: entity.Person},
+				{text: "Heineken", typ: entity.Organisation, kind: "company"},
+			},
+		},
+		{
+			desc: "the last word of an organisation is that organisation",
+			in:   "Hij hoopt op Manchester United. Maar United speelt geen Champions League.",
+			wants: []want{
+				{text: "Manchester United", typ: entity.Organisation, kind: "club"},
+				{text: "United", typ: entity.Organisation, canonical: "Manchester United"},
+			},
+		},
+		{
+			desc: "a head word makes a person chunk an organisation",
+			in:   "Het bedrijf werkt samen met softwarespecialist Veldkamp Group. De Historische Kring Oudorp organiseert een lezing, foetert de Wandelaarsbond.",
+			wants: []want{
+				{text: "Veldkamp Group", typ: entity.Organisation},
+				{text: "Historische Kring Oudorp", typ: entity.Organisation},
+				{text: "Wandelaarsbond", typ: entity.Organisation},
+			},
+		},
+		{
+			desc: "sentence-initial adverbs are never names",
+			in:   "Onlangs zei de minister dat het plan werkt. Tevergeefs riep de burgemeester om kalmte. Desondanks ging de wedstrijd door.",
+			not:  []string{"Onlangs", "Tevergeefs", "Desondanks"},
+		},
+		{
+			desc: "events, holidays, indices and abbreviations of things are misc",
+			in:   "De Brexit gaat door. Met Kerst en Pasen is het druk. De AEX steeg. Je BSN staat op je paspoort.",
+			wants: []want{
+				{text: "Brexit", typ: entity.Misc},
+				{text: "Kerst", typ: entity.Misc},
+				{text: "AEX", typ: entity.Misc},
+				{text: "BSN", typ: entity.Misc},
+			},
+		},
+		{
+			desc: "a nationality adjective is not part of an organisation's name",
+			in:   "Een woordvoerder van het Spaanse ministerie van Defensie reageerde. Ook de Iraanse Revolutionaire Garde zweeg.",
+			wants: []want{
+				{text: "ministerie van Defensie", typ: entity.Organisation, country: "ES"},
+				{text: "Revolutionaire Garde", typ: entity.Organisation, country: "IR"},
+			},
+		},
+		{
+			desc: "a portfolio inside a role is part of the role",
+			in:   "Volgens de Amerikaanse minister van Buitenlandse Zaken Pompeo is Iran schuldig.",
+			wants: []want{
+				{text: "Pompeo", typ: entity.Person, role: "minister van Buitenlandse Zaken", country: "US"},
+			},
+			not: []string{"Buitenlandse Zaken"},
+		},
+		{
+			desc: "new role nouns and feminine forms",
+			in:   "Kandidaat Piet Bos sprak met verslaggever Jan Dijk, tennisster Kiki Bertens, voorzitster Anna Smit en fractieleidster Lies Smit.",
+			wants: []want{
+				{text: "Piet Bos", typ: entity.Person, role: "kandidaat"},
+				{text: "Jan Dijk", typ: entity.Person, role: "verslaggever"},
+				{text: "Kiki Bertens", typ: entity.Person, role: "tennisster"},
+				{text: "Anna Smit", typ: entity.Person, role: "voorzitster"},
+				{text: "Lies Smit", typ: entity.Person, role: "fractieleidster"},
+			},
+		},
+		{
+			desc: "a role compound splits at the hyphen before the title noun",
+			in:   "Forum voor Democratie-leider Thierry Baudet sprak met EU-commissaris Frans Timmermans.",
+			wants: []want{
+				{text: "Thierry Baudet", typ: entity.Person, role: "leider", org: "Forum voor Democratie"},
+				{text: "Frans Timmermans", typ: entity.Person, role: "commissaris", org: "EU"},
+			},
+		},
+		{
+			desc: "role is the title noun, role_full the words as written",
+			in:   "Zittend president Yoweri Museveni won. De overleden poplegende Michael Jackson werd herdacht. Oud-premier Jan Peter Balkenende sprak.",
+			wants: []want{
+				{text: "Yoweri Museveni", typ: entity.Person, role: "president", roleFull: "Zittend president"},
+				{text: "Michael Jackson", typ: entity.Person, role: "poplegende", roleFull: "overleden poplegende"},
+				{text: "Jan Peter Balkenende", typ: entity.Person, role: "premier", roleFull: "Oud-premier"},
+			},
+		},
+		{
+			desc: "a capitalised organisation before a role hyphen is its organisation",
+			in:   "Ajax-aanvoerder Matthijs de Ligt en Vanderbank-topman Joost Drost spraken.",
+			wants: []want{
+				{text: "Matthijs de Ligt", typ: entity.Person, role: "aanvoerder", org: "Ajax"},
+				{text: "Joost Drost", typ: entity.Person, role: "topman", org: "Vanderbank"},
+			},
+		},
+		{
+			desc: "J1: a name before a period and a capital ends the sentence",
+			in:   "\"Hij is altijd vrolijk\", vertelt oud-trainer Karel de Wit. Zijn nieuwe hond heet Max. De Wit: \"Hij is mijn beste maatje.\"",
+			wants: []want{
+				{text: "Karel de Wit", typ: entity.Person, role: "trainer", roleFull: "oud-trainer"},
+				{text: "De Wit", typ: entity.Person, canonical: "Karel de Wit"},
+			},
+			not: []string{"Max. De Wit"},
+		},
+		{
+			desc: "J2b: a company role compound before a name with a place-like surname",
+			in:   "'We moeten sneller verduurzamen', zegt Philips-topman Ben van Oss tegen de krant.",
+			wants: []want{
+				{text: "Ben van Oss", typ: entity.Person, role: "topman", org: "Philips"},
+				{text: "Philips", typ: entity.Organisation},
+			},
+			not: []string{"Oss", "Philips-topman"},
+		},
+		{
+			desc: "J3: a capitalised role at the start of a sentence is not part of the name",
+			in:   "Econoom Jansen vindt dat er meer moet gebeuren. \"We lopen al jaren achter.\"",
+			wants: []want{
+				{text: "Jansen", typ: entity.Person, role: "econoom"},
+			},
+			not: []string{"Econoom Jansen"},
+		},
+		{
+			desc: "J4: a first name refers back to the full name",
+			in:   "Henk de Vries reageerde op het besluit van de bond. \"Het is jammer\", aldus Henk.",
+			wants: []want{
+				{text: "Henk", typ: entity.Person, canonical: "Henk de Vries"},
+			},
+		},
+		{
+			desc: "a first name shared by two full names stays ambiguous",
+			in:   "Henk de Vries en Henk Bos reageerden. \"Het is jammer\", aldus Henk.",
+			wants: []want{
+				{text: "Henk", typ: entity.Person, canonical: "Henk"},
+			},
+		},
+		{
+			desc: "J5: a capitalised De surname at the start of a sentence",
+			in:   "Matthijs de Vries schoot in de slotminuut raak.\n\nDe Vries had liever eerder gescoord.",
+			wants: []want{
+				{text: "De Vries", typ: entity.Person, canonical: "Matthijs de Vries"},
+			},
+		},
+		{
+			desc: "J6: a nickname is the only person named in full",
+			in:   "Darter Kees Mulder verloor donderdag in de eerste ronde.\n\n\"De competitie is minder sterk dan vroeger\", aldus The Hammer na afloop.",
+			wants: []want{
+				{text: "Kees Mulder", typ: entity.Person, role: "darter"},
+				{text: "The Hammer", typ: entity.Person, canonical: "Kees Mulder"},
+			},
+		},
+		{
+			desc: "decomposed Unicode matches as composed, with offsets into the input",
+			in:   "Elina Svitolina uit Oekrai\u0308ne won van een speelster uit Roemenie\u0308.",
+			wants: []want{
+				{text: "Oekrai\u0308ne", typ: entity.Country, country: "UA", canonical: "Oekraïne"},
+				{text: "Roemenie\u0308", typ: entity.Country, country: "RO"},
+			},
+		},
+	}
+	m := defaultModel(t)
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := m.Analyze(tc.in)
+			checkSpans(t, tc.in, a)
+			checkWants(t, a.Entities, tc.wants)
+			for _, n := range tc.not {
+				for _, e := range find(a.Entities, n) {
+					if e.Type != entity.Misc {
+						t.Errorf("Analyze(%q): %q is an entity of type %v", tc.in, n, e.Type)
+					}
+				}
+			}
+		})
+	}
+}
