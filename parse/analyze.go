@@ -99,9 +99,27 @@ func analyze(text string, doc *Document, o *options) error {
 			for i := range exprs {
 				exprs[i].Start += start
 				exprs[i].End += start
+				if d := st.Dateline; d != nil && exprs[i].Start >= d.Start && exprs[i].End <= d.End {
+					exprs[i] = datelineTime(exprs[i], ref, timeOpts)
+				}
 			}
 			st.Times = exprs
 		}
 	})
 	return nil
+}
+
+// datelineTime resolves a time expression inside a dateline ("GENT 15/06
+// (belga) -") looking back: a dateline gives the day the story was filed,
+// which is not after the day it is read. An explicit direction among the
+// caller's options still wins. The expression is kept as found when the
+// phrase does not parse alone.
+func datelineTime(e timeexpr.Expr, ref time.Time, opts []timeexpr.Option) timeexpr.Expr {
+	past := append([]timeexpr.Option{timeexpr.WithDirection(timeexpr.Past)}, opts...)
+	r, err := timeexpr.Parse(e.Text, ref, past...)
+	if err != nil {
+		return e
+	}
+	r.Text, r.Start, r.End = e.Text, e.Start, e.End
+	return r
 }
