@@ -33,7 +33,7 @@ func cmdEntities(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lexOnly := fs.Bool("lexicon", false, "use the lexicon only, without the sequence model")
 	modelPath := fs.String("model", "", "entity model `FILE` written by draad ner-train (default: the embedded model)")
 	jobs := fs.Int("j", 0, "analyse `N` inputs or pieces at once (default: all cores)")
-	showProgress := fs.Bool("progress", isTerminal(stderr), "report progress on standard error (default: when it is a terminal)")
+	showProgress := fs.Bool("progress", wantProgress(stdout, stderr), "report progress on standard error (default: when it is a terminal and standard output is not)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: draad entities [-dict FILE] [-model FILE] [-links] [-lexicon] [-j N] [FILE ...]")
 		fmt.Fprintln(stderr, "Prints one JSON object per input, one a line:")
@@ -130,7 +130,7 @@ func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout,
 	code := 0
 	done := int64(0)
 	fail := func(format string, a ...any) {
-		fmt.Fprintf(stderr, "draad: "+format+"\n", a...)
+		prog.printf(stderr, "draad: "+format+"\n", a...)
 		code = 1
 	}
 	// The object of the long input being written.

@@ -26,7 +26,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	records := fs.String("records", "", "read articles from the JSON-lines `FILE` (plain, gzip or bzip2; - for standard input), one {id, date, title, text or paragraphs} a line, and print one line per record")
 	withText := fs.Bool("text", false, "with -records: add the parsed text of each record to its line")
 	maxRecord := fs.Int("max-record", parse.MaxRecordLine, "with -records: the longest record line in `bytes`; a longer one is reported as bad")
-	showProgress := fs.Bool("progress", isTerminal(stderr), "report progress on standard error (default: when it is a terminal)")
+	showProgress := fs.Bool("progress", wantProgress(stdout, stderr), "report progress on standard error (default: when it is a terminal and standard output is not)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: draad parse [-ref TIME] [-tz ZONE] [-model FILE] [-j N] [-jsonl] [-pretty] [FILE ...]")
 		fmt.Fprintln(stderr, "       draad parse -records FILE [-text] [-max-record BYTES] [-ref TIME] [-tz ZONE] [-model FILE] [-j N]")
@@ -163,7 +163,7 @@ func parseFiles(ctx context.Context, files []string, stdin io.Reader, stdout, st
 	done := int64(0)
 	var stream *docStream
 	fail := func(format string, a ...any) {
-		fmt.Fprintf(stderr, "draad: "+format+"\n", a...)
+		prog.printf(stderr, "draad: "+format+"\n", a...)
 		code = 1
 	}
 	handle := func(e entry, res *parse.Result) bool {

@@ -22,6 +22,14 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// wantProgress reports whether to show progress by default: when
+// standard error is a terminal, and standard output is not (then the
+// output itself shows how far the run is, and a progress line would
+// garble it).
+func wantProgress(stdout, stderr io.Writer) bool {
+	return isTerminal(stderr) && !isTerminal(stdout)
+}
+
 // progress reports a long run on standard error: items and megabytes
 // done, the rate and, when the input size is known, the time left. On a
 // terminal it rewrites one line twice a second; otherwise (when forced
@@ -138,6 +146,23 @@ func (p *progress) print(final bool) {
 		end = "\n"
 	}
 	fmt.Fprintf(p.w, "\r%s%s%s", s, strings.Repeat(" ", pad), end)
+}
+
+// printf writes a message to w, which is the progress's writer when p is
+// not nil: on a terminal it first clears the progress line, so that the
+// message stands on a line of its own.
+func (p *progress) printf(w io.Writer, format string, a ...any) {
+	if p == nil {
+		fmt.Fprintf(w, format, a...)
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.tty && p.width > 0 {
+		fmt.Fprintf(p.w, "\r%s\r", strings.Repeat(" ", p.width))
+		p.width = 0
+	}
+	fmt.Fprintf(p.w, format, a...)
 }
 
 func mb(n int64) float64 { return float64(n) / 1e6 }

@@ -62,12 +62,12 @@ func runRecords(ctx context.Context, name string, stdin io.Reader, stdout, stder
 			bad++
 			code = 1
 			if bad <= maxRecordErrors {
-				fmt.Fprintf(stderr, "draad: %s:%v\n", name, trimParse(res.Err))
+				prog.printf(stderr, "draad: %s:%v\n", name, trimParse(res.Err))
 			}
 		}
 		prog.set(n, cr.n.Load())
 		if err := w.Flush(); err != nil {
-			fmt.Fprintf(stderr, "draad: writing the output: %v\n", err)
+			prog.printf(stderr, "draad: writing the output: %v\n", err)
 			cancel()
 			code = 1
 			break
