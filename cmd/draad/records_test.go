@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -345,5 +347,52 @@ func TestRecordParserSameBytes(t *testing.T) {
 	}
 	if got := string(b); got != lines[0]+"\n" {
 		t.Errorf("AppendLine = %.300s\nCLI         %.300s", got, lines[0])
+	}
+}
+
+// cancelAfter is a reader that cancels a context once it has given n
+// bytes, as an interrupt would in the middle of a run.
+type cancelAfter struct {
+	r      io.Reader
+	n      int
+	cancel func()
+}
+
+func (c *cancelAfter) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		c.cancel()
+	} else if len(p) > c.n {
+		p = p[:c.n]
+	}
+	k, err := c.r.Read(p)
+	c.n -= k
+	return k, err
+}
+
+// TestParseRecordsInterrupted checks that an interrupted run stops
+// reading, writes the records done, whole and in order, and exits 130.
+func TestParseRecordsInterrupted(t *testing.T) {
+	var sb strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&sb, `{"id":"r%d","title":"Bericht","text":"OSLO (ANP) - Tekst."}`+"\n", i)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	in := &cancelAfter{r: strings.NewReader(sb.String()), n: 100 << 10, cancel: cancel}
+	var stdout, stderr bytes.Buffer
+	rp := &parse.RecordParser{}
+	code := runRecords(ctx, stdinName, in, &stdout, &stderr, rp, parse.MaxRecordLine, 2, false)
+	if code != 130 || !strings.Contains(stderr.String(), "interrupted after") {
+		t.Errorf("exit %d, stderr %q; want 130 and the interruption", code, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+	if len(lines) == 0 || len(lines) >= 2000 {
+		t.Fatalf("%d lines written, want some but not all", len(lines))
+	}
+	for i, l := range lines {
+		var o outputLine
+		if err := json.Unmarshal([]byte(l), &o); err != nil || o.ID != fmt.Sprint("r", i) {
+			t.Fatalf("line %d: %q, %v; want record r%d whole", i+1, l, err, i)
+		}
 	}
 }
