@@ -164,7 +164,7 @@ func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout,
 					name, _ := json.Marshal(r.name)
 					w.WriteString(`{"file":` + string(name) + `,"entities":[`)
 					open, nEnts, nLinks = true, 0, 0
-					linkBuf = spool{limit: 1 << 20}
+					linkBuf = spool{limit: spoolLimit}
 				}
 				if len(r.ents) > 0 {
 					if nEnts > 0 {

@@ -16,11 +16,17 @@ import (
 // maxWhole is the largest input draad parse and draad entities read and
 // analyse whole, exactly as a library call on the same text would. A
 // larger input is read and analysed in pieces of at most pieceSize bytes
-// (see parse.Pieces), with bounded memory, whatever its size.
-const maxWhole = 4 << 20
+// (see parse.Pieces), with bounded memory, whatever its size. Both are
+// variables only so that tests can make them small; nothing else sets
+// them.
+var maxWhole = 4 << 20
 
 // pieceSize is the size of the pieces of a larger input.
-const pieceSize = parse.PieceSize
+var pieceSize = parse.PieceSize
+
+// spoolLimit is how many bytes of the links of a long input draad
+// entities holds in memory before it moves them to a temporary file.
+var spoolLimit = 1 << 20
 
 // jobKind says what a job holds.
 type jobKind uint8
@@ -70,7 +76,7 @@ func fileJobs(name string, stdin io.Reader, pos *int64, yield func(job) bool) bo
 		defer f.Close()
 		r = f
 	}
-	head, err := io.ReadAll(io.LimitReader(r, maxWhole+1))
+	head, err := io.ReadAll(io.LimitReader(r, int64(maxWhole)+1))
 	if err != nil {
 		return yield(job{kind: jobError, name: name, err: err, pos: *pos})
 	}

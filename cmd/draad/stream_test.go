@@ -115,15 +115,21 @@ func wireStories(n int) string {
 	return sb.String()
 }
 
+// smallPieces makes the inputs read in pieces small for the test, so that
+// a long input costs little time.
+func smallPieces(t *testing.T) {
+	whole, size, spooled := maxWhole, pieceSize, spoolLimit
+	maxWhole, pieceSize, spoolLimit = 32<<10, 8<<10, 4<<10
+	t.Cleanup(func() { maxWhole, pieceSize, spoolLimit = whole, size, spooled })
+}
+
 // TestParseLongInput checks that an input over maxWhole is parsed in
 // pieces into one document whose spans point into the whole input, and
 // whose stories are those of a parse of the whole text.
 func TestParseLongInput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("parses 5 MB")
-	}
-	in := wireStories(31000)
-	if len(in) <= maxWhole {
+	smallPieces(t)
+	in := wireStories(1000)
+	if len(in) <= 4*maxWhole {
 		t.Fatalf("input of %d bytes is not long", len(in))
 	}
 	var stdout, stderr bytes.Buffer
@@ -135,8 +141,8 @@ func TestParseLongInput(t *testing.T) {
 		t.Fatalf("output is not one document: %v", err)
 	}
 	checkSpans(t, in, &doc)
-	if n := len(doc.Stories); n != 31000 {
-		t.Errorf("%d stories, want 31000", n)
+	if n := len(doc.Stories); n != 1000 {
+		t.Errorf("%d stories, want 1000", n)
 	}
 	// Each piece ends before a story, so every story is as in a whole
 	// parse; compare the structure (entities and quotes are per story).
@@ -146,7 +152,7 @@ func TestParseLongInput(t *testing.T) {
 	}
 	for i := range min(len(whole.Stories), len(doc.Stories)) {
 		w, g := whole.Stories[i], doc.Stories[i]
-		if w.Headline != g.Headline || w.Body.Start != g.Body.Start || w.Body.End != g.Body.End || w.Dateline.Start != g.Dateline.Start {
+		if w.Headline != g.Headline || w.Body.Start != g.Body.Start || w.Body.End != g.Body.End || (w.Dateline == nil) != (g.Dateline == nil) || w.Dateline != nil && w.Dateline.Start != g.Dateline.Start {
 			t.Fatalf("story %d differs from the whole parse:\n got %+v\nwant %+v", i, g, w)
 		}
 	}
@@ -190,6 +196,7 @@ func checkSpans(t *testing.T, text string, v any) {
 // TestEntitiesLongInput checks that draad entities streams a long input
 // into one object with offsets into the whole input, links included.
 func TestEntitiesLongInput(t *testing.T) {
+	smallPieces(t)
 	in := strings.Repeat("De Iraanse minister sprak in Rotterdam met Jan de Vries.\n\n", (maxWhole+2*pieceSize)/58)
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"entities", "-lexicon", "-links"}, strings.NewReader(in), &stdout, &stderr); code != 0 {
@@ -212,5 +219,38 @@ func TestEntitiesLongInput(t *testing.T) {
 	}
 	if rotterdam != n {
 		t.Errorf("%d times Rotterdam, want %d", rotterdam, n)
+	}
+}
+
+// TestSpool checks that a spool gives back what it was given, past its
+// limit too, and removes its temporary file.
+func TestSpool(t *testing.T) {
+	for _, n := range []int{0, 10, 1000} {
+		s := spool{limit: 100}
+		var want strings.Builder
+		for i := range n {
+			b := fmt.Sprintf("%d,", i)
+			s.write([]byte(b))
+			want.WriteString(b)
+		}
+		name := ""
+		if s.f != nil {
+			name = s.f.Name()
+		}
+		var got bytes.Buffer
+		if _, err := s.copyTo(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("n=%d: got %d bytes, want %d", n, got.Len(), want.Len())
+		}
+		if (name != "") != (want.Len() > 100) {
+			t.Errorf("n=%d: file %q for %d bytes over a limit of 100", n, name, want.Len())
+		}
+		if name != "" {
+			if _, err := os.Stat(name); !os.IsNotExist(err) {
+				t.Errorf("n=%d: spool file %s left behind", n, name)
+			}
+		}
 	}
 }
