@@ -227,7 +227,7 @@ func DecodeRecord(line []byte) (Record, error) {
 	if err := json.Unmarshal(line, &raw); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return Record{}, withID(fmt.Errorf("%w: %v at byte %d", ErrBadRecord, err, se.Offset), line[:se.Offset])
+			return Record{}, withID(fmt.Errorf("%w: %v at byte %d", ErrBadRecord, err, se.Offset), line[:min(int(se.Offset), len(line))])
 		}
 		return Record{}, withID(fmt.Errorf("%w: %v", ErrBadRecord, err), line)
 	}

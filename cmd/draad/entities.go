@@ -91,6 +91,7 @@ type entitiesResult struct {
 // that memory stays bounded; its links, which come last, wait in a spool
 // that moves to a temporary file when large.
 func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout, stderr io.Writer, m *entity.Model, links bool, workers int, showProgress bool) int {
+	interrupted := ctx.Err
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	analyse := func(j job) entitiesResult {
@@ -207,7 +208,7 @@ func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout,
 	}
 	linkBuf.Close()
 	prog.finish()
-	if ctx.Err() != nil && code == 0 {
+	if interrupted() != nil {
 		fmt.Fprintln(stderr, "draad: interrupted; the output holds the inputs done before")
 		return 130
 	}

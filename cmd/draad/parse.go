@@ -100,6 +100,7 @@ func isSet(fs *flag.FlagSet, name string) bool {
 // parseFiles parses the named inputs on workers goroutines with
 // parse.ParseAll and prints their documents in input order.
 func parseFiles(ctx context.Context, files []string, stdin io.Reader, stdout, stderr io.Writer, opts []parse.Option, pretty bool, workers int, showProgress bool) int {
+	interrupted := ctx.Err
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// The jobs wait in queue, in order, for the results of ParseAll;
@@ -248,7 +249,7 @@ results:
 		}
 	}
 	prog.finish()
-	if ctx.Err() != nil && code == 0 {
+	if interrupted() != nil {
 		fmt.Fprintln(stderr, "draad: interrupted; the output holds the inputs done before")
 		return 130
 	}

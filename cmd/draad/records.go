@@ -31,6 +31,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // name ("-" is standard input), parses the records on workers goroutines
 // with rp, and prints one line per record, in order.
 func runRecords(ctx context.Context, name string, stdin io.Reader, stdout, stderr io.Writer, rp *parse.RecordParser, maxLine, workers int, showProgress bool) int {
+	interrupted := ctx.Err
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var r io.Reader = stdin
@@ -84,7 +85,7 @@ func runRecords(ctx context.Context, name string, stdin io.Reader, stdout, stder
 	if bad > 0 {
 		fmt.Fprintf(stderr, "draad: %s: %d of %d records bad\n", name, bad, n)
 	}
-	if ctx.Err() != nil && code == 0 {
+	if interrupted() != nil {
 		fmt.Fprintf(stderr, "draad: interrupted after %d records; the output holds them\n", n)
 		return 130
 	}
