@@ -162,8 +162,8 @@ func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout,
 			case r.err != nil:
 			default:
 				if !open {
-					name, _ := json.Marshal(r.name)
-					w.WriteString(`{"file":` + string(name) + `,"entities":[`)
+					name, _ := marshalLine(r.name)
+					w.WriteString(`{"file":` + string(bytes.TrimSpace(name)) + `,"entities":[`)
 					open, nEnts, nLinks = true, 0, 0
 					linkBuf = spool{limit: spoolLimit}
 				}
