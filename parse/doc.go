@@ -136,6 +136,27 @@
 // default towards the past, as news reads; see [WithTimeOptions]).
 // [WithoutEntities], [WithoutQuotes] and [WithoutTimes] turn stages off.
 //
+// # Many texts, archives and long texts
+//
+// [ParseAll] parses an iterator of [Input] texts on all cores (or as many
+// workers as asked) and yields a [Result] per input in input order, each
+// with its own error, holding only a few inputs per worker at a time;
+// a [context.Context] stops it.
+//
+// An archive of articles is JSON lines, one [Record] a line: {"id",
+// "date", "title", "text"} or {"id", "date", "title", "paragraphs"}.
+// [NewRecordReader] reads such a file, plain or compressed with gzip or
+// bzip2, with a cap on the line length; [RecordParser.AppendLine] turns
+// one record into its output line, with the record's date as reference
+// time, and [RecordParser.ParseAll] does so for a whole file on all cores.
+// [Record.Article] is the text that is parsed: title, blank line,
+// paragraphs separated by blank lines.
+//
+// [Pieces] reads a text of any length in pieces cut between stories; fed
+// to ParseAll with [Input].Offset, they give offsets into the whole text
+// in bounded memory, with the differences from a whole parse that Pieces
+// lists.
+//
 // # Concurrency
 //
 // Parse is safe for concurrent use. Models and tables load once, on first

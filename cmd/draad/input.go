@@ -6,16 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/draadnlp/draad/parse"
 )
 
 // stdinName names standard input in messages and output.
 const stdinName = "-"
 
-// maxInput is the most bytes draad reads from one input: the cap of
+// maxInput is the most bytes draad times reads from one input: the cap of
 // parse.Parse and parse.Decode. Larger inputs are refused after reading
-// at most one byte more.
+// at most one byte more. draad parse and draad entities read inputs of
+// any size (see maxWhole).
 const maxInput = 64 << 20
 
 // errTooLarge reports an input over maxInput.
@@ -49,19 +48,6 @@ func readFile(name string, stdin io.Reader) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return readInput(f)
-}
-
-// eachText is [eachInput] for text: each input is decoded with
-// [parse.Decode], so Latin-1, Windows-1252 and UTF-16 files work, and
-// offsets in the output refer to the decoded UTF-8 text.
-func eachText(names []string, stdin io.Reader, stderr io.Writer, f func(name, text string, enc parse.Encoding) error) int {
-	return eachInput(names, stdin, stderr, func(name string, data []byte) error {
-		text, enc, err := parse.Decode(data)
-		if err != nil {
-			return err
-		}
-		return f(name, text, enc)
-	})
 }
 
 // eachInput calls f with the contents of each named file ("-" is standard

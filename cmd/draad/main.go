@@ -2,8 +2,9 @@
 //
 // Usage:
 //
-//	draad parse    [-ref TIME] [-tz ZONE] [-model FILE] [-jsonl] [-pretty] [FILE ...]
-//	draad entities [-dict FILE] [-model FILE] [-links] [-lexicon] [FILE ...]
+//	draad parse    [-ref TIME] [-tz ZONE] [-model FILE] [-j N] [-jsonl] [-pretty] [FILE ...]
+//	draad parse    -records FILE [-text] [-max-record BYTES] [-ref TIME] [-tz ZONE] [-model FILE] [-j N]
+//	draad entities [-dict FILE] [-model FILE] [-links] [-lexicon] [-j N] [FILE ...]
 //	draad times    [-ref TIME] [-tz ZONE] [-direction auto|past|future|nearest] [-locale nl-NL|nl-BE] [-lines] [-latent] [FILE ...]
 //	draad tag      -conll FILE
 //	draad ner-eval [-data DIR]
@@ -17,8 +18,17 @@
 // Each subcommand reads the named files, or standard input when there are
 // none, and writes JSON to standard output. Errors go to standard error and
 // make the exit status non-zero; one bad file does not stop the others.
-// Inputs over 64 MiB are refused with an error after reading at most one
-// byte more. Flags may follow the file names; "--" ends the flags. Every
+//
+// draad parse and draad entities work on all cores (-j N to choose) and
+// print their output in input order. They read inputs of any size: an
+// input of up to 4 MiB is analysed whole, a longer one in pieces of at
+// most 1 MiB cut between stories, with offsets into the whole input and
+// bounded memory. draad parse -records reads an archive of articles as
+// JSON lines (plain, gzip or bzip2) and prints one line per article. On a
+// terminal both report progress on standard error. The other subcommands
+// refuse inputs over 64 MiB after reading at most one byte more.
+//
+// Flags may follow the file names; "--" ends the flags. Every
 // subcommand prints its usage for -h and exits 0. "draad -version" prints
 // the version, VCS revision and Go version the binary was built with.
 package main
