@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -91,5 +92,21 @@ func BenchmarkFindSeed(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
 		Find(in, ref)
+	}
+}
+
+// BenchmarkFindHostile runs Find over dense dates followed by one long
+// word, at two sizes: the time per byte stays the same when the cost is
+// linear.
+func BenchmarkFindHostile(b *testing.B) {
+	for _, n := range []int{1 << 19, 1 << 20} {
+		in := strings.Repeat("maandag 12 ", n/11) + strings.Repeat("x", n)
+		b.Run(fmt.Sprintf("size=%dk", len(in)>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Find(in, tRef)
+			}
+		})
 	}
 }

