@@ -96,6 +96,25 @@ func TestFlagsAfterFiles(t *testing.T) {
 	if !strings.Contains(stdout.String(), "\n  \"stories\": [") {
 		t.Errorf("-pretty after the file name was not applied:\n%s", stdout.String())
 	}
+	// Every subcommand that reads files takes its flags after them too;
+	// a flag read as a file name would fail to open.
+	g := writeFile(t, t.TempDir(), "b.txt", "Het kabinet valt morgen.\n")
+	for _, args := range [][]string{
+		{"times", g, "-ref", "2026-11-28T12:00:00", "-tz", "UTC"},
+		{"entities", g, "-j", "1"},
+		{"tag", g, "-conll", g},
+	} {
+		stdout.Reset()
+		stderr.Reset()
+		if code := run(args, nil, &stdout, &stderr); code != 0 {
+			t.Errorf("draad %s: exit %d: %s", strings.Join(args, " "), code, stderr.String())
+		}
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"times", g, "-ref", "2026-11-28T12:00:00", "-tz", "UTC"}, nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "2026-11-29") {
+		t.Errorf("draad times FILE -ref: exit %d, output %q; want morgen on 2026-11-29", code, stdout.String())
+	}
 	stdout.Reset()
 	stderr.Reset()
 	if code := run([]string{"parse", "--", f, "-pretty"}, nil, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "draad: -pretty: open -pretty") {

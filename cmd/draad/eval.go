@@ -36,11 +36,12 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "(score/check_wire.py, check_entities.py, check_quotes.py); all three by default.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	rest, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	want := map[string]bool{}
-	for _, a := range fs.Args() {
+	for _, a := range rest {
 		if !slices.ContainsFunc(evalParts, func(p struct{ name, scorer string }) bool { return p.name == a }) {
 			fmt.Fprintf(stderr, "draad: eval: unknown part %q (want datelines, entities or quotes)\n", a)
 			return 2
@@ -64,7 +65,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "draad: %v\n", err)
 		return 1
 	}
-	code := 0
+	code = 0
 	first := true
 	for _, p := range evalParts {
 		if len(want) > 0 && !want[p.name] {

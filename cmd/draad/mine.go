@@ -52,17 +52,15 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // words of every title and paragraph of the corpus.
 func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []mineWord)) (n int, ok bool, code int) {
 	limit := fs.Int("n", 0, "read at most this many articles (0: all)")
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0, false, 0
-		}
-		return 0, false, 2
+	rest, code, ok := parseArgs(fs, args)
+	if !ok {
+		return 0, false, code
 	}
 	path := defaultNewsPath
-	switch fs.NArg() {
+	switch len(rest) {
 	case 0:
 	case 1:
-		path = fs.Arg(0)
+		path = rest[0]
 	default:
 		fs.Usage()
 		return 0, false, 2

@@ -50,21 +50,21 @@ func cmdTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	conll := fs.String("conll", "", "CoNLL `FILE` to tag (Latin-1 or UTF-8); - or empty reads standard input")
 	model := modelFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	files, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	m, ok := model(stderr)
 	if !ok {
 		return 1
 	}
-	files := fs.Args()
 	if *conll != "" {
 		files = append([]string{*conll}, files...)
 	}
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	code := 0
+	code = 0
 	for _, name := range files {
 		var r io.Reader = stdin
 		if name != "-" {
@@ -106,14 +106,15 @@ func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	data := fs.String("data", filepath.Join("..", "shared", "data", "conll2002-nl"), "CoNLL-2002 Dutch data `DIR`")
 	model := modelFlag(fs)
 	sets := fs.String("sets", "ned.testa,ned.testb", "comma-separated `FILES` in DIR to score")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	_, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	m, ok := model(stderr)
 	if !ok {
 		return 1
 	}
-	code := 0
+	code = 0
 	for _, name := range splitComma(*sets) {
 		path := filepath.Join(*data, name)
 		docs, err := readCoNLLFile(path)
@@ -191,8 +192,9 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cwin := fs.Int("cwin", 1, "class features of the words up to this many positions away (-1: the word alone)")
 	noOrgLex := fs.Bool("noorglex", false, "leave the organisation lexicon mined from news out of the gazetteer")
 	quiet := fs.Bool("q", false, "do not log progress")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	_, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	typeBias := map[string]float64{}
 	for _, kv := range splitComma(*bias) {

@@ -19,8 +19,9 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	verbose := fs.Bool("v", false, "list every wrong, spurious or missed attribution")
 	baseline := fs.Bool("baseline", false, "score the nearest-person word-order baseline instead of quote.FindStory")
 	ents := fs.Bool("entities", false, "take mentions from entity.Extract instead of the hand-written mentions sections")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	_, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	dir := *data
 	var cases []quoteeval.Case
@@ -31,7 +32,7 @@ func cmdQuoteEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	} else {
 		cases, err = quoteeval.LoadCases(dir)
 	}
-	code := 0
+	code = 0
 	if err != nil {
 		fmt.Fprintf(stderr, "draad: %s: %v\n", dir, err)
 		code = 1

@@ -32,17 +32,15 @@ func cmdNERSelfTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "  "+defaultNewsPath)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	rest, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	path := defaultNewsPath
-	switch fs.NArg() {
+	switch len(rest) {
 	case 0:
 	case 1:
-		path = fs.Arg(0)
+		path = rest[0]
 	default:
 		fs.Usage()
 		return 2

@@ -29,8 +29,9 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "With -lines, a line that is not valid UTF-8 prints [] and is reported as FILE:LINE; the exit code is then 1.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	rest, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
 	}
 	loc, err := time.LoadLocation(*tz)
 	if err != nil {
@@ -75,7 +76,7 @@ func cmdTimes(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		stdout.Write(append(b, '\n'))
 	}
-	code := eachInput(fs.Args(), stdin, stderr, func(name string, data []byte) error {
+	code = eachInput(rest, stdin, stderr, func(name string, data []byte) error {
 		text, _, err := parse.Decode(data)
 		if !*lines {
 			if err != nil {
