@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // dataDir returns the CoNLL-2002 Dutch directory next to the repository
@@ -104,24 +103,6 @@ func TestCorpusBars(t *testing.T) {
 		t.Errorf("testb PER F1 = %.2f, want >= 85", f)
 	}
 	t.Logf("testb micro-F1 %.2f, PER %.2f", s.All.F1(), s.ByType["PER"].F1())
-}
-
-// TestLoadTime checks that the embedded model decodes in under 300 ms.
-func TestLoadTime(t *testing.T) {
-	if raceEnabled || testing.Short() {
-		t.Skip("timing is meaningless under -race or -short")
-	}
-	best := time.Hour
-	for range 3 {
-		t0 := time.Now()
-		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
-			t.Fatal(err)
-		}
-		best = min(best, time.Since(t0))
-	}
-	if best > 300*time.Millisecond {
-		t.Errorf("Load took %v, want <= 300ms", best)
-	}
 }
 
 // TestCorpusLexiconBaseline checks Evaluate against the scorer used for
