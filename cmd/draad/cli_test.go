@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -11,39 +12,55 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/timeexpr"
 )
 
-// endless is a reader of endless lines that counts the bytes it gives.
-type endless struct{ n int64 }
-
-func (r *endless) Read(p []byte) (int, error) {
-	const line = "OSLO (ANP) - x\n"
-	for i := range p {
-		p[i] = line[(r.n+int64(i))%int64(len(line))]
+// TestTimesLongInput checks that draad times reads an input longer than
+// maxWhole in pieces: the expressions of every piece are in one array,
+// with offsets into the whole input, the same as a search of the whole
+// text; with -lines, a line longer than maxLine is reported and skipped,
+// the lines after it keep their numbers, and a Latin-1 line is decoded.
+func TestTimesLongInput(t *testing.T) {
+	defer func(w, p, l int) { maxWhole, pieceSize, maxLine = w, p, l }(maxWhole, pieceSize, maxLine)
+	maxWhole, pieceSize, maxLine = 4<<10, 1<<10, 200
+	var b strings.Builder
+	for i := 0; b.Len() < 20<<10; i++ {
+		fmt.Fprintf(&b, "Alinea %d. Het overleg begon op %d maart 2019 om 10.30 uur en duurde drie dagen.\n\n", i, i%28+1)
 	}
-	r.n += int64(len(p))
-	return len(p), nil
-}
+	in := b.String()
+	ref := "2019-06-01T12:00:00"
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"times", "-ref", ref, "-tz", "UTC", "-j", "2"}, strings.NewReader(in), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var got []timeexpr.Expr
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatalf("output is not one JSON array: %v\n%.300s", err, stdout.String())
+	}
+	r, _ := timeexpr.ParseRef(ref, time.UTC)
+	want := timeexpr.Find(in, r, timeexpr.WithDirection(timeexpr.Auto))
+	if len(got) != len(want) || len(want) < 400 {
+		t.Fatalf("%d expressions, want %d (at least 400)", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Start != want[i].Start || got[i].Value != want[i].Value || in[got[i].Start:got[i].End] != got[i].Text {
+			t.Fatalf("expression %d: got %v at %d, want %v at %d", i, got[i], got[i].Start, want[i], want[i].Start)
+		}
+	}
 
-// TestInputBounded checks that draad times refuses an endless standard
-// input after at most the cap plus one byte, with a clear error. (draad
-// parse and draad entities read inputs of any size in pieces: see
-// TestParseLongInput.)
-func TestInputBounded(t *testing.T) {
-	for _, cmd := range []string{"times"} {
-		t.Run(cmd, func(t *testing.T) {
-			r := &endless{}
-			var stdout, stderr bytes.Buffer
-			code := run([]string{cmd}, r, &stdout, &stderr)
-			if code != 1 || !strings.Contains(stderr.String(), "input larger than 67108864 bytes") {
-				t.Errorf("exit %d, stderr %q; want 1 and the size error", code, stderr.String())
-			}
-			if r.n > maxInput+1+64<<10 {
-				t.Errorf("read %d bytes, want at most the cap plus one (and a buffer)", r.n)
-			}
-		})
+	lines := "vandaag\n" + strings.Repeat("x", 300) + "\ngisteren\n\xe9\xe9n dag later op maandag\n" + strings.Repeat("morgen\n", 1000)
+	stdout.Reset()
+	stderr.Reset()
+	code := run([]string{"times", "-lines", "-ref", ref, "-tz", "UTC"}, strings.NewReader(lines), &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "-:2: line longer than 200 bytes") || strings.Count(stderr.String(), "\n") != 1 {
+		t.Errorf("exit %d, stderr %q; want 1 and line 2 reported alone", code, stderr.String())
+	}
+	out := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+	if len(out) != 1004 || out[1] != "[]" || !strings.Contains(out[2], `"gisteren"`) || !strings.Contains(out[3], `"maandag"`) || !strings.Contains(out[1003], `"morgen"`) {
+		t.Errorf("%d lines, want 1004 with [] for the long line and each line's own expressions: %.400q", len(out), out)
 	}
 }
 
