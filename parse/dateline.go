@@ -264,6 +264,10 @@ func scanDateline(s string, i, end int) (Dateline, bool) {
 		// is "MIDDELBURG - Zeeland ...": a place in capitals is followed
 		// by a sentence.
 		return Dateline{}, false
+	case len(d.Agencies) == 0 && d.Date == nil && !caps && isFixture(s, j, end):
+		// "Valencia - Arsenal 1-3": a match with its score, not a
+		// dateline.
+		return Dateline{}, false
 	case dashless && known < len(parts):
 		// Without a dash every place must be known: "LONDEN (ANP)", not
 		// a caption such as "ZIEKENHUIS (AP)".
@@ -360,6 +364,50 @@ func startsWithOtherPlace(s string, i, end int, place string) bool {
 		j = skipBlank(s, k, end)
 	}
 	return false
+}
+
+// isFixture reports whether the rest of the line at s[i] reads as the
+// other side of a match rather than the first sentence of a story: at most
+// eight words that hold a score ("1-3", "2 - 0"). Without a score the two
+// cannot be told apart: "Eindhoven - Willem II" is a match, "Zaandam -
+// Overval pizzeria" a police report's headline with its place.
+func isFixture(s string, i, end int) bool {
+	if k := strings.IndexByte(s[i:end], '\n'); k >= 0 {
+		end = i + k
+	}
+	rest := strings.Fields(s[i:end])
+	if len(rest) > 8 {
+		return false
+	}
+	for k, w := range rest {
+		if isScore(w) || (w == "-" || w == "–") && k > 0 && k+1 < len(rest) && isDigits(rest[k-1]) && isDigits(rest[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports whether w is a score such as "1-3" or "(0–1)".
+func isScore(w string) bool {
+	w = strings.Trim(w, "(),")
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		a, b, ok = strings.Cut(w, "–")
+	}
+	return ok && isDigits(a) && isDigits(b) && len(a) <= 2 && len(b) <= 2
+}
+
+// isDigits reports whether w is one or more ASCII digits.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // normalBlank maps every blank to a space, so that "DEN\u00a0HAAG" finds
