@@ -128,10 +128,17 @@ func cmdNEREval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		el := time.Since(t0)
 		fmt.Fprintf(stdout, "%s: %d tokens, %.0f tokens/s\n", name, s.Tokens, float64(s.Tokens)/el.Seconds())
 		s.WriteTable(stdout)
+		if trainedOn[name] && fs.Lookup("model").Value.String() == "" {
+			fmt.Fprintf(stdout, "(not a score: the embedded model was trained on %s; ned.testb is held out)\n", name)
+		}
 		fmt.Fprintln(stdout)
 	}
 	return code
 }
+
+// trainedOn names the CoNLL-2002 files the embedded model was trained on,
+// which draad ner-eval must not present as a score of it.
+var trainedOn = map[string]bool{"ned.train": true, "ned.testa": true}
 
 func splitComma(s string) []string {
 	var out []string

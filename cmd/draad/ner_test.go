@@ -88,4 +88,27 @@ func TestCmdNERTrainEval(t *testing.T) {
 	if !strings.Contains(stdout.String(), "micro") || !strings.Contains(stdout.String(), "PER") {
 		t.Errorf("cmdNEREval output lacks the score table:\n%s", stdout.String())
 	}
+
+	// A set the embedded model was trained on is named so; with a model
+	// of one's own, it is scored as any other.
+	if err := os.WriteFile(filepath.Join(dir, "ned.testa"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		note bool
+	}{
+		{[]string{"-data", dir, "-sets", "ned.testa"}, true},
+		{[]string{"-data", dir, "-sets", "ned.testa", "-model", model}, false},
+		{[]string{"-data", dir, "-sets", "test.conll"}, false},
+	} {
+		stdout.Reset()
+		stderr.Reset()
+		if code := cmdNEREval(tc.args, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("cmdNEREval(%q) exit %d, stderr %q", tc.args, code, stderr.String())
+		}
+		if got := strings.Contains(stdout.String(), "not a score: the embedded model was trained on ned.testa"); got != tc.note {
+			t.Errorf("cmdNEREval(%q): note that the set is not held out = %v, want %v:\n%s", tc.args, got, tc.note, stdout.String())
+		}
+	}
 }
