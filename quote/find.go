@@ -41,6 +41,7 @@ var ruleConfidence = map[string]float64{
 	"named-before":         0.67, // 1/1
 	"subject-after":        0.75, // 2/2
 	"headline-echo":        0.83, // 4/4
+	"headline-lead":        0.5,  // not measured yet
 	"main-speaker":         0.77, // 9/11
 }
 
@@ -63,6 +64,7 @@ type finder struct {
 	generic    bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames   map[string]string
 	orgFirst   map[string]string // first word of an organisation -> canonical, see orgStartingWith
+	orgDescs   []orgDescriptor   // see descriptors
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
 	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
@@ -93,6 +95,7 @@ func FindStory(doc string, s Story) []Quote {
 		return nil
 	}
 	f.mentions = validMentions(doc, s.Entities)
+	f.demoteTitles()
 	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)
 	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
@@ -103,8 +106,10 @@ func FindStory(doc string, s Story) []Quote {
 	f.indirect()        // reported speech, through indirectSentence (rule_indirect.go)
 	f.partialInReport() // short phrases in marks inside a report (rule_sentence.go)
 	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
+	f.pronounsToLastSpeaker()   // "'…', zei Mathilde. '…', voegde ze toe" (resolve.go)
 	f.continueReported()        // a quote in marks right after a report (rule_carry.go)
 	f.carryForward()            // the speaker carried on from before (rule_carry.go)
+	f.pronounsToLastSpeaker()   // again, for the pronouns carryForward read
 	f.headlineQuotes(f.pending) // headline and subheading quotes from the body (rule_headline.go)
 	return f.quotes
 }
@@ -190,6 +195,10 @@ type candidate struct {
 	short bool
 	// prev is the last attributed direct or colon quote before it.
 	prev *Quote
+	// ownClause is set when the quote's sentence goes on after it with
+	// a clause of its own ("'…', klinkt het in het filmpje"): that
+	// clause attributes the quote or nothing does.
+	ownClause bool
 }
 
 // directSieve lists the attribution rules for quotes in marks in the order
@@ -213,10 +222,10 @@ var directSieve = []struct {
 	}},
 	{"dat-after-quote", func(f *finder, c *candidate) bool { return !c.short && len(c.after) == 0 && f.datAfter(c.q, c.p) }},
 	{"continuation", func(f *finder, c *candidate) bool {
-		return !c.short && c.prev != nil && f.continueQuote(c.q, c.prev, c.p, c.before)
+		return !c.short && !c.ownClause && c.prev != nil && f.continueQuote(c.q, c.prev, c.p, c.before)
 	}},
 	{"speaker-before, subject-before", func(f *finder, c *candidate) bool {
-		return !c.short && len(c.before) == 0 && f.speakerBefore(c.q, c.p)
+		return !c.short && !c.ownClause && len(c.before) == 0 && f.speakerBefore(c.q, c.p)
 	}},
 }
 
@@ -249,6 +258,7 @@ func (f *finder) direct() {
 		content := strings.TrimSpace(q.Content.Text)
 		c.short = !endsSentence(content) && (len(strings.Fields(content)) <= 2 ||
 			f.headlinePhrase(p, c.before, content))
+		c.ownClause = ownClause(c.after)
 
 		ok := false
 		for _, r := range directSieve {
@@ -282,6 +292,13 @@ func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 	}
 	q.Rule = rule
 	q.Confidence = confidence(rule, q.Speaker)
+}
+
+// ownClause reports whether the tokens after a quote, to the end of its
+// sentence, go on with a clause of their own: a comma and a lower-case
+// word ("'…', klinkt het in het filmpje").
+func ownClause(after []tok) bool {
+	return len(after) > 1 && after[0].s == "," && after[1].word && !after[1].upper()
 }
 
 // modifier reports whether a short quote stands between a determiner and

@@ -76,7 +76,7 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if f.lx.isRole(w.lower) {
 			return f.rolePhrase(ts, i, j), true
 		}
-		if f.lx.sources[w.lower] || orgNouns[w.lower] && j > i && f.definite(ts[i]) {
+		if f.lx.sources[w.lower] || isOrgNoun(w.lower) && j > i && f.definite(ts[i]) {
 			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -91,6 +91,20 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			break
 		}
 	}
+	if f.generic && determiners[t.lower] && i+2 < len(ts) && prepositions[ts[i+1].lower] {
+		// "de naar een 30e plek afgegleden darter": a phrase with a
+		// participle before the noun
+		for k := i + 3; k < len(ts) && k <= i+10 && ts[k].word; k++ {
+			w := ts[k]
+			if !w.upper() && (personNoun(w.lower) || f.lx.isRole(w.lower)) && (k+1 == len(ts) || !ts[k+1].word || closedClass(ts[k+1].lower)) {
+				p := ts[k-1].lower
+				if strings.HasSuffix(p, "e") || strings.HasSuffix(p, "en") || strings.HasSuffix(p, "d") || strings.HasSuffix(p, "t") {
+					return phrase{start: t.start, end: w.end, next: k + 1, role: w.lower}, true
+				}
+				break
+			}
+		}
+	}
 	if f.generic && determiners[t.lower] {
 		// right after a speech verb any noun phrase is a speaker:
 		// '"…", zei een andere deelneemster aan het onderzoek'
@@ -98,10 +112,15 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] && ts[k].lower != "te" &&
 			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
 			k++
+			if w := ts[k-1]; !w.upper() && (personNoun(w.lower) || f.lx.isRole(w.lower)) {
+				break // the head: "de presentatrice" in "zegt de presentatrice bevlogen"
+			}
 		}
 		// the head is a noun, not an adjective before a noun that is
 		// also a verb form ("het alarmerende bericht dat …")
-		if k > i+1 && len(ts[k-1].lower) >= 4 && !strings.HasSuffix(ts[k-1].lower, "ende") {
+		if k > i+1 && len(ts[k-1].lower) >= 4 && (!strings.HasSuffix(ts[k-1].lower, "ende") ||
+			k >= len(ts) || !ts[k].word || closedClass(ts[k].lower)) {
+			// a noun in -ende stands alone: "zegt een omwonende terwijl …"
 			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -231,7 +250,7 @@ func (f *finder) splitGlued(ph *phrase) {
 		rest := strings.ToLower(words[cut])
 		other := f.firstWords[rest]
 		if other == "" {
-			other = f.surnames[strings.ToLower(words[len(words)-1])]
+			other = f.otherWithSurname(words[len(words)-1], text)
 		}
 		if other == "" || other == ca {
 			continue
@@ -243,6 +262,30 @@ func (f *finder) splitGlued(ph *phrase) {
 		}
 		return
 	}
+}
+
+// otherWithSurname returns the canonical name of the one person whose
+// name ends in the word w, leaving out the glued mention glued itself
+// ("Bin Salman Trump" names no one by "Trump"); "" when none or several.
+func (f *finder) otherWithSurname(w, glued string) string {
+	if c := f.surnames[strings.ToLower(w)]; c != "" {
+		return c
+	}
+	found := ""
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		c := m.canonical()
+		if !m.Person || c == glued || m.Text == glued {
+			continue
+		}
+		if fs := strings.Fields(c); len(fs) > 0 && strings.EqualFold(fs[len(fs)-1], w) {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
@@ -335,6 +378,15 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		if determiners[ts[j].lower] && j+1 < len(ts) && ts[j+1].word {
 			j++
 		}
+		if m := f.orgAfterModifiers(ts, j); m != nil {
+			// "van het Franse ministerie van Defensie"
+			e := j
+			for e < len(ts) && ts[e].start < m.End {
+				e++
+			}
+			k, end = e, ts[e-1].end
+			continue
+		}
 		if !isUpperWord(ts[j].s) && !f.lx.sources[ts[j].lower] {
 			break
 		}
@@ -345,6 +397,24 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		k, end = j, ts[j-1].end
 	}
 	return k, end
+}
+
+// orgAfterModifiers returns the organisation mention that starts at
+// ts[j] or after at most two adjectives from there ("het Iraanse
+// ministerie van Buitenlandse Zaken"), or nil.
+func (f *finder) orgAfterModifiers(ts []tok, j int) *mention {
+	for k := j; k < len(ts) && k <= j+2 && ts[k].word; k++ {
+		if m := f.mentionFor(ts[k]); m != nil {
+			if m.Organisation {
+				return m
+			}
+			return nil
+		}
+		if !isModifier(ts[k]) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nameRun reads capitalised words (with particles like "van der") from

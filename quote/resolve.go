@@ -351,8 +351,9 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 	if first != "de" && first != "het" && first != "die" && first != "deze" {
 		return ""
 	}
-	if orgNouns[head] && len(words) <= 3 {
-		return f.resolveOrg(ph.start)
+	if _, ok, _ := nounKind(head); ok && len(strings.Fields(strings.Split(text, " van ")[0])) <= 4 {
+		// "het bedrijf", "de toezichthouder", "de milieuvereniging"
+		return f.orgDescription(head, ph.start)
 	}
 	if ph.source || ph.role == "" {
 		return ""
@@ -363,7 +364,12 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 			aged = true
 		}
 	}
-	if first == "het" {
+	if first == "het" && !neuterPerson(head) {
+		return "" // "het plan", "het bestuur"
+	}
+	if f.ofPerson(ph) {
+		// "de buurman van Ramon", "de advocaat van Jansen": a person
+		// related to one named, never that one
 		return ""
 	}
 	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged {
@@ -379,6 +385,24 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		return subj
 	}
 	return f.salientPerson(ph.start)
+}
+
+// ofPerson reports whether the phrase ends in "van" and a person
+// mention: "de voormalige buurman van Ramon".
+func (f *finder) ofPerson(ph phrase) bool {
+	t := f.doc[ph.start:ph.end]
+	i := strings.LastIndex(t, " van ")
+	if i < 0 {
+		return false
+	}
+	a := ph.start + i + len(" van ")
+	for _, d := range []string{"de ", "het "} {
+		if strings.HasPrefix(f.doc[a:ph.end], d) {
+			a += len(d)
+		}
+	}
+	m := f.mentionAt(a)
+	return m != nil && m.Person
 }
 
 // salientPerson returns the person a description at pos points back at:
@@ -415,12 +439,28 @@ func (f *finder) salientPerson(pos int) string {
 var personSuffixes = []string{"er", "aar", "ier", "ist", "ent", "ant", "man", "vrouw", "ster", "eres", "esse", "ice",
 	"eur", "oog", "aan", "ling", "genoot", "lid", "kampioen", "legende", "ouder", "or", "eut", "iet", "ief"}
 
+// neuterPersonNouns end neuter nouns for people, which take "het": "het
+// topmodel", "het Kamerlid", "het slachtoffer", "het duo".
+var neuterPersonNouns = []string{"model", "meisje", "kind", "slachtoffer", "lid", "echtpaar", "stel", "duo", "talent", "icoon"}
+
+// neuterPerson reports whether w is, or ends in, a neuter noun for a
+// person.
+func neuterPerson(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:"))
+	for _, n := range neuterPersonNouns {
+		if w == n || strings.HasSuffix(w, n) && len(w) > len(n)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // personNoun reports whether w, the head of a description, names a
 // person: a capitalised noun ("de Serviër", "de Nederlander") or one with
 // a person suffix.
 func personNoun(w string) bool {
 	w = strings.Trim(w, ".,;:")
-	if isUpperWord(w) {
+	if isUpperWord(w) || neuterPerson(w) {
 		return true
 	}
 	w = strings.ToLower(w)
@@ -473,6 +513,19 @@ func (f *finder) orgAfter(ph phrase) string {
 	}
 	if m := f.mentionFor(ts[k]); m != nil && (m.Organisation || m.misc()) {
 		return m.canonical()
+	}
+	if m := f.orgAfterModifiers(ts, k); m != nil {
+		// "een woordvoerder van het Iraanse ministerie van Buitenlandse
+		// Zaken": adjectives before the organisation
+		return m.canonical()
+	}
+	if k > 0 && !ts[k].upper() && (k+1 >= len(ts) || !ts[k+1].word) {
+		// "een woordvoerster van het expertisecentrum": a description
+		if _, ok, _ := nounKind(ts[k].lower); ok {
+			if c := f.orgDescription(ts[k].lower, ph.start); c != "" {
+				return c
+			}
+		}
 	}
 	e := k
 	for e+1 < len(ts) && ts[e+1].word && (ts[e+1].upper() || nameParticles[ts[e+1].lower] && e+2 < len(ts) && ts[e+2].upper()) {
@@ -529,6 +582,12 @@ func (f *finder) resolveOrg(pos int) string {
 // nearest one in them at all. An organisation in parentheses (the agency
 // of a dateline, "(ANP)", or an abbreviation) is skipped.
 func (f *finder) nearOrg(pos int) (subject, near string) {
+	return f.nearOrgOfKind(pos, "")
+}
+
+// nearOrgOfKind is nearOrg for the organisations whose kind fits kind
+// (see [kindFits]).
+func (f *finder) nearOrgOfKind(pos int, kind string) (subject, near string) {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	limit := pos
 	for n := 0; n < 3; n++ {
@@ -541,7 +600,7 @@ func (f *finder) nearOrg(pos int) (subject, near string) {
 		if m.Start < limit {
 			break
 		}
-		if !m.Organisation || m.End > pos || f.inQuote(m.Start) ||
+		if !m.Organisation || m.End > pos || f.inQuote(m.Start) || !kindFits(kind, m.Kind) ||
 			m.Start > 0 && f.doc[m.Start-1] == '(' {
 			continue
 		}
@@ -631,4 +690,84 @@ func (f *finder) titleHolder(pos int, role string) string {
 		return m.canonical()
 	}
 	return ""
+}
+
+// pronounsToLastSpeaker resolves a singular person pronoun that names a
+// quote's speaker ("'…', voegde ze eraan toe", "Ook bedankt hij …: '…'")
+// to the speaker of the quote or report just before it, as a reader
+// does, when that quote lies in the same paragraph and ends in the
+// pronoun's sentence or the one before, no other person is named outside
+// quotes between them, and the speaker's first name does not show the
+// other gender: "'…', zei Mathilde. '…', voegde ze eraan toe" is Mathilde
+// also when the sentences before named her daughter as a subject. An
+// organisation is such a speaker only through a spokesperson ("…, zegt
+// een woordvoerder van het ministerie. '…', zegt hij"). Quotes that share
+// the pronoun (continuations) follow it.
+func (f *finder) pronounsToLastSpeaker() {
+	for i := range f.quotes {
+		sp := f.quotes[i].Speaker
+		if sp == nil || !sp.Pronoun || sp.Start < f.quotes[i].Start && i > 0 && sameSpan(f.quotes[i-1].Speaker, sp) {
+			continue
+		}
+		g := pronounGender(sp.Text)
+		if g == unknownGender || g == female && f.isOrg(sp.Canonical) {
+			continue // hen, hun; "ze" that a plural verb made an organisation
+		}
+		var p *Quote
+		for j := i - 1; j >= 0 && j >= i-20; j-- {
+			if q := &f.quotes[j]; q.End <= sp.Start && !sameSpan(q.Speaker, sp) {
+				p = q
+				break
+			}
+		}
+		if p == nil || p.Speaker == nil || p.Speaker.Canonical == "" || p.Speaker.Canonical == sp.Canonical ||
+			p.Speaker.Role == "" && f.isOrg(p.Speaker.Canonical) {
+			continue // "hij" is no organisation, unless its spokesperson spoke
+		}
+		r := f.regionOf(sp.Start)
+		if r < 0 || f.regionOf(p.Start) != r || p.End < boundBefore(f.bounds, boundBefore(f.bounds, sp.Start)-1) {
+			continue
+		}
+		if f.otherGender(p.Speaker.Canonical, g) || f.otherPersonBetween(p.End, sp.Start, p.Speaker.Canonical) {
+			continue
+		}
+		c := p.Speaker.Canonical
+		for k := range f.quotes {
+			if sameSpan(f.quotes[k].Speaker, sp) {
+				f.quotes[k].Speaker.Canonical = c
+			}
+		}
+	}
+}
+
+// sameSpan reports whether two speakers are the same phrase of the text.
+func sameSpan(a, b *Speaker) bool {
+	return a != nil && b != nil && a.Start == b.Start && a.End == b.End
+}
+
+// isOrg reports whether c is the canonical name of an organisation
+// mention.
+func (f *finder) isOrg(c string) bool {
+	if c == "" {
+		return false
+	}
+	for i := range f.mentions {
+		if f.mentions[i].Organisation && f.mentions[i].canonical() == c {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPersonBetween reports whether a person other than c is named
+// outside quotes in doc[a:b].
+func (f *finder) otherPersonBetween(a, b int, c string) bool {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= a })
+	for ; k < len(f.mentions) && f.mentions[k].Start < b; k++ {
+		m := &f.mentions[k]
+		if m.Person && !f.inQuote(m.Start) && m.canonical() != c {
+			return true
+		}
+	}
+	return false
 }

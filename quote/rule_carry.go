@@ -19,13 +19,15 @@ func (f *finder) continueReported() {
 	for i := range f.quotes {
 		q := &f.quotes[i]
 		if q.Speaker == nil && q.Kind == Direct && prev != nil && prev.End <= q.Start &&
-			f.regionOf(prev.Start) == f.regionOf(q.Start) && !hasNonSpace(f.doc[prev.End:q.Start]) {
+			f.regionOf(prev.Start) == f.regionOf(q.Start) && !hasNonSpace(f.doc[prev.End:q.Start]) && !f.ownClauseAfter(q) {
 			sp := *prev.Speaker
 			q.Speaker = &sp
 			q.Rule = "continuation"
 			q.Confidence = confidence("continuation", q.Speaker)
 		}
 		switch {
+		case q.Rule == "in-report" && prev != nil && q.End <= prev.End:
+			// a phrase in marks inside the report: the report goes on
 		case q.Speaker != nil && q.Kind != Direct:
 			prev = q
 		case q.Speaker != nil && prev != nil && q.Rule == "continuation":
@@ -34,6 +36,17 @@ func (f *finder) continueReported() {
 			prev = nil
 		}
 	}
+}
+
+// ownClauseAfter reports whether the sentence of quote q goes on after it
+// with a clause of its own (see [ownClause]).
+func (f *finder) ownClauseAfter(q *Quote) bool {
+	r := f.regionOf(q.End - 1)
+	if r < 0 {
+		return false
+	}
+	se := min(boundAfter(f.bounds, q.End), f.regs[r].end)
+	return ownClause(f.window(q.End, se, false))
 }
 
 // speakerBefore handles a quote that follows a sentence whose subject
@@ -57,10 +70,14 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 	}
 	s0 := skipConnectives(ts)
 	ph, ok := f.parseNP(ts, s0)
-	if !ok || ph.next >= len(ts) || ph.source {
+	if !ok || ph.next >= len(ts) {
 		return false
 	}
 	vm := f.verbAt(ts, f.skipPP(ts, ph.next), false)
+	if ph.source && (!vm.ok || f.media(ph)) {
+		// "Het bedrijf zegt …. '…'" speaks; "De krant schreef …" quotes
+		return false
+	}
 	if !vm.ok {
 		// 'Zijn uitgever Mizzi van der Pluijm was minder verrast. "…"':
 		// a person subject right before, in the same paragraph.
@@ -136,7 +153,7 @@ func (f *finder) carryForward() {
 			continue
 		}
 		r := f.regionOf(q.Start)
-		if q.Kind != Direct || r < 0 || f.regs[r].headline || f.subheading(r) || f.quoteSubheading(r) {
+		if q.Kind != Direct || r < 0 || f.regs[r].headline || f.subheading(r) || f.quoteSubheading(r) || f.ownClauseAfter(q) {
 			continue
 		}
 		lead := f.leadIn(q.Start, r)

@@ -50,6 +50,9 @@ func (f *finder) colonLine(rg region, headline bool) {
 		// "Koning: …": the role resolves against the whole story.
 		ph.canonical = f.resolveRole(ph.role, "", len(f.doc))
 	}
+	if headline {
+		f.headlineDescriptor(&Quote{Start: rg.start}, &ph)
+	}
 	if ph.canonical == "" {
 		if c := f.bySurname(f.doc[ph.start:ph.end]); c != "" && !ph.source {
 			ph.canonical = c
@@ -116,4 +119,22 @@ func (f *finder) hasVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headlineDescriptor resolves the speaker of a headline colon quote q
+// that is a common noun ("Gokwaakhond: …", "Toezichthouder: …") to the
+// organisation the story gives that noun as a descriptor or in an
+// apposition, anywhere in the story.
+func (f *finder) headlineDescriptor(q *Quote, ph *phrase) {
+	r := f.regionOf(q.Start)
+	if r < 0 || !f.regs[r].headline || ph.canonical != "" || ph.pronoun {
+		return
+	}
+	t := f.doc[ph.start:ph.end]
+	if strings.ContainsAny(t, " -") {
+		return
+	}
+	if c := f.orgByDescriptor(strings.ToLower(t), len(f.doc)); c != "" {
+		ph.canonical = c
+	}
 }

@@ -22,7 +22,10 @@ const maxEcho = 20
 //     zegt Jansen.'); a short phrase in quote marks in the headline, which
 //     is otherwise taken for a scare quote, is a quote when it has such
 //     an echo ("Japan maakt zich 'ernstig zorgen'");
-//   - main-speaker: a headline quote with no echo goes to the story's
+//   - headline-lead: a headline quote with no echo goes to the speaker of
+//     the first quote or report of the lead, the first paragraph ("'…'"
+//     above "… . Dat meldt RTL Nieuws."), when that speaker is named;
+//   - main-speaker: else a headline quote goes to the story's
 //     main speaker, the one person or organisation to whom at least two
 //     quotes of the body, and more than to anyone else, are attributed,
 //     or to whom all of them are.
@@ -60,6 +63,11 @@ func (f *finder) headlineQuotes(pending []Quote) {
 		if !headline || q.Speaker != nil {
 			continue
 		}
+		if sp := f.leadSpeaker(); sp != nil {
+			q.Speaker, q.Rule = sp, "headline-lead"
+			q.Confidence = confidence(q.Rule, q.Speaker)
+			continue
+		}
 		if main == "" {
 			main = f.mainSpeaker()
 		}
@@ -74,6 +82,33 @@ func (f *finder) headlineQuotes(pending []Quote) {
 			}
 		}
 	}
+}
+
+// leadSpeaker returns the speaker of the first attributed quote or
+// report of the story's first paragraph, the lead, when it names someone
+// ("… . Dat meldt RTL Nieuws."); nil otherwise.
+func (f *finder) leadSpeaker() *Speaker {
+	lead := -1
+	for r := range f.regs {
+		if !f.regs[r].headline {
+			lead = r
+			break
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	k := sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start >= f.regs[lead].start })
+	for ; k < len(f.quotes) && f.quotes[k].Start < f.regs[lead].end; k++ {
+		if sp := f.quotes[k].Speaker; sp != nil {
+			if sp.Canonical == "" {
+				return nil
+			}
+			c := *sp
+			return &c
+		}
+	}
+	return nil
 }
 
 // echo returns the speaker of an attributed body quote that holds the

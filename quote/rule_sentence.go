@@ -50,6 +50,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	}
 	if ok && ph.next == len(pre) && s0 == 0 && !f.notSpeakerLabel(pre, ph) {
 		q.Kind = Colon
+		f.headlineDescriptor(q, &ph)
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
 	}
