@@ -40,15 +40,18 @@ var orgNounKinds = map[string]string{
 // alone ("de rechtbank" is not the Openbaar Ministerie).
 var namedByNoun = map[string]bool{
 	"rechtbank": true, "gemeente": true, "ministerie": true, "inspectie": true, "provincie": true,
-	"waterschap": true, "raad": true, "krant": true, "dagblad": true, "tijdschrift": true, "weekblad": true,
-	"omroep": true, "zender": true, "bank": true, "autoriteit": true, "dienst": true, "agentschap": true,
+	"waterschap": true, "raad": true, "bank": true, "autoriteit": true, "dienst": true, "agentschap": true,
 }
 
 // exactKindNouns are organisation nouns that point back at an
 // organisation of their kind only when its kind is known: "de
 // toezichthouder" is the Autoriteit Persoonsgegevens (public), not the
-// bank it supervises nor a vereniging of unknown kind named closer.
-var exactKindNouns = map[string]bool{"toezichthouder": true, "waakhond": true, "overheid": true, "instantie": true}
+// bank it supervises nor a vereniging of unknown kind named closer; "de
+// krant" is the medium named before.
+var exactKindNouns = map[string]bool{
+	"toezichthouder": true, "waakhond": true, "overheid": true, "instantie": true,
+	"krant": true, "dagblad": true, "tijdschrift": true, "weekblad": true, "omroep": true, "zender": true,
+}
 
 // nounKind returns the kind of organisation the noun w (lower case)
 // names, exactly or as the head of a compound ("milieuvereniging",
@@ -280,4 +283,24 @@ func (f *finder) media(ph phrase) bool {
 	}
 	k, ok, _ := nounKind(strings.ToLower(strings.Trim(ph.headWord(f.doc), ".,")))
 	return ok && k == "media"
+}
+
+// mediaSpeaker reports whether a speaker is a medium: its mention, or
+// the organisation it resolved to, is of kind media, or its head noun is
+// a medium ("de krant").
+func (f *finder) mediaSpeaker(sp *Speaker) bool {
+	if sp == nil || sp.Pronoun {
+		return false
+	}
+	if m := f.mentionAt(sp.Start); m != nil && m.Organisation {
+		return m.Kind == "media"
+	}
+	if sp.Canonical != "" {
+		for i := range f.mentions {
+			if m := &f.mentions[i]; m.Organisation && m.canonical() == sp.Canonical {
+				return m.Kind == "media"
+			}
+		}
+	}
+	return f.media(phrase{start: sp.Start, end: sp.End})
 }

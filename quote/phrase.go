@@ -50,6 +50,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
+	if ph, ok := f.roleOfOrg(ts, i); ok {
+		return ph, true
+	}
 	j := i
 	if determiners[t.lower] {
 		j++
@@ -138,6 +141,40 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
 	}
 	return phrase{}, false
+}
+
+// roleOfOrg reads a capitalised person noun right before an
+// organisation, with no name after it: "Barmedewerkster IISPA: '…'" is
+// a person of IISPA (resolved by role when the story names one with
+// it), "Woordvoerder NS: '…'" speaks for the NS.
+func (f *finder) roleOfOrg(ts []tok, i int) (phrase, bool) {
+	t := ts[i]
+	if !t.upper() || i+1 >= len(ts) || f.mentionFor(t) != nil || !(f.lx.isRole(t.lower) || personNoun(t.lower)) {
+		return phrase{}, false
+	}
+	m := f.mentionFor(ts[i+1])
+	if m == nil || !m.Organisation {
+		return phrase{}, false
+	}
+	k := i + 1
+	for k < len(ts) && ts[k].start < m.End {
+		k++
+	}
+	if k < len(ts) && f.personAt(ts[k]) {
+		return phrase{}, false // "Woordvoerder NS Jan Dekker": the name
+	}
+	ph := phrase{start: t.start, end: m.End, next: k, role: f.lx.roleHead(t.lower)}
+	if spokesNouns[t.lower] {
+		ph.canonical = m.canonical()
+		return ph, true
+	}
+	pos := t.start
+	if r := f.regionOf(pos); r >= 0 && f.regs[r].headline {
+		pos = len(f.doc)
+	}
+	ph.person = true
+	ph.canonical = f.resolveRole(ph.role, m.canonical(), pos)
+	return ph, true
 }
 
 // possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
@@ -343,6 +380,21 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
 		}
 	}
+	if n+2 < len(ts) && ts[n].lower == "van" {
+		// "de commissaris van de koning Paas": a lower-case title
+		// phrase, then the name
+		for k := n + 1; k < len(ts) && k <= n+4 && ts[k].word; k++ {
+			if m := f.mentionFor(ts[k]); m != nil {
+				if m.Person && k > n+1 && !determiners[ts[k-1].lower] {
+					return f.mentionPhrase(ts, k, m, role)
+				}
+				break
+			}
+			if ts[k].upper() {
+				break
+			}
+		}
+	}
 	if n+2 < len(ts) && (ts[n].lower == "in" || ts[n].lower == "bij" || ts[n].lower == "uit") && ts[n+1].upper() {
 		// "fractievoorzitter in Oss Jan Zoll"
 		for k := n + 1; k < len(ts) && k <= n+3 && ts[k].word; k++ {
@@ -364,7 +416,11 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			return f.mentionPhrase(ts, n, m, role)
 		}
 	}
-	ph.canonical = f.resolveRole(role, org, ts[i].start)
+	pos := ts[i].start
+	if r := f.regionOf(pos); r >= 0 && f.regs[r].headline {
+		pos = len(f.doc) // a headline announces the story: "Anderlecht-manager: '…'"
+	}
+	ph.canonical = f.resolveRole(role, org, pos)
 	return ph
 }
 

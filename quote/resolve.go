@@ -176,7 +176,7 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 		lmorg := strings.ToLower(morg)
 		ok := false
 		switch {
-		case head == role && (org == "" || lmorg == lorg):
+		case head == role && (org == "" || lmorg == lorg || lmorg == "" && f.orgNear(m, lorg)):
 			ok = true
 		case f.lx.heads[head] && slices.Contains(f.lx.titles[role], lmorg):
 			ok = true
@@ -192,6 +192,20 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 		}
 	}
 	return found
+}
+
+// orgNear reports whether the organisation org (lower case) is named in
+// the apposition right after person mention m: "Michael Verschueren, de
+// manager van Anderlecht," has the role manager at Anderlecht.
+func (f *finder) orgNear(m *mention, org string) bool {
+	end := min(len(f.doc), m.End+80, boundAfter(f.bounds, m.End))
+	t := strings.ToLower(f.doc[m.End:end])
+	i := strings.Index(t, " van "+org)
+	if i < 0 {
+		return false
+	}
+	j := i + len(" van "+org)
+	return j == len(t) || !isWordRune(rune(t[j]))
 }
 
 // resolvePronoun returns the person a pronoun at pos refers to: the most

@@ -30,6 +30,9 @@ const maxEcho = 20
 //     quotes of the body, and more than to anyone else, are attributed,
 //     or to whom all of them are.
 //
+// A headline speaker named by a role only ("Barmedewerkster IISPA: '…'")
+// is resolved the same way; its Text stays as written.
+//
 // pending holds the short headline phrases that direct set aside.
 func (f *finder) headlineQuotes(pending []Quote) {
 	added := false
@@ -48,24 +51,35 @@ func (f *finder) headlineQuotes(pending []Quote) {
 	for i := range f.quotes {
 		q := &f.quotes[i]
 		r := f.regionOf(q.Start)
-		if r < 0 || q.Kind != Direct {
+		if r < 0 {
 			continue
 		}
 		headline, sub := f.regs[r].headline, f.quoteSubheading(r)
-		if !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" {
+		// "Barmedewerkster IISPA: '…'": a headline speaker named by a
+		// role only, whom the body names
+		described := headline && q.Speaker != nil && q.Speaker.Canonical == "" && q.Speaker.Role != "" && !q.Speaker.Pronoun
+		if q.Kind != Direct && !described || !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" && !described {
 			continue
+		}
+		assign := func(sp *Speaker, rule string) {
+			if described {
+				q.Speaker.Canonical = sp.Canonical
+			} else {
+				c := *sp
+				q.Speaker = &c
+			}
+			q.Rule = rule
+			q.Confidence = confidence(q.Rule, q.Speaker)
 		}
 		if sp := f.echo(*q); sp != nil {
-			q.Speaker, q.Rule = sp, "headline-echo"
-			q.Confidence = confidence(q.Rule, sp)
+			assign(sp, "headline-echo")
 			continue
 		}
-		if !headline || q.Speaker != nil {
+		if !headline || q.Speaker != nil && !described {
 			continue
 		}
 		if sp := f.leadSpeaker(); sp != nil {
-			q.Speaker, q.Rule = sp, "headline-lead"
-			q.Confidence = confidence(q.Rule, q.Speaker)
+			assign(sp, "headline-lead")
 			continue
 		}
 		if main == "" {
@@ -74,9 +88,7 @@ func (f *finder) headlineQuotes(pending []Quote) {
 		if main != "\x00" {
 			for j := range f.quotes {
 				if sp := f.quotes[j].Speaker; sp != nil && sp.Canonical == main && !f.regs[f.regionOf(f.quotes[j].Start)].headline {
-					c := *sp
-					q.Speaker, q.Rule = &c, "main-speaker"
-					q.Confidence = confidence(q.Rule, q.Speaker)
+					assign(sp, "main-speaker")
 					break
 				}
 			}

@@ -86,7 +86,17 @@ func (f *finder) colonAfterClause(q *Quote, pre []tok) bool {
 	}
 	m := f.onePersonIn(pre[0].start, pre[len(pre)-1].end)
 	if m == nil {
-		return false
+		// "Prince studeerde af en schrijft daar zelf over:": a subject
+		// that names a person the story knows, or a pronoun
+		ph, ok := f.parseNP(pre, skipConnectives(pre))
+		if !ok || !(ph.pronoun && !ph.plural || ph.person && ph.canonical != "" && f.otherPersonBetween(pre[0].start, pre[len(pre)-1].end, ph.canonical) == false) {
+			return false
+		}
+		if ph.pronoun && f.resolvePronoun(ph.start, pronounGender(f.doc[ph.start:ph.end])) == "" {
+			return false
+		}
+		f.attribute(q, ph, verbMatch{}, "colon-after-clause")
+		return true
 	}
 	k := 0
 	for k < len(pre) && pre[k].start < m.Start {
@@ -233,7 +243,9 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 	for k := 0; k+1 < len(before); k++ {
 		switch before[k].lower {
 		case "volgens":
-			if ph, ok := f.parseNP(before, k+1); ok {
+			if ph, ok := f.parseNP(before, k+1); ok && !f.media(ph) {
+				// "Volgens RTL Nieuws werd het OM geadviseerd 'er met
+				// gestrekt been in te gaan'": a medium quotes a source
 				f.attribute(q, ph, verbMatch{text: before[k].s, particle: -1, ok: true}, "volgens")
 				return true
 			}
@@ -372,6 +384,9 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 	for j := f.nBefore; j < len(f.quotes); j++ {
 		rep := &f.quotes[j]
 		if rep.Kind == Indirect && rep.Speaker != nil && rep.Start <= q.Start && q.End <= rep.End {
+			if f.mediaSpeaker(rep.Speaker) {
+				return nil // a medium's report quotes its sources
+			}
 			sp := *rep.Speaker
 			return &sp
 		}
@@ -390,7 +405,7 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 	}
 	ts := tokens(f.doc, ss, se)
 	if rep, ok := f.indirectSentence(sentence{ss, se}, ts, nil); ok && rep.Speaker != nil && (rep.Speaker.Canonical != "" || !rep.Speaker.Pronoun) &&
-		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) {
+		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) && !f.mediaSpeaker(rep.Speaker) {
 		return rep.Speaker // a report around the quote, not one inside it
 	}
 	// "Dat oordeelt de AP na '…'." in its own sentence, or "… '…' in
@@ -403,7 +418,7 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 		if b-a < 4 || b-a > 2*maxWindow {
 			continue
 		}
-		if ph, vm, ok := f.datReport(tokens(f.doc, a, b)); ok && !ph.pronoun {
+		if ph, vm, ok := f.datReport(tokens(f.doc, a, b)); ok && !ph.pronoun && !f.media(ph) {
 			return f.speaker(ph, vm.form.plural)
 		}
 	}
