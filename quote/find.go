@@ -296,9 +296,21 @@ func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 
 // ownClause reports whether the tokens after a quote, to the end of its
 // sentence, go on with a clause of their own: a comma and a lower-case
-// word ("'…', klinkt het in het filmpje").
+// word ("'…', klinkt het in het filmpje"), but not an empty one that
+// refers back ("'…', zo klinkt het.").
 func ownClause(after []tok) bool {
-	return len(after) > 1 && after[0].s == "," && after[1].word && !after[1].upper()
+	if len(after) < 2 || after[0].s != "," || !after[1].word || after[1].upper() {
+		return false
+	}
+	// "'…', zo klinkt het." names no one: the speaker goes on
+	k := 1
+	if after[k].lower == "zo" {
+		k++
+	}
+	if k+1 < len(after) && (after[k+1].lower == "het" || after[k+1].lower == "er") && (k+2 == len(after) || !after[k+2].word) {
+		return false
+	}
+	return true
 }
 
 // modifier reports whether a short quote stands between a determiner and

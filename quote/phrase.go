@@ -80,6 +80,12 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return f.rolePhrase(ts, i, j), true
 		}
 		if f.lx.sources[w.lower] || isOrgNoun(w.lower) && j > i && f.definite(ts[i]) {
+			if n := j + 1; n < len(ts) && ts[n].word {
+				if m := f.mentionFor(ts[n]); m != nil && (m.Organisation || m.misc()) {
+					// "de Britse pilotenvakbond Balpa": the name
+					return f.mentionPhrase(ts, n, m, ""), true
+				}
+			}
 			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -414,6 +420,23 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 	if (n > r+1 || ts[n-1].s == ",") && n < len(ts) && ts[n].word {
 		if m := f.mentionFor(ts[n]); m != nil && m.Person {
 			return f.mentionPhrase(ts, n, m, role)
+		}
+	}
+	if n == r+1 && n+2 < len(ts) && ts[n].lower == "van" {
+		// "de advocaat van de verdachte, Kees Dekker,": a lower-case
+		// phrase, then the name in apposition
+		for k := n + 1; k < len(ts) && k <= n+4; k++ {
+			if ts[k].s == "," {
+				if k+1 < len(ts) && ts[k+1].word {
+					if m := f.mentionFor(ts[k+1]); m != nil && m.Person {
+						return f.mentionPhrase(ts, k+1, m, role)
+					}
+				}
+				break
+			}
+			if !ts[k].word || ts[k].upper() {
+				break
+			}
 		}
 	}
 	pos := ts[i].start

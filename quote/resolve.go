@@ -386,7 +386,7 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		// related to one named, never that one
 		return ""
 	}
-	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged {
+	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged && !ofName(text) {
 		// a title ("de coach", "de president") whose holder the story
 		// did not introduce with it: the subject of the last sentences,
 		// when no other role is known for them
@@ -399,6 +399,19 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		return subj
 	}
 	return f.salientPerson(ph.start)
+}
+
+// ofName reports whether a phrase ends in "van" and a capitalised name:
+// "de leider van Forum voor Democratie" names the organisation of the
+// title, so the title holder is whoever the story introduced with it,
+// not any subject nearby.
+func ofName(t string) bool {
+	i := strings.LastIndex(t, " van ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(t[i+len(" van "):], "de "), "het ")
+	return isUpperWord(rest)
 }
 
 // ofPerson reports whether the phrase ends in "van" and a person
@@ -469,6 +482,12 @@ func neuterPerson(w string) bool {
 	return false
 }
 
+// thingsInEr end common nouns for things that the person suffix "-er"
+// would take for people: "de huilkamer", "het nummer", "de computer".
+var thingsInEr = []string{"kamer", "nummer", "water", "computer", "winter", "zomer", "cijfer", "letter",
+	"order", "kader", "oever", "hamer", "emmer", "filter", "poster", "container", "cluster", "meter", "liter",
+	"papier", "vuur", "uur", "centrum", "theater", "register", "dossier", "nier", "bier", "hier", "daar", "jaar", "paar"}
+
 // personNoun reports whether w, the head of a description, names a
 // person: a capitalised noun ("de Serviër", "de Nederlander") or one with
 // a person suffix.
@@ -478,6 +497,11 @@ func personNoun(w string) bool {
 		return true
 	}
 	w = strings.ToLower(w)
+	for _, t := range thingsInEr {
+		if strings.HasSuffix(w, t) {
+			return false
+		}
+	}
 	for _, suf := range personSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -535,9 +559,9 @@ func (f *finder) orgAfter(ph phrase) string {
 	}
 	if k > 0 && !ts[k].upper() && (k+1 >= len(ts) || !ts[k+1].word) {
 		// "een woordvoerster van het expertisecentrum": a description
-		if _, ok, _ := nounKind(ts[k].lower); ok {
-			if c := f.orgDescription(ts[k].lower, ph.start); c != "" {
-				return c
+		if kind, ok, _ := nounKind(ts[k].lower); ok {
+			if c := f.orgDescription(ts[k].lower, ph.start); c != "" || kind == "" && !namedByNoun[ts[k].lower] {
+				return c // "van de organisatie" names no one by itself
 			}
 		}
 	}
@@ -632,7 +656,7 @@ func (f *finder) nearOrgOfKind(pos int, kind string) (subject, near string) {
 // hij and hem male, zij, ze and haar female.
 func pronounGender(p string) gender {
 	switch strings.ToLower(p) {
-	case "hij", "hem":
+	case "hij", "hem", "zijn":
 		return male
 	case "zij", "ze", "haar":
 		return female
@@ -734,7 +758,8 @@ func (f *finder) pronounsToLastSpeaker() {
 				break
 			}
 		}
-		if p == nil || p.Speaker == nil || p.Speaker.Canonical == "" || p.Speaker.Canonical == sp.Canonical ||
+		if p == nil || p.Speaker == nil || p.Speaker.Canonical == sp.Canonical || p.Speaker.Pronoun && p.Speaker.Canonical == "" ||
+			p.Speaker.Canonical == "" && !f.personRole(p.Speaker.Role) ||
 			p.Speaker.Role == "" && f.isOrg(p.Speaker.Canonical) {
 			continue // "hij" is no organisation, unless its spokesperson spoke
 		}

@@ -352,7 +352,7 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			continue
 		}
 		if m.canonical() == p.Speaker.Canonical {
-			other = false
+			other = other && !m.Person // an organisation named again carries nothing past a person
 			continue
 		}
 		if m.Person && !f.isSubject(m) {

@@ -57,7 +57,7 @@ func (f *finder) headlineQuotes(pending []Quote) {
 		headline, sub := f.regs[r].headline, f.quoteSubheading(r)
 		// "Barmedewerkster IISPA: '…'": a headline speaker named by a
 		// role only, whom the body names
-		described := headline && q.Speaker != nil && q.Speaker.Canonical == "" && q.Speaker.Role != "" && !q.Speaker.Pronoun
+		described := headline && q.Speaker != nil && q.Speaker.Canonical == "" && !q.Speaker.Pronoun && f.personRole(q.Speaker.Role)
 		if q.Kind != Direct && !described || !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" && !described {
 			continue
 		}
@@ -94,6 +94,12 @@ func (f *finder) headlineQuotes(pending []Quote) {
 			}
 		}
 	}
+}
+
+// personRole reports whether a speaker's role names a person: a role
+// of the lexicon or a person noun ("barmedewerkster").
+func (f *finder) personRole(role string) bool {
+	return role != "" && (f.lx.isRole(role) || personNoun(role)) && !isUpperWord(role)
 }
 
 // leadSpeaker returns the speaker of the first attributed quote or

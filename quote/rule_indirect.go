@@ -241,7 +241,7 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		if !vm.ok {
 			continue
 		}
-		ph, ok := f.parseNP(ts, v+1)
+		ph, ok := f.parseNP(ts, afterAdverbs(ts, v+1))
 		if !ok {
 			continue
 		}

@@ -128,6 +128,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		}
 		return false
 	}
+	if k > 0 && f.statementAfter(q, after, k) {
+		return true
+	}
 	rule := "verb-after-quote"
 	vm := f.verbAt(after, k, false)
 	if !vm.ok {
@@ -143,15 +146,120 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		vm.form.plural = strings.HasSuffix(w.lower, "en")
 		rule = "any-verb-after-quote"
 	}
+	n := k + 1
+	if k > 0 {
+		n = afterAdverbs(after, k+1) // "…, zegt ook adviseur Jan Bakker"
+	}
 	f.generic = true
-	ph, ok := f.parseNP(after, k+1)
+	ph, ok := f.parseNP(after, n)
 	f.generic = false
+	if !ok && rule == "verb-after-quote" && k > 0 {
+		// "…, schrijft mode- en lifestyledeskundige Anna Nooshin", "…,
+		// zei de in Den Haag geboren Van Ruijven": the first person
+		// named in the words right after the speech verb
+		ph, ok = f.personAhead(after, n)
+	}
 	if !ok {
 		return false
 	}
 	f.attribute(q, ph, vm, rule)
 	f.coordinated(q, after, ph)
 	return true
+}
+
+// personAhead returns the phrase of the first person mention in the next
+// six words from ts[k], before any punctuation but a hyphen.
+func (f *finder) personAhead(ts []tok, k int) (phrase, bool) {
+	for j, n := k, 0; j < len(ts) && n < 6; j++ {
+		if !ts[j].word {
+			if ts[j].s == "-" {
+				continue
+			}
+			break
+		}
+		n++
+		if m := f.mentionFor(ts[j]); m != nil {
+			if m.Person {
+				return f.mentionPhrase(ts, j, m, ""), true
+			}
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// statementAfter handles a quote that a statement noun after it
+// attributes: "'…', was zijn veelzeggende commentaar" (the possessive is
+// the speaker, resolved as a pronoun), "'…', luidde het antwoord van de
+// tennisster" (the phrase after "van"). The verb is a copula or "luiden"
+// or "klinken".
+func (f *finder) statementAfter(q *Quote, after []tok, k int) bool {
+	switch after[k].lower {
+	case "was", "is", "luidde", "luidt", "klonk", "klinkt", "bleek", "blijkt":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= len(after) || !after[j].word {
+		return false
+	}
+	det := after[j]
+	j++
+	for j < len(after) && j < k+5 && after[j].word && isModifier(after[j]) && !statementNouns[after[j].lower] {
+		j++
+	}
+	if j >= len(after) || !statementNouns[after[j].lower] && !answerNouns[after[j].lower] {
+		return false
+	}
+	vm := verbMatch{text: after[k].s + " " + f.doc[det.start:after[j].end], particle: -1, ok: true}
+	switch det.lower {
+	case "zijn", "haar":
+		if j+1 < len(after) && after[j+1].word {
+			return false // "was haar reactie op het nieuws van Jansen"
+		}
+		ph := phrase{start: det.start, end: det.end, next: j + 1, pronoun: true}
+		f.attribute(q, ph, vm, "verb-after-quote")
+		return true
+	case "het", "de":
+		if j+1 < len(after) && after[j+1].lower == "van" {
+			f.generic = true
+			ph, ok := f.parseNP(after, j+2)
+			f.generic = false
+			if ok {
+				f.attribute(q, ph, vm, "verb-after-quote")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerNouns name what a speaker says in reply, as statementNouns name
+// a statement: "'…', luidde het antwoord van de tennisster".
+var answerNouns = map[string]bool{
+	"antwoord": true, "commentaar": true, "conclusie": true, "oordeel": true, "boodschap": true,
+	"woorden": true, "repliek": true, "uitleg": true, "verweer": true, "advies": true, "oproep": true,
+}
+
+// inversionAdverbs may stand between a speech verb and its subject:
+// "…, zegt ook adviseur Jan Bakker", "…, zei dinsdag premier X".
+var inversionAdverbs = map[string]bool{
+	"ook": true, "nog": true, "echter": true, "eveneens": true, "bovendien": true, "verder": true,
+	"tenslotte": true, "immers": true, "desgevraagd": true, "daarop": true, "vervolgens": true,
+	"later": true, "eerder": true, "gisteren": true, "vandaag": true,
+}
+
+// afterAdverbs skips at most two adverbs from ts[k] that may stand
+// between a speech verb and its subject, when a word follows them.
+func afterAdverbs(ts []tok, k int) int {
+	j := k
+	for j < len(ts) && j < k+2 && ts[j].word && (inversionAdverbs[ts[j].lower] || weekdayWord(ts[j].lower) || timeWords[ts[j].lower]) {
+		j++
+	}
+	if j < len(ts) && ts[j].word {
+		return j
+	}
+	return k
 }
 
 // coordinated widens the speaker of q to two persons joined by "en" after
