@@ -42,7 +42,16 @@ type QuoteReport struct {
 	// missed quote and wrong or missing speaker, as the scorer's --list
 	// prints them.
 	Flips, Errors []string
+	// Rules counts, by the attribution rule draad names ("rule" in its
+	// output), the speakers it gave for found gold quotes and how many of
+	// them resolve to the right name (as the speakers (names) figure
+	// counts them). It is not part of the reference scorer's output.
+	Rules map[string]*RuleCount
 }
+
+// RuleCount is the name-level count of one attribution rule: speakers
+// given and speakers right.
+type RuleCount struct{ Right, Given int }
 
 // Names returns the precision and recall of speakers resolved to the
 // right name: the scorer's "speakers (names)".
@@ -107,7 +116,7 @@ func (e *Evaluator) Quotes() (*QuoteReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &QuoteReport{Why: map[string]int{}}
+	r := &QuoteReport{Why: map[string]int{}, Rules: map[string]*RuleCount{}}
 	for _, key := range sortedKeys(gold) {
 		g := gold.get(key)
 		path := e.textPath(key)
@@ -276,6 +285,17 @@ func (s *quoteScorer) score(fair bool, c *QuoteCounts) {
 			why = "F4"
 		}
 		spText, spCanon := repr(s.get(sp, "text")), repr(s.get(sp, "canonical"))
+		if given && (truthy(speaker) || !mentionHit) {
+			rc := r.Rules[str(s.get(q, "rule"))]
+			if rc == nil {
+				rc = &RuleCount{}
+				r.Rules[str(s.get(q, "rule"))] = rc
+			}
+			rc.Given++
+			if why != "" && why != "F4" {
+				rc.Right++
+			}
+		}
 		if !truthy(speaker) {
 			if given && mentionHit {
 				r.NeutralF5++
