@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -67,6 +68,8 @@ type finder struct {
 	orgDescs   []orgDescriptor   // see descriptors
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
+	regToks    [][]tok           // tokens of each region, see tokens
+	glued      map[[2]int]glue   // see splitGlued
 	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
 }
 
@@ -159,9 +162,10 @@ func confidence(rule string, sp *Speaker) float64 {
 
 // window returns the tokens of doc[from:to], keeping at most maxWindow
 // bytes: the end when keepEnd is set (context before a quote), else the
-// start. Within one region the tokens come from the region's token cache,
-// so a token that straddles from or to is left out; the result must not
-// be modified.
+// start. Within one region the tokens come from the region's tokens (see
+// [finder.tokens]), or from the token cache on a huge region, so a token
+// that straddles from or to is left out; the result must not be
+// modified.
 func (f *finder) window(from, to int, keepEnd bool) []tok {
 	if from >= to {
 		return nil
@@ -177,6 +181,15 @@ func (f *finder) window(from, to int, keepEnd bool) []tok {
 		}
 	}
 	if r := f.regionOf(from); r >= 0 && to <= f.regs[r].end {
+		if f.regs[r].end-f.regs[r].start <= maxTokenRegion {
+			rt := f.regionTokens(r)
+			lo := sort.Search(len(rt), func(k int) bool { return rt[k].start >= from })
+			hi := sort.Search(len(rt), func(k int) bool { return rt[k].end > to })
+			if lo >= hi {
+				return nil
+			}
+			return rt[lo:hi:hi]
+		}
 		return f.toks.window(f.doc, r, f.regs[r], from, to)
 	}
 	return tokens(f.doc, from, to)

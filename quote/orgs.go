@@ -64,16 +64,22 @@ func nounKind(w string) (kind string, ok, compound bool) {
 	if k, ok := orgNounKinds[strings.TrimSuffix(w, "s")]; ok && strings.HasSuffix(w, "s") && len(w) > 4 {
 		return k, false, false // a plural ("banken") names no one organisation
 	}
-	best := ""
-	for n := range orgNounKinds {
-		if len(w) > len(n)+2 && strings.HasSuffix(w, n) && len(n) > len(best) {
-			best = n
+	if n := compoundHead(w); n != "" {
+		return orgNounKinds[n], true, true
+	}
+	return "", false, false
+}
+
+// compoundHead returns the longest noun of orgNounKinds that ends w after
+// at least three letters of its own ("vereniging" in "milieuvereniging"),
+// or "".
+func compoundHead(w string) string {
+	for i := 3; i < len(w); i++ {
+		if _, ok := orgNounKinds[w[i:]]; ok {
+			return w[i:]
 		}
 	}
-	if best == "" {
-		return "", false, false
-	}
-	return orgNounKinds[best], true, true
+	return ""
 }
 
 // isOrgNoun reports whether w (lower case) is a common noun for one
@@ -206,11 +212,9 @@ func (f *finder) orgDescription(noun string, pos int) string {
 		return c
 	}
 	if compound || namedByNoun[noun] {
-		head := ""
-		for n := range orgNounKinds {
-			if strings.HasSuffix(noun, n) && len(n) > len(head) {
-				head = n
-			}
+		head := noun
+		if compound {
+			head = compoundHead(noun)
 		}
 		mod := strings.TrimSuffix(noun, head)
 		if len(mod) < 4 {

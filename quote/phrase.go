@@ -269,6 +269,17 @@ func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase 
 // the first or last name of another, the phrase is the first name only,
 // resolved to that person.
 func (f *finder) splitGlued(ph *phrase) {
+	key := [2]int{ph.start, ph.end}
+	if g, ok := f.glued[key]; ok {
+		if g.split {
+			ph.end, ph.canonical = g.end, g.canonical
+		}
+		return
+	}
+	if f.glued == nil {
+		f.glued = map[[2]int]glue{}
+	}
+	f.glued[key] = glue{} // no split, unless found below
 	text := f.doc[ph.start:ph.end]
 	words := strings.Fields(text)
 	if len(words) < 2 || len(words) > 4 {
@@ -303,8 +314,16 @@ func (f *finder) splitGlued(ph *phrase) {
 		if i := strings.Index(text, words[cut-1]); i >= 0 {
 			ph.end = ph.start + i + len(words[cut-1])
 		}
+		f.glued[key] = glue{split: true, end: ph.end, canonical: ca}
 		return
 	}
+}
+
+// glue is the outcome of splitGlued for one mention, kept by its span.
+type glue struct {
+	split     bool
+	end       int
+	canonical string
 }
 
 // otherWithSurname returns the canonical name of the one person whose

@@ -65,7 +65,7 @@ func (f *finder) appositionRole(c, end int) string {
 	if ss >= c {
 		return ""
 	}
-	ts := tokens(f.doc, runeStart(f.doc, ss), c)
+	ts := f.tokens(runeStart(f.doc, ss), c)
 	d := -1
 	for k := len(ts) - 1; k >= 0; k-- {
 		if !ts[k].word {
@@ -260,7 +260,7 @@ func (f *finder) isSubject(m *mention) bool {
 		return false
 	}
 	ss = datelineEnd(f.doc, ss, m.Start)
-	ts := tokens(f.doc, ss, m.Start)
+	ts := f.tokens(ss, m.Start)
 	i := 0
 	if len(ts) >= 2 && ts[0].word && ts[1].word && !ts[1].upper() && fronted(ts[0].lower) && !closedClass(ts[1].lower) {
 		// V2 with a fronted adverb: "Daarna nam burgemeester Klaassen
@@ -541,7 +541,7 @@ func (f *finder) orgAfter(ph phrase) string {
 		return ""
 	}
 	a := ph.start + i + w
-	ts := tokens(f.doc, a, min(end, a+100))
+	ts := f.tokens(a, min(end, a+100))
 	k := 0
 	if k < len(ts) && (ts[k].lower == "de" || ts[k].lower == "het") {
 		k++
@@ -596,7 +596,7 @@ func (f *finder) lastSpokesOrg(pos int) string {
 		return ""
 	}
 	a := lo + best
-	ts := tokens(f.doc, a, min(len(f.doc), a+200))
+	ts := f.tokens(a, min(len(f.doc), a+200))
 	if len(ts) == 0 {
 		return ""
 	}

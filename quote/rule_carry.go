@@ -65,7 +65,7 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 	if ss-ps > maxWindow || f.hasPairIn(ps, ss) {
 		return false
 	}
-	ts := tokens(f.doc, datelineEnd(f.doc, ps, ss), ss)
+	ts := f.tokens(datelineEnd(f.doc, ps, ss), ss)
 	if len(ts) < 2 || ts[len(ts)-1].s != "." && ts[len(ts)-1].s != ":" {
 		return false
 	}
@@ -211,7 +211,7 @@ func (f *finder) subjectAfter(q *Quote, r int) (phrase, bool) {
 		return phrase{}, false
 	}
 	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
-	ts := tokens(f.doc, ns, min(ne, ns+maxWindow))
+	ts := f.tokens(ns, min(ne, ns+maxWindow))
 	s0 := skipConnectives(ts)
 	f.generic = true
 	ph, ok := f.parseNP(ts, s0)
@@ -259,7 +259,7 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 		if e-s > maxWindow || f.inQuote(s) {
 			return phrase{}, false
 		}
-		ts := tokens(f.doc, datelineEnd(f.doc, s, e), e)
+		ts := f.tokens(datelineEnd(f.doc, s, e), e)
 		s0 := skipConnectives(ts)
 		f.generic = true // "De titelhouder had …": a noun phrase before the verb
 		ph, ok := f.parseNP(ts, s0)
@@ -374,7 +374,7 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			break
 		}
 		if !f.inQuote(s) {
-			ts := tokens(f.doc, s, min(e, q.Start))
+			ts := f.tokens(s, min(e, q.Start))
 			f.generic = true
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
@@ -429,7 +429,7 @@ func (f *finder) subheading(r int) bool {
 		return false
 	}
 	t := strings.TrimSpace(f.doc[rg.start:rg.end])
-	if t == "" || wordCount(t) > maxSubheading {
+	if t == "" || wordsAtLeast(t, maxSubheading+1) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -470,7 +470,7 @@ func (f *finder) quoteSubheading(r int) bool {
 		return false
 	}
 	c := f.doc[f.pairs[k].cStart:f.pairs[k].cEnd]
-	return wordCount(c) <= maxSubheading && !endsSentence(c)
+	return !wordsAtLeast(c, maxSubheading+1) && !endsSentence(c)
 }
 
 // onePersonIn returns the one person named outside quotes in

@@ -36,7 +36,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 			return // a quote at or before the colon: handled as direct
 		}
 	}
-	ts := tokens(f.doc, rg.start, colon)
+	ts := f.tokens(rg.start, colon)
 	if len(ts) == 0 || len(ts) > 6 {
 		return
 	}
@@ -101,7 +101,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 // or an infinitive (-t, -en, -de, -te). A statement has one; a description
 // ("van krantenbezorger tot cafébaas") does not.
 func (f *finder) hasVerb(a, b int) bool {
-	for _, t := range tokens(f.doc, a, b) {
+	for _, t := range f.tokens(a, b) {
 		if !t.word || t.upper() {
 			continue
 		}

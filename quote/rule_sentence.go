@@ -418,7 +418,7 @@ func (f *finder) colonAbove(q *Quote, p pair) bool {
 	if ps == prev.start {
 		ps = datelineEnd(f.doc, ps, e)
 	}
-	return f.colonBefore(q, tokens(f.doc, ps, e))
+	return f.colonBefore(q, f.tokens(ps, e))
 }
 
 // verbFollows reports whether a finite auxiliary or copula follows a quote,
@@ -511,7 +511,7 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 	if se-ss > 2*maxWindow || se <= ss {
 		return nil
 	}
-	ts := tokens(f.doc, ss, se)
+	ts := f.tokens(ss, se)
 	if rep, ok := f.indirectSentence(sentence{ss, se}, ts, nil); ok && rep.Speaker != nil && (rep.Speaker.Canonical != "" || !rep.Speaker.Pronoun) &&
 		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) && !f.mediaSpeaker(rep.Speaker) {
 		return rep.Speaker // a report around the quote, not one inside it
@@ -526,7 +526,7 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 		if b-a < 4 || b-a > 2*maxWindow {
 			continue
 		}
-		if ph, vm, ok := f.datReport(tokens(f.doc, a, b)); ok && !ph.pronoun && !f.media(ph) {
+		if ph, vm, ok := f.datReport(f.tokens(a, b)); ok && !ph.pronoun && !f.media(ph) {
 			return f.speaker(ph, vm.form.plural)
 		}
 	}
