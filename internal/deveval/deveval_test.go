@@ -379,3 +379,26 @@ func TestQuoteRules(t *testing.T) {
 		t.Error("no archive with quote gold")
 	}
 }
+
+// TestWriteRules checks the order and the smoothing of the rule counts.
+func TestWriteRules(t *testing.T) {
+	r := &QuoteReport{Rules: map[string]*RuleCount{
+		"colon":            {Right: 3, Given: 3},
+		"verb-after-quote": {Right: 8, Given: 10},
+		"aldus":            {Right: 2, Given: 3},
+		"":                 {Right: 0, Given: 1},
+	}}
+	var b bytes.Buffer
+	if err := r.WriteRules(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `rule                  right/given  smoothed
+verb-after-quote           8/10     0.75
+aldus                      2/3      0.60
+colon                      3/3      0.80
+(none)                     0/1      0.33
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("WriteRules mismatch (-want +got):\n%s", diff)
+	}
+}

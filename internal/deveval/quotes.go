@@ -107,6 +107,33 @@ func (r *QuoteReport) Write(w io.Writer, verbose bool) error {
 	return err
 }
 
+// WriteRules prints the count of each attribution rule, most speakers
+// given first: right/given and the precision smoothed as
+// (right+1)/(given+2), the confidence package quote gives the rule.
+func (r *QuoteReport) WriteRules(w io.Writer) error {
+	names := make([]string, 0, len(r.Rules))
+	for n := range r.Rules {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if d := r.Rules[b].Given - r.Rules[a].Given; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	b.WriteString("rule                  right/given  smoothed\n")
+	for _, n := range names {
+		c := r.Rules[n]
+		if n == "" {
+			n = "(none)"
+		}
+		fmt.Fprintf(&b, "%-22s %5d/%-5d  %.2f\n", n, c.Right, c.Given, float64(c.Right+1)/float64(c.Given+2))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
 // marks are the characters the scorer strips from quote texts.
 const marks = "\"'„”“‘’‚,«»¨` \u00a0\n\t."
 
