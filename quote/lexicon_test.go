@@ -150,3 +150,32 @@ func TestFirstNames(t *testing.T) {
 		t.Error("a name outside a section: no error")
 	}
 }
+
+func TestNounGender(t *testing.T) {
+	tests := []struct {
+		desc string
+		noun string
+		want gender
+	}{
+		{"-trice", "actrice", female},
+		{"-eres", "zangeres", female},
+		{"-ster", "woordvoerster", female},
+		{"minister is anyone", "minister", unknownGender},
+		{"burgemeester is anyone", "burgemeester", unknownGender},
+		{"-in", "vriendin", female},
+		{"compound with a hyphen", "oud-actrice", female},
+		{"compound moeder", "pleegmoeder", female},
+		{"listed female", "blondine", female},
+		{"listed male", "prins", male},
+		{"compound vader", "grootvader", male},
+		{"agent noun", "woordvoerder", unknownGender},
+		{"role", "trainer", unknownGender},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := nounGender(tc.noun); got != tc.want {
+				t.Errorf("nounGender(%q) = %v, want %v", tc.noun, got, tc.want)
+			}
+		})
+	}
+}

@@ -386,19 +386,65 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		// related to one named, never that one
 		return ""
 	}
+	g := nounGender(head)
 	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged && !ofName(text) {
 		// a title ("de coach", "de president") whose holder the story
 		// did not introduce with it: the subject of the last sentences,
 		// when no other role is known for them
-		return f.titleHolder(ph.start, f.lx.roleHead(ph.role))
+		return f.titleHolder(ph.start, f.lx.roleHead(ph.role), g)
 	}
 	if !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
-	if subj, _ := f.recentPerson(ph.start, unknownGender); subj != "" {
+	if subj, _ := f.recentPerson(ph.start, g); subj != "" {
 		return subj
 	}
-	return f.salientPerson(ph.start)
+	return f.salientPerson(ph.start, g)
+}
+
+// femaleNouns are nouns for people that name a woman and end in none of
+// femaleSuffixes; maleNouns name a man.
+var (
+	femaleNouns = map[string]bool{"moeder": true, "dochter": true, "zus": true, "zuster": true, "vrouw": true,
+		"echtgenote": true, "weduwe": true, "oma": true, "tante": true, "nicht": true, "bruid": true, "dame": true,
+		"blondine": true, "brunette": true, "diva": true, "first lady": true, "mevrouw": true, "prinses": true, "barones": true, "kroonprinses": true}
+	maleNouns = map[string]bool{"vader": true, "zoon": true, "broer": true, "man": true, "echtgenoot": true,
+		"weduwnaar": true, "opa": true, "oom": true, "neef": true, "bruidegom": true, "heer": true, "meneer": true,
+		"koning": true, "prins": true, "graaf": true, "hertog": true, "keizer": true, "paus": true}
+	femaleSuffixes = []string{"trice", "euse", "vrouw", "eres", "esse", "ster", "gin", "rin", "din", "vin"}
+)
+
+// nounGender returns the gender a noun for a person shows (lower case):
+// female for "actrice", "zangeres", "woordvoerster", "vriendin",
+// "moeder"; male for "vader", "zoon", "prins"; unknown for "woordvoerder",
+// "minister", "burgemeester" and every other noun, which may name anyone.
+// A description resolves only to a person whose first name does not show
+// the other gender.
+func nounGender(w string) gender {
+	w = strings.ToLower(w)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "oud-actrice"
+	}
+	switch {
+	case femaleNouns[w]:
+		return female
+	case maleNouns[w]:
+		return male
+	case strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "meester") || strings.HasSuffix(w, "register"):
+		return unknownGender
+	}
+	for _, s := range femaleSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return female
+		}
+	}
+	if len(w) > 6 && (strings.HasSuffix(w, "moeder") || strings.HasSuffix(w, "dochter")) {
+		return female
+	}
+	if len(w) > 5 && (strings.HasSuffix(w, "vader") || strings.HasSuffix(w, "zoon") || strings.HasSuffix(w, "broer")) {
+		return male
+	}
+	return unknownGender
 }
 
 // ofName reports whether a phrase ends in "van" and a capitalised name:
@@ -436,19 +482,19 @@ func (f *finder) ofPerson(ph phrase) bool {
 // the person named most often outside quotes before pos, a quoted speaker
 // counting twice more, the most recent of them on a tie ("de Serviër"
 // after an article about Djokovic that also names his opponent once).
-func (f *finder) salientPerson(pos int) string {
+func (f *finder) salientPerson(pos int, g gender) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	count := map[string]int{}
 	for i := max(0, len(f.quotes)-maxLookback); i < len(f.quotes); i++ {
 		// a person who spoke before counts more: the story is about them
-		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun {
+		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun && !f.otherGender(sp.Canonical, g) {
 			count[sp.Canonical] += 2
 		}
 	}
 	best, bestN := "", 0
 	for j := max(0, k-maxLookback); j < k; j++ {
 		m := &f.mentions[j]
-		if !m.Person || m.End > pos || f.inQuote(m.Start) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		c := m.canonical()
@@ -708,8 +754,9 @@ func (f *finder) previousSpeaker(pos int, g gender) string {
 
 // titleHolder returns the person who is the subject of one of the last
 // three sentences before pos, when the story gives them no role or this
-// one; "" otherwise.
-func (f *finder) titleHolder(pos int, role string) string {
+// one and their first name does not show the other gender than g; ""
+// otherwise.
+func (f *finder) titleHolder(pos int, role string, g gender) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	limit := pos
 	for n := 0; n < 3; n++ {
@@ -717,7 +764,7 @@ func (f *finder) titleHolder(pos int, role string) string {
 	}
 	for k--; k >= 0 && f.mentions[k].Start >= limit; k-- {
 		m := &f.mentions[k]
-		if !m.Person || m.End > pos || f.inQuote(m.Start) || !f.isSubject(m) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || !f.isSubject(m) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		if m.Role != "" {
