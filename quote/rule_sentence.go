@@ -168,7 +168,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 }
 
 // personAhead returns the phrase of the first person mention in the next
-// six words from ts[k], before any punctuation but a hyphen.
+// six words from ts[k], before any punctuation but a hyphen, and before a
+// conjunction or a personal pronoun, which open a clause of their own:
+// in "…, belooft dat zij met Jansen …" the person named is no speaker.
 func (f *finder) personAhead(ts []tok, k int) (phrase, bool) {
 	for j, n := k, 0; j < len(ts) && n < 6; j++ {
 		if !ts[j].word {
@@ -176,6 +178,10 @@ func (f *finder) personAhead(ts []tok, k int) (phrase, bool) {
 				continue
 			}
 			break
+		}
+		switch w := ts[j].lower; {
+		case w == "dat" || w == "of" || subordinators[w] && w != "en" && w != "maar" || clausePronouns[w]:
+			return phrase{}, false
 		}
 		n++
 		if m := f.mentionFor(ts[j]); m != nil {
@@ -187,6 +193,11 @@ func (f *finder) personAhead(ts []tok, k int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// clausePronouns are the personal pronouns that open a clause as its
+// subject ("dat zij …", "of hij …"); possessives are left out: "…, zegt
+// haar manager Jan Smit".
+var clausePronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "we": true, "wij": true, "jij": true, "je": true, "u": true, "men": true}
 
 // statementAfter handles a quote that a statement noun after it
 // attributes: "'…', was zijn veelzeggende commentaar" (the possessive is
