@@ -405,6 +405,13 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
 		}
 	}
+	if n+1 < len(ts) && ts[n].word && !ts[n].upper() && ts[n+1].word && !closedClass(ts[n].lower) && !f.isVerb(ts[n].lower) {
+		// a title of two words, the second a lower-case complement:
+		// "rector magnificus Jan Smit", "hoogleraar emeritus Bakker"
+		if m := f.mentionFor(ts[n+1]); m != nil && m.Person && m.Start == ts[n+1].start {
+			return f.mentionPhrase(ts, n+1, m, role)
+		}
+	}
 	if n+2 < len(ts) && ts[n].lower == "van" {
 		// "de commissaris van de koning Paas": a lower-case title
 		// phrase, then the name
