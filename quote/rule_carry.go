@@ -86,10 +86,44 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 			return false
 		}
 		f.attribute(q, ph, verbMatch{}, "subject-before")
-		return true
+		return f.keepUnlessNamed(q)
 	}
 	f.attribute(q, ph, vm, "speaker-before")
+	return f.keepUnlessNamed(q)
+}
+
+// keepUnlessNamed undoes an attribution by the sentences around a quote
+// when the quote itself names the speaker, and reports whether it kept
+// it: a person does not call himself by name in his own words, so
+// "Welkom Tom" or "Jansen heeft ons verrast" is not Tom's nor Jansen's
+// speech, whoever the sentence before was about. Only persons with a
+// full name are checked; an organisation names itself ("Ajax is blij").
+func (f *finder) keepUnlessNamed(q *Quote) bool {
+	if sp := q.Speaker; sp != nil && f.namesSpeaker(q.Content.Text, sp.Canonical) {
+		q.Speaker, q.Verb, q.Rule, q.Confidence = nil, "", "", 0
+		return false
+	}
 	return true
+}
+
+// namesSpeaker reports whether text holds, as a word, the first name or
+// the surname of the person canonical (two words or more, not an
+// organisation).
+func (f *finder) namesSpeaker(text, canonical string) bool {
+	words := strings.Fields(canonical)
+	if len(words) < 2 || f.isOrg(canonical) {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	if nameParticles[strings.ToLower(first)] {
+		first = "" // "De Loo": "De" opens many a sentence
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
+		if w == first && len(first) > 1 || w == last && len(last) > 2 && !nameParticles[strings.ToLower(last)] {
+			return true
+		}
+	}
+	return false
 }
 
 // continueQuote attributes the quote at p to the speaker of prev when it
@@ -167,24 +201,32 @@ func (f *finder) carryForward() {
 		}
 		if ph, ok := f.subjectBefore(lead, q.Start); ok {
 			f.attribute(q, ph, verbMatch{}, "subject-before")
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if last >= 0 && !f.colonLead(lead, q.Start) && f.carries(&f.quotes[last], q, r) {
 			sp := *f.quotes[last].Speaker
 			q.Speaker, q.Rule = &sp, "carry-forward"
 			q.Confidence = confidence(q.Rule, q.Speaker)
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if m := f.onePerson(lead, q.Start); m != nil {
 			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if ph, ok := f.subjectAfter(q, r); ok {
 			f.attribute(q, ph, verbMatch{}, "subject-after")
-			last = i
+			if f.keepUnlessNamed(q) {
+				last = i
+			}
 		}
 	}
 }
