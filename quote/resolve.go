@@ -369,14 +369,18 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		// "het bedrijf", "de toezichthouder", "de milieuvereniging"
 		return f.orgDescription(head, ph.start)
 	}
-	if ph.source || ph.role == "" {
-		return ""
-	}
 	aged := false
 	for _, w := range words {
 		if strings.HasSuffix(strings.ToLower(w), "-jarige") {
 			aged = true
 		}
+	}
+	g := nounGender(head)
+	// an age or a noun that shows a gender marks a description of a
+	// person even when the noun is no role: "de 51-jarige blondine"
+	described := aged || g != unknownGender
+	if ph.source || ph.role == "" && !described {
+		return ""
 	}
 	if first == "het" && !neuterPerson(head) {
 		return "" // "het plan", "het bestuur"
@@ -386,14 +390,13 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		// related to one named, never that one
 		return ""
 	}
-	g := nounGender(head)
 	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged && !ofName(text) {
 		// a title ("de coach", "de president") whose holder the story
 		// did not introduce with it: the subject of the last sentences,
 		// when no other role is known for them
 		return f.titleHolder(ph.start, f.lx.roleHead(ph.role), g)
 	}
-	if !personNoun(ph.headWord(f.doc)) {
+	if !described && !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
 	if subj, _ := f.recentPerson(ph.start, g); subj != "" {
