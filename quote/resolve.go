@@ -531,11 +531,17 @@ func neuterPerson(w string) bool {
 	return false
 }
 
-// thingsInEr end common nouns for things that the person suffix "-er"
-// would take for people: "de huilkamer", "het nummer", "de computer".
+// thingsInEr end common nouns for things that a person suffix ("-er",
+// "-ant", "-ent", "-or", "-aan") would take for people: "de huilkamer",
+// "het nummer", "de computer", "het restaurant".
 var thingsInEr = []string{"kamer", "nummer", "water", "computer", "winter", "zomer", "cijfer", "letter",
 	"order", "kader", "oever", "hamer", "emmer", "filter", "poster", "container", "cluster", "meter", "liter",
-	"papier", "vuur", "uur", "centrum", "theater", "register", "dossier", "nier", "bier", "hier", "daar", "jaar", "paar"}
+	"papier", "vuur", "uur", "centrum", "theater", "register", "dossier", "nier", "bier", "hier", "daar", "jaar", "paar",
+	// and "-ant", "-ent", "-or", "-aan": "het restaurant", "het moment"
+	"restaurant", "krant", "kant", "plant", "variant", "diamant", "moment", "procent", "document", "argument",
+	"element", "instrument", "incident", "experiment", "monument", "segment", "continent", "parlement",
+	"management", "cement", "testament", "toernooi", "sector", "motor", "factor", "tractor", "terror", "kantoor",
+	"orgaan", "plan", "vulkaan", "oceaan", "tulpenbollen"}
 
 // personNoun reports whether w, the head of a description, names a
 // person: a capitalised noun ("de Serviër", "de Nederlander") or one with

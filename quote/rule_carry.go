@@ -421,7 +421,10 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
-				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) {
+				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) &&
+				f.resolveDescription(ph, f.doc[ph.start:ph.end]) != p.Speaker.Canonical {
+				// (a description of the speaker, "Volgens de moeder …"
+				// after "…, zegt de moeder", carries on)
 				return false
 			}
 		}
