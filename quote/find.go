@@ -273,6 +273,9 @@ func (f *finder) direct() {
 			f.headlinePhrase(p, c.before, content))
 		c.ownClause = ownClause(c.after)
 
+		if c.short && nickname(c.before, c.after) {
+			continue // "Dennis 'Danny' Groenfelt", "alias 'Noffel'": a name, not speech
+		}
 		ok := false
 		for _, r := range directSieve {
 			if ok = r.apply(f, c); ok {
@@ -295,6 +298,22 @@ func (f *finder) direct() {
 			prev = &f.quotes[len(f.quotes)-1]
 		}
 	}
+}
+
+// nickname reports whether a short quote is a nickname: after "alias",
+// "bijgenaamd" or "bijnaam", or between two capitalised words, a first
+// name and a surname ("Dennis 'Danny' Groenfelt", "Peter 'Pjotr' R.").
+func nickname(before, after []tok) bool {
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	switch before[n-1].lower {
+	case "alias", "bijgenaamd", "bijnaam", "roepnaam", "artiestennaam", "schuilnaam":
+		return true
+	}
+	return n >= 2 && before[n-1].word && before[n-1].upper() && before[n-2].word &&
+		len(after) > 0 && after[0].word && after[0].upper()
 }
 
 // attribute sets a quote's speaker, verb, rule and confidence.
