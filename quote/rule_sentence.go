@@ -20,7 +20,8 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		if !vm.ok {
 			continue
 		}
-		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
+		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
+			!ph.pronoun && skipRelative(pre, ph.next) == v) {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
@@ -73,6 +74,29 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		}
 	}
 	return f.colonAfterClause(q, pre)
+}
+
+// skipRelative returns the index after a relative clause between commas
+// that starts at ts[k] (", die de rol van Piet speelt,"), or k when none
+// does.
+func skipRelative(ts []tok, k int) int {
+	if k+2 >= len(ts) || ts[k].s != "," {
+		return k
+	}
+	switch ts[k+1].lower {
+	case "die", "dat", "wie", "wiens", "wier":
+	default:
+		return k
+	}
+	for j := k + 2; j < len(ts) && j < k+30; j++ {
+		switch ts[j].s {
+		case ",":
+			return j + 1
+		case ".", ":", ";", "?", "!":
+			return k
+		}
+	}
+	return k
 }
 
 // colonAfterClause handles a colon that ends a clause about the speaker:
