@@ -96,8 +96,8 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 // when the quote itself names the speaker, and reports whether it kept
 // it: a person does not call himself by name in his own words, so
 // "Welkom Tom" or "Jansen heeft ons verrast" is not Tom's nor Jansen's
-// speech, whoever the sentence before was about. Only persons with a
-// full name are checked; an organisation names itself ("Ajax is blij").
+// speech, whoever the sentence before was about. Only persons are
+// checked; an organisation names itself ("Ajax is blij").
 func (f *finder) keepUnlessNamed(q *Quote) bool {
 	if sp := q.Speaker; sp != nil && f.namesSpeaker(q.Content.Text, sp.Canonical) {
 		q.Speaker, q.Verb, q.Rule, q.Confidence = nil, "", "", 0
@@ -107,11 +107,10 @@ func (f *finder) keepUnlessNamed(q *Quote) bool {
 }
 
 // namesSpeaker reports whether text holds, as a word, the first name or
-// the surname of the person canonical (two words or more, not an
-// organisation).
+// the surname of the person canonical (not an organisation).
 func (f *finder) namesSpeaker(text, canonical string) bool {
 	words := strings.Fields(canonical)
-	if len(words) < 2 || f.isOrg(canonical) {
+	if len(words) == 0 || f.isOrg(canonical) || !isUpperWord(canonical) {
 		return false
 	}
 	first, last := words[0], words[len(words)-1]
