@@ -301,6 +301,9 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 			return phrase{}, false
 		}
 		ts := f.tokens(datelineEnd(f.doc, s, e), e)
+		if len(ts) > 0 && f.inQuote(ts[len(ts)-1].start) {
+			return phrase{}, false // a sentence of another quote: its pronouns are the quote's
+		}
 		s0 := skipConnectives(ts)
 		f.generic = true // "De titelhouder had …": a noun phrase before the verb
 		ph, ok := f.parseNP(ts, s0)
