@@ -159,7 +159,9 @@ func (f *finder) normRole(r string) (head, org string) {
 }
 
 // resolveRole returns the one person introduced before pos with this role,
-// or whose organisation's head holds it; "" when none or ambiguous.
+// or whose organisation's head holds it; with an organisation ("de
+// ChristenUnie-minister") that no holder has, the one holder whose
+// organisation the story did not give; "" when none or ambiguous.
 func (f *finder) resolveRole(role, org string, pos int) string {
 	found := ""
 	lorg := strings.ToLower(org)
@@ -189,6 +191,23 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 				return ""
 			}
 			found = c
+		}
+	}
+	if found == "" && org != "" {
+		// "de ChristenUnie-minister" after "Minister Schouten": the one
+		// holder of the title whose organisation the story did not give
+		for i := max(0, hi-maxLookback); i < hi; i++ {
+			m := &f.mentions[i]
+			if !m.Person || m.Role == "" || m.Org != "" || f.inQuote(m.Start) {
+				continue
+			}
+			if head, morg := f.normRole(m.Role); head == role && morg == "" {
+				c := m.canonical()
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+			}
 		}
 	}
 	return found
