@@ -163,8 +163,10 @@ func TestNounGender(t *testing.T) {
 	}{
 		{"-trice", "actrice", female},
 		{"-eres", "zangeres", female},
-		{"-ster", "woordvoerster", female},
 		{"minister is anyone", "minister", unknownGender},
+		{"quizmaster is anyone", "quizmaster", unknownGender},
+		{"a star is anyone", "popster", unknownGender},
+		{"-ster of a woman", "woordvoerster", female},
 		{"burgemeester is anyone", "burgemeester", unknownGender},
 		{"-in", "vriendin", female},
 		{"compound with a hyphen", "oud-actrice", female},

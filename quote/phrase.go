@@ -470,6 +470,10 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		pos = len(f.doc) // a headline announces the story: "Anderlecht-manager: '…'"
 	}
 	ph.canonical = f.resolveRole(role, org, pos)
+	if ph.canonical == "" && org != "" && f.definite(ts[i]) && ph.next == r+1 {
+		// "de ChristenUnie-minister", no name after it
+		ph.canonical = f.holderWithoutOrg(role, pos)
+	}
 	return ph
 }
 

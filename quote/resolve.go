@@ -159,9 +159,7 @@ func (f *finder) normRole(r string) (head, org string) {
 }
 
 // resolveRole returns the one person introduced before pos with this role,
-// or whose organisation's head holds it; with an organisation ("de
-// ChristenUnie-minister") that no holder has, the one holder whose
-// organisation the story did not give; "" when none or ambiguous.
+// or whose organisation's head holds it; "" when none or ambiguous.
 func (f *finder) resolveRole(role, org string, pos int) string {
 	found := ""
 	lorg := strings.ToLower(org)
@@ -193,21 +191,27 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 			found = c
 		}
 	}
-	if found == "" && org != "" {
-		// "de ChristenUnie-minister" after "Minister Schouten": the one
-		// holder of the title whose organisation the story did not give
-		for i := max(0, hi-maxLookback); i < hi; i++ {
-			m := &f.mentions[i]
-			if !m.Person || m.Role == "" || m.Org != "" || f.inQuote(m.Start) {
-				continue
+	return found
+}
+
+// holderWithoutOrg returns the one person introduced before pos with this
+// role and no organisation: "de ChristenUnie-minister" after "Minister
+// Schouten", when no holder of the title has that organisation; "" when
+// none or several.
+func (f *finder) holderWithoutOrg(role string, pos int) string {
+	found := ""
+	hi := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	for i := max(0, hi-maxLookback); i < hi; i++ {
+		m := &f.mentions[i]
+		if !m.Person || m.Role == "" || m.Org != "" || f.inQuote(m.Start) {
+			continue
+		}
+		if head, morg := f.normRole(m.Role); head == role && morg == "" {
+			c := m.canonical()
+			if found != "" && found != c {
+				return ""
 			}
-			if head, morg := f.normRole(m.Role); head == role && morg == "" {
-				c := m.canonical()
-				if found != "" && found != c {
-					return ""
-				}
-				found = c
-			}
+			found = c
 		}
 	}
 	return found
@@ -395,9 +399,11 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		}
 	}
 	g := nounGender(head)
-	// an age or a noun that shows a gender marks a description of a
-	// person even when the noun is no role: "de 51-jarige blondine"
-	described := aged || g != unknownGender
+	// a noun that shows a gender marks a description of a person even
+	// when it is no role ("de blondine", "de hertogin"); a noun of
+	// kinship names a relation ("de zoon van Jan"), never the person the
+	// story is about
+	described := g != unknownGender && !kinNouns[head] && !strings.Contains(text, " van ")
 	if ph.source || ph.role == "" && !described {
 		return ""
 	}
@@ -418,6 +424,9 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 	if !described && !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
+	if ph.role == "" {
+		return f.salientPerson(ph.start, g) // "de blondine": the one the story is about
+	}
 	if subj, _ := f.recentPerson(ph.start, g); subj != "" {
 		return subj
 	}
@@ -433,7 +442,17 @@ var (
 	maleNouns = map[string]bool{"vader": true, "zoon": true, "broer": true, "man": true, "echtgenoot": true,
 		"weduwnaar": true, "opa": true, "oom": true, "neef": true, "bruidegom": true, "heer": true, "meneer": true,
 		"koning": true, "prins": true, "graaf": true, "hertog": true, "keizer": true, "paus": true}
-	femaleSuffixes = []string{"trice", "euse", "vrouw", "eres", "esse", "ster", "gin", "rin", "din", "vin"}
+	femaleSuffixes = []string{"trice", "euse", "vrouw", "eres", "esse", "gin", "rin", "din", "vin",
+		// "-ster" only where it makes a woman of an agent noun, not in
+		// "minister", "quizmaster" or "popster"
+		"woordvoerster", "verslaggeefster", "onderzoekster", "schrijfster", "medewerkster", "bestuurster",
+		"voorzitster", "zangster", "danseres", "tennisster", "voetbalster", "hockeyster", "zwemster", "schaatsster",
+		"wielrenster", "presentatrice", "lerares", "kapster", "verpleegster", "werkster"}
+	// kinNouns name a relation to someone ("de moeder van …").
+	kinNouns = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true,
+		"zus": true, "zuster": true, "oma": true, "opa": true, "tante": true, "oom": true, "neef": true,
+		"nicht": true, "echtgenote": true, "echtgenoot": true, "weduwe": true, "weduwnaar": true,
+		"vrouw": true, "man": true, "bruid": true, "bruidegom": true}
 )
 
 // nounGender returns the gender a noun for a person shows (lower case):
@@ -452,11 +471,9 @@ func nounGender(w string) gender {
 		return female
 	case maleNouns[w]:
 		return male
-	case strings.HasSuffix(w, "minister") || strings.HasSuffix(w, "meester") || strings.HasSuffix(w, "register"):
-		return unknownGender
 	}
 	for _, s := range femaleSuffixes {
-		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+		if strings.HasSuffix(w, s) && (len(w) > len(s)+1 || len(s) > 5) {
 			return female
 		}
 	}
