@@ -20,6 +20,11 @@ type mention struct {
 	Role, Org string
 	// Country is the country the entity belongs to, if known.
 	Country string
+	// Kind is the kind of an organisation ("company", "media", "club",
+	// "party", "public", "association"), from the entity or else from a
+	// head word of its name ("Vereniging", "Ministerie"); empty when
+	// unknown.
+	Kind string
 	// Person is true for persons.
 	Person bool
 	// Organisation is true for organisations (parties, ministries, media,
@@ -43,13 +48,18 @@ func validMentions(doc string, ents []entity.Entity) []mention {
 		}
 		out = append(out, mention{
 			Text: doc[e.Start:e.End], Start: e.Start, End: e.End,
-			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country,
+			Canonical: e.Canonical, Role: e.Role, Org: e.Org, Country: e.Country, Kind: e.Kind,
 			Person:       e.Type == entity.Person,
 			Organisation: e.Type == entity.Organisation,
 			Place:        e.Type == entity.Country || e.Type == entity.Location,
 		})
 	}
 	slices.SortStableFunc(out, func(a, b mention) int { return a.Start - b.Start })
+	for i := range out {
+		if m := &out[i]; m.Organisation && m.Kind == "" {
+			m.Kind = kindOfName(m.canonical())
+		}
+	}
 	return out
 }
 
@@ -57,3 +67,28 @@ func validMentions(doc string, ents []entity.Entity) []mention {
 // nor a place: an event, a title, or a description the tagger took for a
 // name ("Red Bull-coureur").
 func (m *mention) misc() bool { return !m.Person && !m.Organisation && !m.Place }
+
+// demoteTitles makes a person mention right after a title noun a title,
+// not a person: "de film Blond Ambition", "het lied Not An Addict",
+// "getiteld Jan Modaal" name works, and a pronoun never points at them.
+func (f *finder) demoteTitles() {
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		if !m.Person {
+			continue
+		}
+		j := m.Start
+		for j > 0 && (f.doc[j-1] == ' ' || f.doc[j-1] == '\'') {
+			j--
+		}
+		k := j
+		for k > 0 && k > j-20 && isLowerASCII(f.doc[k-1]) {
+			k--
+		}
+		if k < j && titleNouns[f.doc[k:j]] && (k == 0 || !isLowerASCII(f.doc[k-1])) {
+			m.Person = false
+		}
+	}
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -10,38 +11,39 @@ import (
 
 // ruleConfidence is the confidence of each attribution rule: its
 // precision measured on nieuws-dev (94 real articles with hand gold,
-// direct and colon quotes, speaker resolved to the right name, scored by
-// its check_quotes.py; 2026-12-04), smoothed as (right+1)/(given+2) so
-// that a rule seen a few times does not claim certainty. The comment
-// gives right/given. A rule that attributed no scored quote (the indirect
+// direct and colon quotes, speaker resolved to the right name, scored as
+// its check_quotes.py does and counted by `draad eval -rules quotes`;
+// 2026-12-04), smoothed as (right+1)/(given+2) so that a rule seen a few
+// times does not claim certainty. The comment gives right/given. A rule that attributed no scored quote (the indirect
 // rules: nieuws-dev has no gold for indirect speech) gets 0.5: not
 // measured. See the table in the package documentation.
 var ruleConfidence = map[string]float64{
-	"colon":                0.91, // 20/21
+	"colon":                0.96, // 22/22
 	"verb-before-quote":    0.71, // 4/5
-	"verb-after-quote":     0.91, // 60/65
-	"aldus":                0.92, // 10/10
+	"verb-after-quote":     0.97, // 64/65
+	"aldus":                0.83, // 9/10
 	"any-verb-after-quote": 0.67, // 1/1
 	"dash":                 0.5,  // 0/0
 	"volgens":              0.75, // 2/2
-	"verb-in-sentence":     0.94, // 15/15
+	"verb-in-sentence":     0.94, // 16/16
 	"naar-eigen-zeggen":    0.67, // 1/1
 	"dat-after-quote":      0.67, // 1/1
-	"continuation":         0.92, // 46/49
-	"speaker-before":       0.91, // 9/9
-	"subject-before":       0.84, // 35/41
+	"continuation":         0.94, // 47/49
+	"speaker-before":       0.92, // 11/11
+	"subject-before":       0.95, // 38/39
 	"headline-colon":       0.8,  // 3/3
 	"colon-no-marks":       0.5,  // 0/0
-	"colon-after-clause":   0.83, // 4/4
+	"colon-after-clause":   0.89, // 7/7
 	"inverted-verb":        0.5,  // 0/0
 	"dat-anaphor":          0.5,  // 0/0
 	"subject-verb-dat":     0.5,  // 0/0
 	"in-report":            0.86, // 5/5
-	"carry-forward":        0.73, // 7/9
+	"carry-forward":        0.82, // 8/9
 	"named-before":         0.67, // 1/1
 	"subject-after":        0.75, // 2/2
-	"headline-echo":        0.83, // 4/4
-	"main-speaker":         0.77, // 9/11
+	"headline-echo":        0.8,  // 3/3
+	"headline-lead":        0.9,  // 8/8
+	"main-speaker":         0.67, // 3/4
 }
 
 // maxLookback bounds how many mentions back a pronoun or role is resolved,
@@ -63,8 +65,11 @@ type finder struct {
 	generic    bool // right after a speech verb: any "de/een ... noun" is a speaker
 	surnames   map[string]string
 	orgFirst   map[string]string // first word of an organisation -> canonical, see orgStartingWith
+	orgDescs   []orgDescriptor   // see descriptors
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
+	regToks    [][]tok           // tokens of each region, see tokens
+	glued      map[[2]int]glue   // see splitGlued
 	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
 }
 
@@ -93,6 +98,7 @@ func FindStory(doc string, s Story) []Quote {
 		return nil
 	}
 	f.mentions = validMentions(doc, s.Entities)
+	f.demoteTitles()
 	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)
 	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
@@ -103,8 +109,10 @@ func FindStory(doc string, s Story) []Quote {
 	f.indirect()        // reported speech, through indirectSentence (rule_indirect.go)
 	f.partialInReport() // short phrases in marks inside a report (rule_sentence.go)
 	slices.SortStableFunc(f.quotes, func(a, b Quote) int { return a.Start - b.Start })
+	f.pronounsToLastSpeaker()   // "'…', zei Mathilde. '…', voegde ze toe" (resolve.go)
 	f.continueReported()        // a quote in marks right after a report (rule_carry.go)
 	f.carryForward()            // the speaker carried on from before (rule_carry.go)
+	f.pronounsToLastSpeaker()   // again, for the pronouns carryForward read
 	f.headlineQuotes(f.pending) // headline and subheading quotes from the body (rule_headline.go)
 	return f.quotes
 }
@@ -154,9 +162,10 @@ func confidence(rule string, sp *Speaker) float64 {
 
 // window returns the tokens of doc[from:to], keeping at most maxWindow
 // bytes: the end when keepEnd is set (context before a quote), else the
-// start. Within one region the tokens come from the region's token cache,
-// so a token that straddles from or to is left out; the result must not
-// be modified.
+// start. Within one region the tokens come from the region's tokens (see
+// [finder.tokens]), or from the token cache on a huge region, so a token
+// that straddles from or to is left out; the result must not be
+// modified.
 func (f *finder) window(from, to int, keepEnd bool) []tok {
 	if from >= to {
 		return nil
@@ -172,6 +181,15 @@ func (f *finder) window(from, to int, keepEnd bool) []tok {
 		}
 	}
 	if r := f.regionOf(from); r >= 0 && to <= f.regs[r].end {
+		if f.regs[r].end-f.regs[r].start <= maxTokenRegion {
+			rt := f.regionTokens(r)
+			lo := sort.Search(len(rt), func(k int) bool { return rt[k].start >= from })
+			hi := sort.Search(len(rt), func(k int) bool { return rt[k].end > to })
+			if lo >= hi {
+				return nil
+			}
+			return rt[lo:hi:hi]
+		}
 		return f.toks.window(f.doc, r, f.regs[r], from, to)
 	}
 	return tokens(f.doc, from, to)
@@ -190,6 +208,10 @@ type candidate struct {
 	short bool
 	// prev is the last attributed direct or colon quote before it.
 	prev *Quote
+	// ownClause is set when the quote's sentence goes on after it with
+	// a clause of its own ("'…', klinkt het in het filmpje"): that
+	// clause attributes the quote or nothing does.
+	ownClause bool
 }
 
 // directSieve lists the attribution rules for quotes in marks in the order
@@ -213,10 +235,10 @@ var directSieve = []struct {
 	}},
 	{"dat-after-quote", func(f *finder, c *candidate) bool { return !c.short && len(c.after) == 0 && f.datAfter(c.q, c.p) }},
 	{"continuation", func(f *finder, c *candidate) bool {
-		return !c.short && c.prev != nil && f.continueQuote(c.q, c.prev, c.p, c.before)
+		return !c.short && !c.ownClause && c.prev != nil && f.continueQuote(c.q, c.prev, c.p, c.before)
 	}},
 	{"speaker-before, subject-before", func(f *finder, c *candidate) bool {
-		return !c.short && len(c.before) == 0 && f.speakerBefore(c.q, c.p)
+		return !c.short && !c.ownClause && len(c.before) == 0 && f.speakerBefore(c.q, c.p)
 	}},
 }
 
@@ -249,7 +271,11 @@ func (f *finder) direct() {
 		content := strings.TrimSpace(q.Content.Text)
 		c.short = !endsSentence(content) && (len(strings.Fields(content)) <= 2 ||
 			f.headlinePhrase(p, c.before, content))
+		c.ownClause = ownClause(c.after)
 
+		if c.short && nickname(c.before, c.after) {
+			continue // "Dennis 'Danny' Groenfelt", "alias 'Noffel'": a name, not speech
+		}
 		ok := false
 		for _, r := range directSieve {
 			if ok = r.apply(f, c); ok {
@@ -274,6 +300,22 @@ func (f *finder) direct() {
 	}
 }
 
+// nickname reports whether a short quote is a nickname: after "alias",
+// "bijgenaamd" or "bijnaam", or between two capitalised words, a first
+// name and a surname ("Dennis 'Danny' Groenfelt", "Peter 'Pjotr' R.").
+func nickname(before, after []tok) bool {
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	switch before[n-1].lower {
+	case "alias", "bijgenaamd", "bijnaam", "roepnaam", "artiestennaam", "schuilnaam":
+		return true
+	}
+	return n >= 2 && before[n-1].word && before[n-1].upper() && before[n-2].word &&
+		len(after) > 0 && after[0].word && after[0].upper()
+}
+
 // attribute sets a quote's speaker, verb, rule and confidence.
 func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 	q.Speaker = f.speaker(ph, vm.form.plural)
@@ -282,6 +324,25 @@ func (f *finder) attribute(q *Quote, ph phrase, vm verbMatch, rule string) {
 	}
 	q.Rule = rule
 	q.Confidence = confidence(rule, q.Speaker)
+}
+
+// ownClause reports whether the tokens after a quote, to the end of its
+// sentence, go on with a clause of their own: a comma and a lower-case
+// word ("'…', klinkt het in het filmpje"), but not an empty one that
+// refers back ("'…', zo klinkt het.").
+func ownClause(after []tok) bool {
+	if len(after) < 2 || after[0].s != "," || !after[1].word || after[1].upper() {
+		return false
+	}
+	// "'…', zo klinkt het." names no one: the speaker goes on
+	k := 1
+	if after[k].lower == "zo" {
+		k++
+	}
+	if k+1 < len(after) && (after[k+1].lower == "het" || after[k+1].lower == "er") && (k+2 == len(after) || !after[k+2].word) {
+		return false
+	}
+	return true
 }
 
 // modifier reports whether a short quote stands between a determiner and

@@ -1,6 +1,10 @@
 package quote
 
 import (
+	"math"
+	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -148,5 +152,73 @@ func TestFirstNames(t *testing.T) {
 	}
 	if err := bad.parseFirstNames("kim\n"); err == nil {
 		t.Error("a name outside a section: no error")
+	}
+}
+
+func TestNounGender(t *testing.T) {
+	tests := []struct {
+		desc string
+		noun string
+		want gender
+	}{
+		{"-trice", "actrice", female},
+		{"-eres", "zangeres", female},
+		{"minister is anyone", "minister", unknownGender},
+		{"quizmaster is anyone", "quizmaster", unknownGender},
+		{"a star is anyone", "popster", unknownGender},
+		{"-ster of a woman", "woordvoerster", female},
+		{"burgemeester is anyone", "burgemeester", unknownGender},
+		{"-in", "vriendin", female},
+		{"compound with a hyphen", "oud-actrice", female},
+		{"compound moeder", "pleegmoeder", female},
+		{"listed female", "blondine", female},
+		{"listed male", "prins", male},
+		{"compound vader", "grootvader", male},
+		{"agent noun", "woordvoerder", unknownGender},
+		{"role", "trainer", unknownGender},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := nounGender(tc.noun); got != tc.want {
+				t.Errorf("nounGender(%q) = %v, want %v", tc.noun, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestConfidenceTable checks that the table of rule precisions in the
+// package documentation and ruleConfidence say the same: each listed rule
+// has the confidence (right+1)/(given+2) of its counts, and every rule
+// in ruleConfidence is listed.
+func TestConfidenceTable(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`(?m)^//\t([a-z, -]+?)\s+(\d+)/(\d+)\s+(\d\.\d\d)$`)
+	listed := map[string]bool{}
+	for _, m := range row.FindAllStringSubmatch(string(doc), -1) {
+		right, _ := strconv.Atoi(m[2])
+		given, _ := strconv.Atoi(m[3])
+		want, _ := strconv.ParseFloat(m[4], 64)
+		if s := float64(right+1) / float64(given+2); math.Abs(s-want) > 0.005 {
+			t.Errorf("doc.go: %s %d/%d has confidence %.2f, want %.2f", m[1], right, given, want, s)
+		}
+		for _, r := range strings.Split(m[1], ",") {
+			r = strings.TrimSpace(r)
+			listed[r] = true
+			if got, ok := ruleConfidence[r]; !ok || math.Abs(got-want) > 0.005 {
+				t.Errorf("ruleConfidence[%q] = %v, doc.go says %.2f", r, got, want)
+			}
+		}
+	}
+	// the rules of the last row are listed on the line before it
+	for _, r := range []string{"dash", "colon-no-marks", "inverted-verb", "dat-anaphor"} {
+		listed[r] = true
+	}
+	for r := range ruleConfidence {
+		if !listed[r] {
+			t.Errorf("rule %q is missing from the table in doc.go", r)
+		}
 	}
 }

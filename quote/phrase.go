@@ -50,6 +50,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
+	if ph, ok := f.roleOfOrg(ts, i); ok {
+		return ph, true
+	}
 	j := i
 	if determiners[t.lower] {
 		j++
@@ -76,7 +79,13 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if f.lx.isRole(w.lower) {
 			return f.rolePhrase(ts, i, j), true
 		}
-		if f.lx.sources[w.lower] || orgNouns[w.lower] && j > i && f.definite(ts[i]) {
+		if f.lx.sources[w.lower] || isOrgNoun(w.lower) && j > i && f.definite(ts[i]) {
+			if n := j + 1; n < len(ts) && ts[n].word {
+				if m := f.mentionFor(ts[n]); m != nil && (m.Organisation || m.misc()) {
+					// "de Britse pilotenvakbond Balpa": the name
+					return f.mentionPhrase(ts, n, m, ""), true
+				}
+			}
 			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -91,6 +100,20 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			break
 		}
 	}
+	if f.generic && determiners[t.lower] && i+2 < len(ts) && prepositions[ts[i+1].lower] {
+		// "de naar een 30e plek afgegleden darter": a phrase with a
+		// participle before the noun
+		for k := i + 3; k < len(ts) && k <= i+10 && ts[k].word; k++ {
+			w := ts[k]
+			if !w.upper() && (personNoun(w.lower) || f.lx.isRole(w.lower)) && (k+1 == len(ts) || !ts[k+1].word || closedClass(ts[k+1].lower)) {
+				p := ts[k-1].lower
+				if strings.HasSuffix(p, "e") || strings.HasSuffix(p, "en") || strings.HasSuffix(p, "d") || strings.HasSuffix(p, "t") {
+					return phrase{start: t.start, end: w.end, next: k + 1, role: w.lower}, true
+				}
+				break
+			}
+		}
+	}
 	if f.generic && determiners[t.lower] {
 		// right after a speech verb any noun phrase is a speaker:
 		// '"…", zei een andere deelneemster aan het onderzoek'
@@ -98,10 +121,15 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		for k < len(ts) && k <= i+4 && ts[k].word && !adverbs[ts[k].lower] && !prepositions[ts[k].lower] && ts[k].lower != "te" &&
 			!gapWords[ts[k].lower] && !determiners[ts[k].lower] && !notNames[ts[k].lower] && !f.isVerb(ts[k].lower) {
 			k++
+			if w := ts[k-1]; !w.upper() && (personNoun(w.lower) || f.lx.isRole(w.lower)) {
+				break // the head: "de presentatrice" in "zegt de presentatrice bevlogen"
+			}
 		}
 		// the head is a noun, not an adjective before a noun that is
 		// also a verb form ("het alarmerende bericht dat …")
-		if k > i+1 && len(ts[k-1].lower) >= 4 && !strings.HasSuffix(ts[k-1].lower, "ende") {
+		if k > i+1 && len(ts[k-1].lower) >= 4 && (!strings.HasSuffix(ts[k-1].lower, "ende") ||
+			k >= len(ts) || !ts[k].word || closedClass(ts[k].lower)) {
+			// a noun in -ende stands alone: "zegt een omwonende terwijl …"
 			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -119,6 +147,40 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
 	}
 	return phrase{}, false
+}
+
+// roleOfOrg reads a capitalised person noun right before an
+// organisation, with no name after it: "Barmedewerkster IISPA: '…'" is
+// a person of IISPA (resolved by role when the story names one with
+// it), "Woordvoerder NS: '…'" speaks for the NS.
+func (f *finder) roleOfOrg(ts []tok, i int) (phrase, bool) {
+	t := ts[i]
+	if !t.upper() || i+1 >= len(ts) || f.mentionFor(t) != nil || !(f.lx.isRole(t.lower) || personNoun(t.lower)) {
+		return phrase{}, false
+	}
+	m := f.mentionFor(ts[i+1])
+	if m == nil || !m.Organisation {
+		return phrase{}, false
+	}
+	k := i + 1
+	for k < len(ts) && ts[k].start < m.End {
+		k++
+	}
+	if k < len(ts) && f.personAt(ts[k]) {
+		return phrase{}, false // "Woordvoerder NS Jan Dekker": the name
+	}
+	ph := phrase{start: t.start, end: m.End, next: k, role: f.lx.roleHead(t.lower)}
+	if spokesNouns[t.lower] {
+		ph.canonical = m.canonical()
+		return ph, true
+	}
+	pos := t.start
+	if r := f.regionOf(pos); r >= 0 && f.regs[r].headline {
+		pos = len(f.doc)
+	}
+	ph.person = true
+	ph.canonical = f.resolveRole(ph.role, m.canonical(), pos)
+	return ph, true
 }
 
 // possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
@@ -207,6 +269,17 @@ func (f *finder) mentionPhrase(ts []tok, i int, m *mention, role string) phrase 
 // the first or last name of another, the phrase is the first name only,
 // resolved to that person.
 func (f *finder) splitGlued(ph *phrase) {
+	key := [2]int{ph.start, ph.end}
+	if g, ok := f.glued[key]; ok {
+		if g.split {
+			ph.end, ph.canonical = g.end, g.canonical
+		}
+		return
+	}
+	if f.glued == nil {
+		f.glued = map[[2]int]glue{}
+	}
+	f.glued[key] = glue{} // no split, unless found below
 	text := f.doc[ph.start:ph.end]
 	words := strings.Fields(text)
 	if len(words) < 2 || len(words) > 4 {
@@ -231,7 +304,7 @@ func (f *finder) splitGlued(ph *phrase) {
 		rest := strings.ToLower(words[cut])
 		other := f.firstWords[rest]
 		if other == "" {
-			other = f.surnames[strings.ToLower(words[len(words)-1])]
+			other = f.otherWithSurname(words[len(words)-1], text)
 		}
 		if other == "" || other == ca {
 			continue
@@ -241,8 +314,40 @@ func (f *finder) splitGlued(ph *phrase) {
 		if i := strings.Index(text, words[cut-1]); i >= 0 {
 			ph.end = ph.start + i + len(words[cut-1])
 		}
+		f.glued[key] = glue{split: true, end: ph.end, canonical: ca}
 		return
 	}
+}
+
+// glue is the outcome of splitGlued for one mention, kept by its span.
+type glue struct {
+	split     bool
+	end       int
+	canonical string
+}
+
+// otherWithSurname returns the canonical name of the one person whose
+// name ends in the word w, leaving out the glued mention glued itself
+// ("Bin Salman Trump" names no one by "Trump"); "" when none or several.
+func (f *finder) otherWithSurname(w, glued string) string {
+	if c := f.surnames[strings.ToLower(w)]; c != "" {
+		return c
+	}
+	found := ""
+	for i := range f.mentions {
+		m := &f.mentions[i]
+		c := m.canonical()
+		if !m.Person || c == glued || m.Text == glued {
+			continue
+		}
+		if fs := strings.Fields(c); len(fs) > 0 && strings.EqualFold(fs[len(fs)-1], w) {
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // notSpeakerLabel reports whether a colon line's left side ts[a:b], parsed
@@ -300,6 +405,28 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			return phrase{start: ts[n].start, end: end, next: k, canonical: f.bySurname(name), role: role, person: true}
 		}
 	}
+	if n+1 < len(ts) && ts[n].word && !ts[n].upper() && ts[n+1].word && !closedClass(ts[n].lower) && !f.isVerb(ts[n].lower) {
+		// a title of two words, the second a lower-case complement:
+		// "rector magnificus Jan Smit", "hoogleraar emeritus Bakker"
+		if m := f.mentionFor(ts[n+1]); m != nil && m.Person && m.Start == ts[n+1].start {
+			return f.mentionPhrase(ts, n+1, m, role)
+		}
+	}
+	if n+2 < len(ts) && ts[n].lower == "van" {
+		// "de commissaris van de koning Paas": a lower-case title
+		// phrase, then the name
+		for k := n + 1; k < len(ts) && k <= n+4 && ts[k].word; k++ {
+			if m := f.mentionFor(ts[k]); m != nil {
+				if m.Person && k > n+1 && !determiners[ts[k-1].lower] {
+					return f.mentionPhrase(ts, k, m, role)
+				}
+				break
+			}
+			if ts[k].upper() {
+				break
+			}
+		}
+	}
 	if n+2 < len(ts) && (ts[n].lower == "in" || ts[n].lower == "bij" || ts[n].lower == "uit") && ts[n+1].upper() {
 		// "fractievoorzitter in Oss Jan Zoll"
 		for k := n + 1; k < len(ts) && k <= n+3 && ts[k].word; k++ {
@@ -321,7 +448,32 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 			return f.mentionPhrase(ts, n, m, role)
 		}
 	}
-	ph.canonical = f.resolveRole(role, org, ts[i].start)
+	if n == r+1 && n+2 < len(ts) && ts[n].lower == "van" {
+		// "de advocaat van de verdachte, Kees Dekker,": a lower-case
+		// phrase, then the name in apposition
+		for k := n + 1; k < len(ts) && k <= n+4; k++ {
+			if ts[k].s == "," {
+				if k+1 < len(ts) && ts[k+1].word {
+					if m := f.mentionFor(ts[k+1]); m != nil && m.Person {
+						return f.mentionPhrase(ts, k+1, m, role)
+					}
+				}
+				break
+			}
+			if !ts[k].word || ts[k].upper() {
+				break
+			}
+		}
+	}
+	pos := ts[i].start
+	if r := f.regionOf(pos); r >= 0 && f.regs[r].headline {
+		pos = len(f.doc) // a headline announces the story: "Anderlecht-manager: '…'"
+	}
+	ph.canonical = f.resolveRole(role, org, pos)
+	if ph.canonical == "" && org != "" && f.definite(ts[i]) && ph.next == r+1 {
+		// "de ChristenUnie-minister", no name after it
+		ph.canonical = f.holderWithoutOrg(role, pos)
+	}
 	return ph
 }
 
@@ -335,6 +487,15 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		if determiners[ts[j].lower] && j+1 < len(ts) && ts[j+1].word {
 			j++
 		}
+		if m := f.orgAfterModifiers(ts, j); m != nil {
+			// "van het Franse ministerie van Defensie"
+			e := j
+			for e < len(ts) && ts[e].start < m.End {
+				e++
+			}
+			k, end = e, ts[e-1].end
+			continue
+		}
 		if !isUpperWord(ts[j].s) && !f.lx.sources[ts[j].lower] {
 			break
 		}
@@ -345,6 +506,24 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		k, end = j, ts[j-1].end
 	}
 	return k, end
+}
+
+// orgAfterModifiers returns the organisation mention that starts at
+// ts[j] or after at most two adjectives from there ("het Iraanse
+// ministerie van Buitenlandse Zaken"), or nil.
+func (f *finder) orgAfterModifiers(ts []tok, j int) *mention {
+	for k := j; k < len(ts) && k <= j+2 && ts[k].word; k++ {
+		if m := f.mentionFor(ts[k]); m != nil {
+			if m.Organisation {
+				return m
+			}
+			return nil
+		}
+		if !isModifier(ts[k]) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // nameRun reads capitalised words (with particles like "van der") from

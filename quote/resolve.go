@@ -65,7 +65,7 @@ func (f *finder) appositionRole(c, end int) string {
 	if ss >= c {
 		return ""
 	}
-	ts := tokens(f.doc, runeStart(f.doc, ss), c)
+	ts := f.tokens(runeStart(f.doc, ss), c)
 	d := -1
 	for k := len(ts) - 1; k >= 0; k-- {
 		if !ts[k].word {
@@ -176,7 +176,7 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 		lmorg := strings.ToLower(morg)
 		ok := false
 		switch {
-		case head == role && (org == "" || lmorg == lorg):
+		case head == role && (org == "" || lmorg == lorg || lmorg == "" && f.orgNear(m, lorg)):
 			ok = true
 		case f.lx.heads[head] && slices.Contains(f.lx.titles[role], lmorg):
 			ok = true
@@ -192,6 +192,43 @@ func (f *finder) resolveRole(role, org string, pos int) string {
 		}
 	}
 	return found
+}
+
+// holderWithoutOrg returns the one person introduced before pos with this
+// role and no organisation: "de ChristenUnie-minister" after "Minister
+// Schouten", when no holder of the title has that organisation; "" when
+// none or several.
+func (f *finder) holderWithoutOrg(role string, pos int) string {
+	found := ""
+	hi := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
+	for i := max(0, hi-maxLookback); i < hi; i++ {
+		m := &f.mentions[i]
+		if !m.Person || m.Role == "" || m.Org != "" || f.inQuote(m.Start) {
+			continue
+		}
+		if head, morg := f.normRole(m.Role); head == role && morg == "" {
+			c := m.canonical()
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// orgNear reports whether the organisation org (lower case) is named in
+// the apposition right after person mention m: "Michael Verschueren, de
+// manager van Anderlecht," has the role manager at Anderlecht.
+func (f *finder) orgNear(m *mention, org string) bool {
+	end := min(len(f.doc), m.End+80, boundAfter(f.bounds, m.End))
+	t := strings.ToLower(f.doc[m.End:end])
+	i := strings.Index(t, " van "+org)
+	if i < 0 {
+		return false
+	}
+	j := i + len(" van "+org)
+	return j == len(t) || !isWordRune(rune(t[j]))
 }
 
 // resolvePronoun returns the person a pronoun at pos refers to: the most
@@ -246,7 +283,7 @@ func (f *finder) isSubject(m *mention) bool {
 		return false
 	}
 	ss = datelineEnd(f.doc, ss, m.Start)
-	ts := tokens(f.doc, ss, m.Start)
+	ts := f.tokens(ss, m.Start)
 	i := 0
 	if len(ts) >= 2 && ts[0].word && ts[1].word && !ts[1].upper() && fronted(ts[0].lower) && !closedClass(ts[1].lower) {
 		// V2 with a fronted adverb: "Daarna nam burgemeester Klaassen
@@ -351,11 +388,9 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 	if first != "de" && first != "het" && first != "die" && first != "deze" {
 		return ""
 	}
-	if orgNouns[head] && len(words) <= 3 {
-		return f.resolveOrg(ph.start)
-	}
-	if ph.source || ph.role == "" {
-		return ""
+	if _, ok, _ := nounKind(head); ok && len(strings.Fields(strings.Split(text, " van ")[0])) <= 4 {
+		// "het bedrijf", "de toezichthouder", "de milieuvereniging"
+		return f.orgDescription(head, ph.start)
 	}
 	aged := false
 	for _, w := range words {
@@ -363,41 +398,142 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 			aged = true
 		}
 	}
-	if first == "het" {
+	g := nounGender(head)
+	// a noun that shows a gender marks a description of a person even
+	// when it is no role ("de blondine", "de hertogin"); a noun of
+	// kinship names a relation ("de zoon van Jan"), never the person the
+	// story is about
+	described := g != unknownGender && !kinNouns[head] && !strings.Contains(text, " van ")
+	if ph.source || ph.role == "" && !described {
 		return ""
 	}
-	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged {
+	if first == "het" && !neuterPerson(head) {
+		return "" // "het plan", "het bestuur"
+	}
+	if f.ofPerson(ph) {
+		// "de buurman van Ramon", "de advocaat van Jansen": a person
+		// related to one named, never that one
+		return ""
+	}
+	if f.lx.roles[f.lx.roleHead(ph.role)] && !aged && !ofName(text) {
 		// a title ("de coach", "de president") whose holder the story
 		// did not introduce with it: the subject of the last sentences,
 		// when no other role is known for them
-		return f.titleHolder(ph.start, f.lx.roleHead(ph.role))
+		return f.titleHolder(ph.start, f.lx.roleHead(ph.role), g)
 	}
-	if !personNoun(ph.headWord(f.doc)) {
+	if !described && !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
-	if subj, _ := f.recentPerson(ph.start, unknownGender); subj != "" {
+	if ph.role == "" {
+		return f.salientPerson(ph.start, g) // "de blondine": the one the story is about
+	}
+	if subj, _ := f.recentPerson(ph.start, g); subj != "" {
 		return subj
 	}
-	return f.salientPerson(ph.start)
+	return f.salientPerson(ph.start, g)
+}
+
+// femaleNouns are nouns for people that name a woman and end in none of
+// femaleSuffixes; maleNouns name a man.
+var (
+	femaleNouns = map[string]bool{"moeder": true, "dochter": true, "zus": true, "zuster": true, "vrouw": true,
+		"echtgenote": true, "weduwe": true, "oma": true, "tante": true, "nicht": true, "bruid": true, "dame": true,
+		"blondine": true, "brunette": true, "diva": true, "first lady": true, "mevrouw": true, "prinses": true, "barones": true, "kroonprinses": true}
+	maleNouns = map[string]bool{"vader": true, "zoon": true, "broer": true, "man": true, "echtgenoot": true,
+		"weduwnaar": true, "opa": true, "oom": true, "neef": true, "bruidegom": true, "heer": true, "meneer": true,
+		"koning": true, "prins": true, "graaf": true, "hertog": true, "keizer": true, "paus": true}
+	femaleSuffixes = []string{"trice", "euse", "vrouw", "eres", "esse", "gin", "rin", "din", "vin",
+		// "-ster" only where it makes a woman of an agent noun, not in
+		// "minister", "quizmaster" or "popster"
+		"woordvoerster", "verslaggeefster", "onderzoekster", "schrijfster", "medewerkster", "bestuurster",
+		"voorzitster", "zangster", "danseres", "tennisster", "voetbalster", "hockeyster", "zwemster", "schaatsster",
+		"wielrenster", "presentatrice", "lerares", "kapster", "verpleegster", "werkster"}
+	// kinNouns name a relation to someone ("de moeder van …").
+	kinNouns = map[string]bool{"moeder": true, "vader": true, "zoon": true, "dochter": true, "broer": true,
+		"zus": true, "zuster": true, "oma": true, "opa": true, "tante": true, "oom": true, "neef": true,
+		"nicht": true, "echtgenote": true, "echtgenoot": true, "weduwe": true, "weduwnaar": true,
+		"vrouw": true, "man": true, "bruid": true, "bruidegom": true}
+)
+
+// nounGender returns the gender a noun for a person shows (lower case):
+// female for "actrice", "zangeres", "woordvoerster", "vriendin",
+// "moeder"; male for "vader", "zoon", "prins"; unknown for "woordvoerder",
+// "minister", "burgemeester" and every other noun, which may name anyone.
+// A description resolves only to a person whose first name does not show
+// the other gender.
+func nounGender(w string) gender {
+	w = strings.ToLower(w)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "oud-actrice"
+	}
+	switch {
+	case femaleNouns[w]:
+		return female
+	case maleNouns[w]:
+		return male
+	}
+	for _, s := range femaleSuffixes {
+		if strings.HasSuffix(w, s) && (len(w) > len(s)+1 || len(s) > 5) {
+			return female
+		}
+	}
+	if len(w) > 6 && (strings.HasSuffix(w, "moeder") || strings.HasSuffix(w, "dochter")) {
+		return female
+	}
+	if len(w) > 5 && (strings.HasSuffix(w, "vader") || strings.HasSuffix(w, "zoon") || strings.HasSuffix(w, "broer")) {
+		return male
+	}
+	return unknownGender
+}
+
+// ofName reports whether a phrase ends in "van" and a capitalised name:
+// "de leider van Forum voor Democratie" names the organisation of the
+// title, so the title holder is whoever the story introduced with it,
+// not any subject nearby.
+func ofName(t string) bool {
+	i := strings.LastIndex(t, " van ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(t[i+len(" van "):], "de "), "het ")
+	return isUpperWord(rest)
+}
+
+// ofPerson reports whether the phrase ends in "van" and a person
+// mention: "de voormalige buurman van Ramon".
+func (f *finder) ofPerson(ph phrase) bool {
+	t := f.doc[ph.start:ph.end]
+	i := strings.LastIndex(t, " van ")
+	if i < 0 {
+		return false
+	}
+	a := ph.start + i + len(" van ")
+	for _, d := range []string{"de ", "het "} {
+		if strings.HasPrefix(f.doc[a:ph.end], d) {
+			a += len(d)
+		}
+	}
+	m := f.mentionAt(a)
+	return m != nil && m.Person
 }
 
 // salientPerson returns the person a description at pos points back at:
 // the person named most often outside quotes before pos, a quoted speaker
 // counting twice more, the most recent of them on a tie ("de Serviër"
 // after an article about Djokovic that also names his opponent once).
-func (f *finder) salientPerson(pos int) string {
+func (f *finder) salientPerson(pos int, g gender) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	count := map[string]int{}
 	for i := max(0, len(f.quotes)-maxLookback); i < len(f.quotes); i++ {
 		// a person who spoke before counts more: the story is about them
-		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun {
+		if sp := f.quotes[i].Speaker; sp != nil && sp.Canonical != "" && sp.End <= pos && !sp.Pronoun && !f.otherGender(sp.Canonical, g) {
 			count[sp.Canonical] += 2
 		}
 	}
 	best, bestN := "", 0
 	for j := max(0, k-maxLookback); j < k; j++ {
 		m := &f.mentions[j]
-		if !m.Person || m.End > pos || f.inQuote(m.Start) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		c := m.canonical()
@@ -415,15 +551,48 @@ func (f *finder) salientPerson(pos int) string {
 var personSuffixes = []string{"er", "aar", "ier", "ist", "ent", "ant", "man", "vrouw", "ster", "eres", "esse", "ice",
 	"eur", "oog", "aan", "ling", "genoot", "lid", "kampioen", "legende", "ouder", "or", "eut", "iet", "ief"}
 
+// neuterPersonNouns end neuter nouns for people, which take "het": "het
+// topmodel", "het Kamerlid", "het slachtoffer", "het duo".
+var neuterPersonNouns = []string{"model", "meisje", "kind", "slachtoffer", "lid", "echtpaar", "stel", "duo", "talent", "icoon"}
+
+// neuterPerson reports whether w is, or ends in, a neuter noun for a
+// person.
+func neuterPerson(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,;:"))
+	for _, n := range neuterPersonNouns {
+		if w == n || strings.HasSuffix(w, n) && len(w) > len(n)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// thingsInEr end common nouns for things that a person suffix ("-er",
+// "-ant", "-ent", "-or", "-aan") would take for people: "de huilkamer",
+// "het nummer", "de computer", "het restaurant".
+var thingsInEr = []string{"kamer", "nummer", "water", "computer", "winter", "zomer", "cijfer", "letter",
+	"order", "kader", "oever", "hamer", "emmer", "filter", "poster", "container", "cluster", "meter", "liter",
+	"papier", "vuur", "uur", "centrum", "theater", "register", "dossier", "nier", "bier", "hier", "daar", "jaar", "paar",
+	// and "-ant", "-ent", "-or", "-aan": "het restaurant", "het moment"
+	"restaurant", "krant", "kant", "plant", "variant", "diamant", "moment", "procent", "document", "argument",
+	"element", "instrument", "incident", "experiment", "monument", "segment", "continent", "parlement",
+	"management", "cement", "testament", "toernooi", "sector", "motor", "factor", "tractor", "terror", "kantoor",
+	"orgaan", "plan", "vulkaan", "oceaan", "tulpenbollen"}
+
 // personNoun reports whether w, the head of a description, names a
 // person: a capitalised noun ("de Serviër", "de Nederlander") or one with
 // a person suffix.
 func personNoun(w string) bool {
 	w = strings.Trim(w, ".,;:")
-	if isUpperWord(w) {
+	if isUpperWord(w) || neuterPerson(w) {
 		return true
 	}
 	w = strings.ToLower(w)
+	for _, t := range thingsInEr {
+		if strings.HasSuffix(w, t) {
+			return false
+		}
+	}
 	for _, suf := range personSuffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -463,7 +632,7 @@ func (f *finder) orgAfter(ph phrase) string {
 		return ""
 	}
 	a := ph.start + i + w
-	ts := tokens(f.doc, a, min(end, a+100))
+	ts := f.tokens(a, min(end, a+100))
 	k := 0
 	if k < len(ts) && (ts[k].lower == "de" || ts[k].lower == "het") {
 		k++
@@ -473,6 +642,19 @@ func (f *finder) orgAfter(ph phrase) string {
 	}
 	if m := f.mentionFor(ts[k]); m != nil && (m.Organisation || m.misc()) {
 		return m.canonical()
+	}
+	if m := f.orgAfterModifiers(ts, k); m != nil {
+		// "een woordvoerder van het Iraanse ministerie van Buitenlandse
+		// Zaken": adjectives before the organisation
+		return m.canonical()
+	}
+	if k > 0 && !ts[k].upper() && (k+1 >= len(ts) || !ts[k+1].word) {
+		// "een woordvoerster van het expertisecentrum": a description
+		if kind, ok, _ := nounKind(ts[k].lower); ok {
+			if c := f.orgDescription(ts[k].lower, ph.start); c != "" || kind == "" && !namedByNoun[ts[k].lower] {
+				return c // "van de organisatie" names no one by itself
+			}
+		}
 	}
 	e := k
 	for e+1 < len(ts) && ts[e+1].word && (ts[e+1].upper() || nameParticles[ts[e+1].lower] && e+2 < len(ts) && ts[e+2].upper()) {
@@ -505,7 +687,7 @@ func (f *finder) lastSpokesOrg(pos int) string {
 		return ""
 	}
 	a := lo + best
-	ts := tokens(f.doc, a, min(len(f.doc), a+200))
+	ts := f.tokens(a, min(len(f.doc), a+200))
 	if len(ts) == 0 {
 		return ""
 	}
@@ -529,6 +711,12 @@ func (f *finder) resolveOrg(pos int) string {
 // nearest one in them at all. An organisation in parentheses (the agency
 // of a dateline, "(ANP)", or an abbreviation) is skipped.
 func (f *finder) nearOrg(pos int) (subject, near string) {
+	return f.nearOrgOfKind(pos, "")
+}
+
+// nearOrgOfKind is nearOrg for the organisations whose kind fits kind
+// (see [kindFits]).
+func (f *finder) nearOrgOfKind(pos int, kind string) (subject, near string) {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	limit := pos
 	for n := 0; n < 3; n++ {
@@ -541,7 +729,7 @@ func (f *finder) nearOrg(pos int) (subject, near string) {
 		if m.Start < limit {
 			break
 		}
-		if !m.Organisation || m.End > pos || f.inQuote(m.Start) ||
+		if !m.Organisation || m.End > pos || f.inQuote(m.Start) || !kindFits(kind, m.Kind) ||
 			m.Start > 0 && f.doc[m.Start-1] == '(' {
 			continue
 		}
@@ -559,7 +747,7 @@ func (f *finder) nearOrg(pos int) (subject, near string) {
 // hij and hem male, zij, ze and haar female.
 func pronounGender(p string) gender {
 	switch strings.ToLower(p) {
-	case "hij", "hem":
+	case "hij", "hem", "zijn":
 		return male
 	case "zij", "ze", "haar":
 		return female
@@ -611,8 +799,9 @@ func (f *finder) previousSpeaker(pos int, g gender) string {
 
 // titleHolder returns the person who is the subject of one of the last
 // three sentences before pos, when the story gives them no role or this
-// one; "" otherwise.
-func (f *finder) titleHolder(pos int, role string) string {
+// one and their first name does not show the other gender than g; ""
+// otherwise.
+func (f *finder) titleHolder(pos int, role string, g gender) string {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	limit := pos
 	for n := 0; n < 3; n++ {
@@ -620,7 +809,7 @@ func (f *finder) titleHolder(pos int, role string) string {
 	}
 	for k--; k >= 0 && f.mentions[k].Start >= limit; k-- {
 		m := &f.mentions[k]
-		if !m.Person || m.End > pos || f.inQuote(m.Start) || !f.isSubject(m) {
+		if !m.Person || m.End > pos || f.inQuote(m.Start) || !f.isSubject(m) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		if m.Role != "" {
@@ -631,4 +820,85 @@ func (f *finder) titleHolder(pos int, role string) string {
 		return m.canonical()
 	}
 	return ""
+}
+
+// pronounsToLastSpeaker resolves a singular person pronoun that names a
+// quote's speaker ("'…', voegde ze eraan toe", "Ook bedankt hij …: '…'")
+// to the speaker of the quote or report just before it, as a reader
+// does, when that quote lies in the same paragraph and ends in the
+// pronoun's sentence or the one before, no other person is named outside
+// quotes between them, and the speaker's first name does not show the
+// other gender: "'…', zei Mathilde. '…', voegde ze eraan toe" is Mathilde
+// also when the sentences before named her daughter as a subject. An
+// organisation is such a speaker only through a spokesperson ("…, zegt
+// een woordvoerder van het ministerie. '…', zegt hij"). Quotes that share
+// the pronoun (continuations) follow it.
+func (f *finder) pronounsToLastSpeaker() {
+	for i := range f.quotes {
+		sp := f.quotes[i].Speaker
+		if sp == nil || !sp.Pronoun || sp.Start < f.quotes[i].Start && i > 0 && sameSpan(f.quotes[i-1].Speaker, sp) {
+			continue
+		}
+		g := pronounGender(sp.Text)
+		if g == unknownGender || g == female && f.isOrg(sp.Canonical) {
+			continue // hen, hun; "ze" that a plural verb made an organisation
+		}
+		var p *Quote
+		for j := i - 1; j >= 0 && j >= i-20; j-- {
+			if q := &f.quotes[j]; q.End <= sp.Start && !sameSpan(q.Speaker, sp) {
+				p = q
+				break
+			}
+		}
+		if p == nil || p.Speaker == nil || p.Speaker.Canonical == sp.Canonical || p.Speaker.Pronoun && p.Speaker.Canonical == "" ||
+			p.Speaker.Canonical == "" && !f.personRole(p.Speaker.Role) ||
+			p.Speaker.Role == "" && f.isOrg(p.Speaker.Canonical) {
+			continue // "hij" is no organisation, unless its spokesperson spoke
+		}
+		r := f.regionOf(sp.Start)
+		if r < 0 || f.regionOf(p.Start) != r || p.End < boundBefore(f.bounds, boundBefore(f.bounds, sp.Start)-1) {
+			continue
+		}
+		if f.otherGender(p.Speaker.Canonical, g) || f.otherPersonBetween(p.End, sp.Start, p.Speaker.Canonical) {
+			continue
+		}
+		c := p.Speaker.Canonical
+		for k := range f.quotes {
+			if sameSpan(f.quotes[k].Speaker, sp) {
+				f.quotes[k].Speaker.Canonical = c
+			}
+		}
+	}
+}
+
+// sameSpan reports whether two speakers are the same phrase of the text.
+func sameSpan(a, b *Speaker) bool {
+	return a != nil && b != nil && a.Start == b.Start && a.End == b.End
+}
+
+// isOrg reports whether c is the canonical name of an organisation
+// mention.
+func (f *finder) isOrg(c string) bool {
+	if c == "" {
+		return false
+	}
+	for i := range f.mentions {
+		if f.mentions[i].Organisation && f.mentions[i].canonical() == c {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPersonBetween reports whether a person other than c is named
+// outside quotes in doc[a:b].
+func (f *finder) otherPersonBetween(a, b int, c string) bool {
+	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= a })
+	for ; k < len(f.mentions) && f.mentions[k].Start < b; k++ {
+		m := &f.mentions[k]
+		if m.Person && !f.inQuote(m.Start) && m.canonical() != c {
+			return true
+		}
+	}
+	return false
 }

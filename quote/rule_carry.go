@@ -19,13 +19,16 @@ func (f *finder) continueReported() {
 	for i := range f.quotes {
 		q := &f.quotes[i]
 		if q.Speaker == nil && q.Kind == Direct && prev != nil && prev.End <= q.Start &&
-			f.regionOf(prev.Start) == f.regionOf(q.Start) && !hasNonSpace(f.doc[prev.End:q.Start]) {
+			f.regionOf(prev.Start) == f.regionOf(q.Start) && !hasNonSpace(f.doc[prev.End:q.Start]) && !f.ownClauseAfter(q) &&
+			(prev.Kind != Indirect || !f.mediaSpeaker(prev.Speaker)) {
 			sp := *prev.Speaker
 			q.Speaker = &sp
 			q.Rule = "continuation"
 			q.Confidence = confidence("continuation", q.Speaker)
 		}
 		switch {
+		case q.Rule == "in-report" && prev != nil && q.End <= prev.End:
+			// a phrase in marks inside the report: the report goes on
 		case q.Speaker != nil && q.Kind != Direct:
 			prev = q
 		case q.Speaker != nil && prev != nil && q.Rule == "continuation":
@@ -34,6 +37,17 @@ func (f *finder) continueReported() {
 			prev = nil
 		}
 	}
+}
+
+// ownClauseAfter reports whether the sentence of quote q goes on after it
+// with a clause of its own (see [ownClause]).
+func (f *finder) ownClauseAfter(q *Quote) bool {
+	r := f.regionOf(q.End - 1)
+	if r < 0 {
+		return false
+	}
+	se := min(boundAfter(f.bounds, q.End), f.regs[r].end)
+	return ownClause(f.window(q.End, se, false))
 }
 
 // speakerBefore handles a quote that follows a sentence whose subject
@@ -51,16 +65,20 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 	if ss-ps > maxWindow || f.hasPairIn(ps, ss) {
 		return false
 	}
-	ts := tokens(f.doc, datelineEnd(f.doc, ps, ss), ss)
+	ts := f.tokens(datelineEnd(f.doc, ps, ss), ss)
 	if len(ts) < 2 || ts[len(ts)-1].s != "." && ts[len(ts)-1].s != ":" {
 		return false
 	}
 	s0 := skipConnectives(ts)
 	ph, ok := f.parseNP(ts, s0)
-	if !ok || ph.next >= len(ts) || ph.source {
+	if !ok || ph.next >= len(ts) {
 		return false
 	}
 	vm := f.verbAt(ts, f.skipPP(ts, ph.next), false)
+	if ph.source && (!vm.ok || f.media(ph)) {
+		// "Het bedrijf zegt …. '…'" speaks; "De krant schreef …" quotes
+		return false
+	}
 	if !vm.ok {
 		// 'Zijn uitgever Mizzi van der Pluijm was minder verrast. "…"':
 		// a person subject right before, in the same paragraph.
@@ -68,10 +86,43 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 			return false
 		}
 		f.attribute(q, ph, verbMatch{}, "subject-before")
-		return true
+		return f.keepUnlessNamed(q)
 	}
 	f.attribute(q, ph, vm, "speaker-before")
+	return f.keepUnlessNamed(q)
+}
+
+// keepUnlessNamed undoes an attribution by the sentences around a quote
+// when the quote itself names the speaker, and reports whether it kept
+// it: a person does not call himself by name in his own words, so
+// "Welkom Tom" or "Jansen heeft ons verrast" is not Tom's nor Jansen's
+// speech, whoever the sentence before was about. Only persons are
+// checked; an organisation names itself ("Ajax is blij").
+func (f *finder) keepUnlessNamed(q *Quote) bool {
+	if sp := q.Speaker; sp != nil && f.namesSpeaker(q.Content.Text, sp.Canonical) {
+		q.Speaker, q.Verb, q.Rule, q.Confidence = nil, "", "", 0
+		return false
+	}
 	return true
+}
+
+// namesSpeaker reports whether text holds, as a word, the first name or
+// the surname of the person canonical (not an organisation).
+func (f *finder) namesSpeaker(text, canonical string) bool {
+	words := strings.Fields(canonical)
+	if len(words) == 0 || f.isOrg(canonical) || !isUpperWord(canonical) {
+		return false
+	}
+	first, last := words[0], words[len(words)-1]
+	if nameParticles[strings.ToLower(first)] {
+		first = "" // "De Loo": "De" opens many a sentence
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
+		if w == first && len(first) > 1 || w == last && len(last) > 2 && !nameParticles[strings.ToLower(last)] {
+			return true
+		}
+	}
+	return false
 }
 
 // continueQuote attributes the quote at p to the speaker of prev when it
@@ -136,7 +187,7 @@ func (f *finder) carryForward() {
 			continue
 		}
 		r := f.regionOf(q.Start)
-		if q.Kind != Direct || r < 0 || f.regs[r].headline || f.subheading(r) || f.quoteSubheading(r) {
+		if q.Kind != Direct || r < 0 || f.regs[r].headline || f.subheading(r) || f.quoteSubheading(r) || f.ownClauseAfter(q) {
 			continue
 		}
 		lead := f.leadIn(q.Start, r)
@@ -149,24 +200,32 @@ func (f *finder) carryForward() {
 		}
 		if ph, ok := f.subjectBefore(lead, q.Start); ok {
 			f.attribute(q, ph, verbMatch{}, "subject-before")
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if last >= 0 && !f.colonLead(lead, q.Start) && f.carries(&f.quotes[last], q, r) {
 			sp := *f.quotes[last].Speaker
 			q.Speaker, q.Rule = &sp, "carry-forward"
 			q.Confidence = confidence(q.Rule, q.Speaker)
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if m := f.onePerson(lead, q.Start); m != nil {
 			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
-			last = i
-			continue
+			if f.keepUnlessNamed(q) {
+				last = i
+				continue
+			}
 		}
 		if ph, ok := f.subjectAfter(q, r); ok {
 			f.attribute(q, ph, verbMatch{}, "subject-after")
-			last = i
+			if f.keepUnlessNamed(q) {
+				last = i
+			}
 		}
 	}
 }
@@ -193,7 +252,7 @@ func (f *finder) subjectAfter(q *Quote, r int) (phrase, bool) {
 		return phrase{}, false
 	}
 	ne := min(boundAfter(f.bounds, ns+1), f.regs[r].end)
-	ts := tokens(f.doc, ns, min(ne, ns+maxWindow))
+	ts := f.tokens(ns, min(ne, ns+maxWindow))
 	s0 := skipConnectives(ts)
 	f.generic = true
 	ph, ok := f.parseNP(ts, s0)
@@ -241,7 +300,10 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 		if e-s > maxWindow || f.inQuote(s) {
 			return phrase{}, false
 		}
-		ts := tokens(f.doc, datelineEnd(f.doc, s, e), e)
+		ts := f.tokens(datelineEnd(f.doc, s, e), e)
+		if len(ts) > 0 && f.inQuote(ts[len(ts)-1].start) {
+			return phrase{}, false // a sentence of another quote: its pronouns are the quote's
+		}
 		s0 := skipConnectives(ts)
 		f.generic = true // "De titelhouder had …": a noun phrase before the verb
 		ph, ok := f.parseNP(ts, s0)
@@ -305,7 +367,8 @@ func (f *finder) singularVerb(ts []tok, k int) bool {
 // other than p's speaker is named outside quotes between them.
 func (f *finder) carries(p, q *Quote, r int) bool {
 	pr := f.regionOf(p.Start)
-	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" || q.Start-p.End > maxCarry {
+	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" || q.Start-p.End > maxCarry ||
+		p.Kind == Indirect && f.mediaSpeaker(p.Speaker) {
 		return false
 	}
 	// The quote is a sentence of its own: a quote inside a sentence or in
@@ -321,15 +384,31 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			return false // a paragraph that introduces other quotes
 		}
 	}
+	// Another person named between blocks, unless the speaker is named
+	// again after them and they are no subject: "Het verschil tussen
+	// Bottas en Verstappen bedraagt 0,18 seconde. '…'" goes on with
+	// Verstappen.
+	other := false
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= p.End })
 	for ; k < len(f.mentions) && f.mentions[k].Start < q.Start; k++ {
 		m := &f.mentions[k]
-		if f.inQuote(m.Start) || m.canonical() == p.Speaker.Canonical {
+		if f.inQuote(m.Start) {
+			continue
+		}
+		if m.canonical() == p.Speaker.Canonical {
+			other = other && !m.Person // an organisation named again carries nothing past a person
+			continue
+		}
+		if m.Person && !f.isSubject(m) {
+			other = true
 			continue
 		}
 		if m.Person || m.Organisation && f.isSubject(m) {
 			return false
 		}
+	}
+	if other {
+		return false
 	}
 	// nor a sentence between whose subject is another actor: "De
 	// milieuvereniging dreigt met een gang naar de rechter."
@@ -339,12 +418,15 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			break
 		}
 		if !f.inQuote(s) {
-			ts := tokens(f.doc, s, min(e, q.Start))
+			ts := f.tokens(s, min(e, q.Start))
 			f.generic = true
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
-				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) {
+				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) &&
+				f.resolveDescription(ph, f.doc[ph.start:ph.end]) != p.Speaker.Canonical {
+				// (a description of the speaker, "Volgens de moeder …"
+				// after "…, zegt de moeder", carries on)
 				return false
 			}
 		}
@@ -394,7 +476,7 @@ func (f *finder) subheading(r int) bool {
 		return false
 	}
 	t := strings.TrimSpace(f.doc[rg.start:rg.end])
-	if t == "" || wordCount(t) > maxSubheading {
+	if t == "" || wordsAtLeast(t, maxSubheading+1) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -435,7 +517,7 @@ func (f *finder) quoteSubheading(r int) bool {
 		return false
 	}
 	c := f.doc[f.pairs[k].cStart:f.pairs[k].cEnd]
-	return wordCount(c) <= maxSubheading && !endsSentence(c)
+	return !wordsAtLeast(c, maxSubheading+1) && !endsSentence(c)
 }
 
 // onePersonIn returns the one person named outside quotes in

@@ -36,7 +36,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 			return // a quote at or before the colon: handled as direct
 		}
 	}
-	ts := tokens(f.doc, rg.start, colon)
+	ts := f.tokens(rg.start, colon)
 	if len(ts) == 0 || len(ts) > 6 {
 		return
 	}
@@ -49,6 +49,9 @@ func (f *finder) colonLine(rg region, headline bool) {
 	if ph.canonical == "" && ph.role != "" && headline {
 		// "Koning: …": the role resolves against the whole story.
 		ph.canonical = f.resolveRole(ph.role, "", len(f.doc))
+	}
+	if headline {
+		f.headlineDescriptor(&Quote{Start: rg.start}, &ph)
 	}
 	if ph.canonical == "" {
 		if c := f.bySurname(f.doc[ph.start:ph.end]); c != "" && !ph.source {
@@ -98,7 +101,7 @@ func (f *finder) colonLine(rg region, headline bool) {
 // or an infinitive (-t, -en, -de, -te). A statement has one; a description
 // ("van krantenbezorger tot cafébaas") does not.
 func (f *finder) hasVerb(a, b int) bool {
-	for _, t := range tokens(f.doc, a, b) {
+	for _, t := range f.tokens(a, b) {
 		if !t.word || t.upper() {
 			continue
 		}
@@ -116,4 +119,22 @@ func (f *finder) hasVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headlineDescriptor resolves the speaker of a headline colon quote q
+// that is a common noun ("Gokwaakhond: …", "Toezichthouder: …") to the
+// organisation the story gives that noun as a descriptor or in an
+// apposition, anywhere in the story.
+func (f *finder) headlineDescriptor(q *Quote, ph *phrase) {
+	r := f.regionOf(q.Start)
+	if r < 0 || !f.regs[r].headline || ph.canonical != "" || ph.pronoun {
+		return
+	}
+	t := f.doc[ph.start:ph.end]
+	if strings.ContainsAny(t, " -") {
+		return
+	}
+	if c := f.orgByDescriptor(strings.ToLower(t), len(f.doc)); c != "" {
+		ph.canonical = c
+	}
 }

@@ -22,10 +22,16 @@ const maxEcho = 20
 //     zegt Jansen.'); a short phrase in quote marks in the headline, which
 //     is otherwise taken for a scare quote, is a quote when it has such
 //     an echo ("Japan maakt zich 'ernstig zorgen'");
-//   - main-speaker: a headline quote with no echo goes to the story's
+//   - headline-lead: a headline quote with no echo goes to the speaker of
+//     the first quote or report of the lead, the first paragraph ("'…'"
+//     above "… . Dat meldt RTL Nieuws."), when that speaker is named;
+//   - main-speaker: else a headline quote goes to the story's
 //     main speaker, the one person or organisation to whom at least two
 //     quotes of the body, and more than to anyone else, are attributed,
 //     or to whom all of them are.
+//
+// A headline speaker named by a role only ("Barmedewerkster IISPA: '…'")
+// is resolved the same way; its Text stays as written.
 //
 // pending holds the short headline phrases that direct set aside.
 func (f *finder) headlineQuotes(pending []Quote) {
@@ -45,19 +51,35 @@ func (f *finder) headlineQuotes(pending []Quote) {
 	for i := range f.quotes {
 		q := &f.quotes[i]
 		r := f.regionOf(q.Start)
-		if r < 0 || q.Kind != Direct {
+		if r < 0 {
 			continue
 		}
 		headline, sub := f.regs[r].headline, f.quoteSubheading(r)
-		if !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" {
+		// "Barmedewerkster IISPA: '…'": a headline speaker named by a
+		// role only, whom the body names
+		described := headline && q.Speaker != nil && q.Speaker.Canonical == "" && !q.Speaker.Pronoun && f.personRole(q.Speaker.Role)
+		if q.Kind != Direct && !described || !headline && !sub || q.Speaker != nil && q.Rule != "carry-forward" && !described {
 			continue
+		}
+		assign := func(sp *Speaker, rule string) {
+			if described {
+				q.Speaker.Canonical = sp.Canonical
+			} else {
+				c := *sp
+				q.Speaker = &c
+			}
+			q.Rule = rule
+			q.Confidence = confidence(q.Rule, q.Speaker)
 		}
 		if sp := f.echo(*q); sp != nil {
-			q.Speaker, q.Rule = sp, "headline-echo"
-			q.Confidence = confidence(q.Rule, sp)
+			assign(sp, "headline-echo")
 			continue
 		}
-		if !headline || q.Speaker != nil {
+		if !headline || q.Speaker != nil && !described {
+			continue
+		}
+		if sp := f.leadSpeaker(); sp != nil {
+			assign(sp, "headline-lead")
 			continue
 		}
 		if main == "" {
@@ -66,14 +88,45 @@ func (f *finder) headlineQuotes(pending []Quote) {
 		if main != "\x00" {
 			for j := range f.quotes {
 				if sp := f.quotes[j].Speaker; sp != nil && sp.Canonical == main && !f.regs[f.regionOf(f.quotes[j].Start)].headline {
-					c := *sp
-					q.Speaker, q.Rule = &c, "main-speaker"
-					q.Confidence = confidence(q.Rule, q.Speaker)
+					assign(sp, "main-speaker")
 					break
 				}
 			}
 		}
 	}
+}
+
+// personRole reports whether a speaker's role names a person: a role
+// of the lexicon or a person noun ("barmedewerkster").
+func (f *finder) personRole(role string) bool {
+	return role != "" && (f.lx.isRole(role) || personNoun(role)) && !isUpperWord(role)
+}
+
+// leadSpeaker returns the speaker of the first attributed quote or
+// report of the story's first paragraph, the lead, when it names someone
+// ("… . Dat meldt RTL Nieuws."); nil otherwise.
+func (f *finder) leadSpeaker() *Speaker {
+	lead := -1
+	for r := range f.regs {
+		if !f.regs[r].headline {
+			lead = r
+			break
+		}
+	}
+	if lead < 0 {
+		return nil
+	}
+	k := sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start >= f.regs[lead].start })
+	for ; k < len(f.quotes) && f.quotes[k].Start < f.regs[lead].end; k++ {
+		if sp := f.quotes[k].Speaker; sp != nil {
+			if sp.Canonical == "" {
+				return nil
+			}
+			c := *sp
+			return &c
+		}
+	}
+	return nil
 }
 
 // echo returns the speaker of an attributed body quote that holds the

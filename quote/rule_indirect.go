@@ -52,7 +52,7 @@ func (f *finder) indirect() {
 		if !mayReport(f.doc[s.start:s.end]) {
 			continue
 		}
-		ts := tokens(f.doc, s.start, s.end)
+		ts := f.tokens(s.start, s.end)
 		if len(ts) > 400 {
 			ts = ts[:400]
 		}
@@ -222,7 +222,7 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 	}
 	// "…, zegt de secretaris-generaal." / "…, aldus X."
 	for k := 1; k+2 < len(ts); k++ {
-		if ts[k].s != "," || wordCount(f.doc[s.start:ts[k].start]) < 3 {
+		if ts[k].s != "," || !wordsAtLeast(f.doc[s.start:ts[k].start], 3) {
 			continue
 		}
 		if ts[k+1].lower == "aldus" {
@@ -241,7 +241,7 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		if !vm.ok {
 			continue
 		}
-		ph, ok := f.parseNP(ts, v+1)
+		ph, ok := f.parseNP(ts, afterAdverbs(ts, v+1))
 		if !ok {
 			continue
 		}

@@ -20,7 +20,8 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		if !vm.ok {
 			continue
 		}
-		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower)) {
+		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
+			!ph.pronoun && skipRelative(pre, ph.next) == v) {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
@@ -50,6 +51,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	}
 	if ok && ph.next == len(pre) && s0 == 0 && !f.notSpeakerLabel(pre, ph) {
 		q.Kind = Colon
+		f.headlineDescriptor(q, &ph)
 		f.attribute(q, ph, verbMatch{}, "colon")
 		return true
 	}
@@ -74,6 +76,29 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	return f.colonAfterClause(q, pre)
 }
 
+// skipRelative returns the index after a relative clause between commas
+// that starts at ts[k] (", die de rol van Piet speelt,"), or k when none
+// does.
+func skipRelative(ts []tok, k int) int {
+	if k+2 >= len(ts) || ts[k].s != "," {
+		return k
+	}
+	switch ts[k+1].lower {
+	case "die", "dat", "wie", "wiens", "wier":
+	default:
+		return k
+	}
+	for j := k + 2; j < len(ts) && j < k+30; j++ {
+		switch ts[j].s {
+		case ",":
+			return j + 1
+		case ".", ":", ";", "?", "!":
+			return k
+		}
+	}
+	return k
+}
+
 // colonAfterClause handles a colon that ends a clause about the speaker:
 // "Minister Sanne Bakker was kort van stof: '…'", "Die houding verbaast
 // buurman Ahmed Yilmaz: '…'". The clause must name one person and no
@@ -85,7 +110,17 @@ func (f *finder) colonAfterClause(q *Quote, pre []tok) bool {
 	}
 	m := f.onePersonIn(pre[0].start, pre[len(pre)-1].end)
 	if m == nil {
-		return false
+		// "Prince studeerde af en schrijft daar zelf over:": a subject
+		// that names a person the story knows, or a pronoun
+		ph, ok := f.parseNP(pre, skipConnectives(pre))
+		if !ok || !(ph.pronoun && !ph.plural || ph.person && ph.canonical != "" && f.otherPersonBetween(pre[0].start, pre[len(pre)-1].end, ph.canonical) == false) {
+			return false
+		}
+		if ph.pronoun && f.resolvePronoun(ph.start, pronounGender(f.doc[ph.start:ph.end])) == "" {
+			return false
+		}
+		f.attribute(q, ph, verbMatch{}, "colon-after-clause")
+		return true
 	}
 	k := 0
 	for k < len(pre) && pre[k].start < m.Start {
@@ -117,6 +152,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		}
 		return false
 	}
+	if k > 0 && f.statementAfter(q, after, k) {
+		return true
+	}
 	rule := "verb-after-quote"
 	vm := f.verbAt(after, k, false)
 	if !vm.ok {
@@ -132,15 +170,131 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		vm.form.plural = strings.HasSuffix(w.lower, "en")
 		rule = "any-verb-after-quote"
 	}
+	n := k + 1
+	if k > 0 {
+		n = afterAdverbs(after, k+1) // "…, zegt ook adviseur Jan Bakker"
+	}
 	f.generic = true
-	ph, ok := f.parseNP(after, k+1)
+	ph, ok := f.parseNP(after, n)
 	f.generic = false
+	if !ok && rule == "verb-after-quote" && k > 0 {
+		// "…, schrijft mode- en lifestyledeskundige Anna Nooshin", "…,
+		// zei de in Den Haag geboren Van Ruijven": the first person
+		// named in the words right after the speech verb
+		ph, ok = f.personAhead(after, n)
+	}
 	if !ok {
 		return false
 	}
 	f.attribute(q, ph, vm, rule)
 	f.coordinated(q, after, ph)
 	return true
+}
+
+// personAhead returns the phrase of the first person mention in the next
+// six words from ts[k], before any punctuation but a hyphen, and before a
+// conjunction or a personal pronoun, which open a clause of their own:
+// in "…, belooft dat zij met Jansen …" the person named is no speaker.
+func (f *finder) personAhead(ts []tok, k int) (phrase, bool) {
+	for j, n := k, 0; j < len(ts) && n < 6; j++ {
+		if !ts[j].word {
+			if ts[j].s == "-" {
+				continue
+			}
+			break
+		}
+		switch w := ts[j].lower; {
+		case w == "dat" || w == "of" || subordinators[w] && w != "en" && w != "maar" || clausePronouns[w]:
+			return phrase{}, false
+		}
+		n++
+		if m := f.mentionFor(ts[j]); m != nil {
+			if m.Person {
+				return f.mentionPhrase(ts, j, m, ""), true
+			}
+			break
+		}
+	}
+	return phrase{}, false
+}
+
+// clausePronouns are the personal pronouns that open a clause as its
+// subject ("dat zij …", "of hij …"); possessives are left out: "…, zegt
+// haar manager Jan Smit".
+var clausePronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "ik": true, "we": true, "wij": true, "jij": true, "je": true, "u": true, "men": true}
+
+// statementAfter handles a quote that a statement noun after it
+// attributes: "'…', was zijn veelzeggende commentaar" (the possessive is
+// the speaker, resolved as a pronoun), "'…', luidde het antwoord van de
+// tennisster" (the phrase after "van"). The verb is a copula or "luiden"
+// or "klinken".
+func (f *finder) statementAfter(q *Quote, after []tok, k int) bool {
+	switch after[k].lower {
+	case "was", "is", "luidde", "luidt", "klonk", "klinkt", "bleek", "blijkt":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= len(after) || !after[j].word {
+		return false
+	}
+	det := after[j]
+	j++
+	for j < len(after) && j < k+5 && after[j].word && isModifier(after[j]) && !statementNouns[after[j].lower] {
+		j++
+	}
+	if j >= len(after) || !statementNouns[after[j].lower] && !answerNouns[after[j].lower] {
+		return false
+	}
+	vm := verbMatch{text: after[k].s + " " + f.doc[det.start:after[j].end], particle: -1, ok: true}
+	switch det.lower {
+	case "zijn", "haar":
+		if j+1 < len(after) && after[j+1].word {
+			return false // "was haar reactie op het nieuws van Jansen"
+		}
+		ph := phrase{start: det.start, end: det.end, next: j + 1, pronoun: true}
+		f.attribute(q, ph, vm, "verb-after-quote")
+		return true
+	case "het", "de":
+		if j+1 < len(after) && after[j+1].lower == "van" {
+			f.generic = true
+			ph, ok := f.parseNP(after, j+2)
+			f.generic = false
+			if ok {
+				f.attribute(q, ph, vm, "verb-after-quote")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerNouns name what a speaker says in reply, as statementNouns name
+// a statement: "'…', luidde het antwoord van de tennisster".
+var answerNouns = map[string]bool{
+	"antwoord": true, "commentaar": true, "conclusie": true, "oordeel": true, "boodschap": true,
+	"woorden": true, "repliek": true, "uitleg": true, "verweer": true, "advies": true, "oproep": true,
+}
+
+// inversionAdverbs may stand between a speech verb and its subject:
+// "…, zegt ook adviseur Jan Bakker", "…, zei dinsdag premier X".
+var inversionAdverbs = map[string]bool{
+	"ook": true, "nog": true, "echter": true, "eveneens": true, "bovendien": true, "verder": true,
+	"tenslotte": true, "immers": true, "desgevraagd": true, "daarop": true, "vervolgens": true,
+	"later": true, "eerder": true, "gisteren": true, "vandaag": true,
+}
+
+// afterAdverbs skips at most two adverbs from ts[k] that may stand
+// between a speech verb and its subject, when a word follows them.
+func afterAdverbs(ts []tok, k int) int {
+	j := k
+	for j < len(ts) && j < k+2 && ts[j].word && (inversionAdverbs[ts[j].lower] || weekdayWord(ts[j].lower) || timeWords[ts[j].lower]) {
+		j++
+	}
+	if j < len(ts) && ts[j].word {
+		return j
+	}
+	return k
 }
 
 // coordinated widens the speaker of q to two persons joined by "en" after
@@ -232,7 +386,9 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 	for k := 0; k+1 < len(before); k++ {
 		switch before[k].lower {
 		case "volgens":
-			if ph, ok := f.parseNP(before, k+1); ok {
+			if ph, ok := f.parseNP(before, k+1); ok && !f.media(ph) {
+				// "Volgens RTL Nieuws werd het OM geadviseerd 'er met
+				// gestrekt been in te gaan'": a medium quotes a source
 				f.attribute(q, ph, verbMatch{text: before[k].s, particle: -1, ok: true}, "volgens")
 				return true
 			}
@@ -297,7 +453,7 @@ func (f *finder) colonAbove(q *Quote, p pair) bool {
 	if ps == prev.start {
 		ps = datelineEnd(f.doc, ps, e)
 	}
-	return f.colonBefore(q, tokens(f.doc, ps, e))
+	return f.colonBefore(q, f.tokens(ps, e))
 }
 
 // verbFollows reports whether a finite auxiliary or copula follows a quote,
@@ -371,6 +527,9 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 	for j := f.nBefore; j < len(f.quotes); j++ {
 		rep := &f.quotes[j]
 		if rep.Kind == Indirect && rep.Speaker != nil && rep.Start <= q.Start && q.End <= rep.End {
+			if f.mediaSpeaker(rep.Speaker) {
+				return nil // a medium's report quotes its sources
+			}
 			sp := *rep.Speaker
 			return &sp
 		}
@@ -387,9 +546,9 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 	if se-ss > 2*maxWindow || se <= ss {
 		return nil
 	}
-	ts := tokens(f.doc, ss, se)
+	ts := f.tokens(ss, se)
 	if rep, ok := f.indirectSentence(sentence{ss, se}, ts, nil); ok && rep.Speaker != nil && (rep.Speaker.Canonical != "" || !rep.Speaker.Pronoun) &&
-		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) {
+		(rep.Speaker.End <= q.Start || rep.Speaker.Start >= q.End) && !f.mediaSpeaker(rep.Speaker) {
 		return rep.Speaker // a report around the quote, not one inside it
 	}
 	// "Dat oordeelt de AP na '…'." in its own sentence, or "… '…' in
@@ -402,7 +561,7 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 		if b-a < 4 || b-a > 2*maxWindow {
 			continue
 		}
-		if ph, vm, ok := f.datReport(tokens(f.doc, a, b)); ok && !ph.pronoun {
+		if ph, vm, ok := f.datReport(f.tokens(a, b)); ok && !ph.pronoun && !f.media(ph) {
 			return f.speaker(ph, vm.form.plural)
 		}
 	}

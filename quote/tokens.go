@@ -28,6 +28,45 @@ func tokens(doc string, from, to int) []tok {
 	return appendToks(make([]tok, 0, (to-from)/6+1), doc, token.AppendRange(buf[:0], doc, from, to), to)
 }
 
+// maxTokenRegion is the size of the largest region whose tokens
+// [finder.tokens] keeps for the whole call; a larger one is tokenised
+// per request, which keeps memory small on a huge paragraph.
+const maxTokenRegion = 64 << 10
+
+// tokens returns the tokens of doc[from:to] as [tokens] does. Within a
+// region of at most maxTokenRegion bytes they come from the region's
+// tokens, made once: package token reads forward only, so the tokens
+// from a token boundary on are those of the whole region; when from or
+// to falls inside a token, doc[from:to] is tokenised by itself. The
+// result must not be modified.
+func (f *finder) tokens(from, to int) []tok {
+	if r := f.regionOf(from); r >= 0 && to <= f.regs[r].end && f.regs[r].end-f.regs[r].start <= maxTokenRegion {
+		rt := f.regionTokens(r)
+		lo := sort.Search(len(rt), func(k int) bool { return rt[k].end > from })
+		hi := sort.Search(len(rt), func(k int) bool { return rt[k].end > to })
+		if (lo == len(rt) || rt[lo].start >= from) && (hi == len(rt) || rt[hi].start >= to) {
+			if lo >= hi {
+				return nil
+			}
+			return rt[lo:hi:hi]
+		}
+	}
+	return tokens(f.doc, from, to)
+}
+
+// regionTokens returns the tokens of region r, made once.
+func (f *finder) regionTokens(r int) []tok {
+	if f.regToks == nil {
+		f.regToks = make([][]tok, len(f.regs))
+	}
+	if f.regToks[r] == nil {
+		rg := f.regs[r]
+		f.toks.scratch = token.AppendRange(f.toks.scratch[:0], f.doc, rg.start, rg.end)
+		f.regToks[r] = appendToks(make([]tok, 0, len(f.toks.scratch)), f.doc, f.toks.scratch, rg.end)
+	}
+	return f.regToks[r]
+}
+
 // appendToks appends the shared tokens ts of doc to dst as the rules read
 // them: white space is dropped; a word, number, URL or e-mail address is
 // a word; a word's final period (of an abbreviation or an initial: "dhr.",
@@ -143,18 +182,21 @@ func isUpperWord(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// wordCount counts words in s.
-func wordCount(s string) int {
-	n := 0
+// wordsAtLeast reports whether s holds at least n words, reading only as
+// far as it needs to.
+func wordsAtLeast(s string, n int) bool {
+	k := 0
 	in := false
 	for _, r := range s {
 		w := isWordRune(r)
 		if w && !in {
-			n++
+			if k++; k >= n {
+				return true
+			}
 		}
 		in = w
 	}
-	return n
+	return k >= n
 }
 
 // abbreviations never end a sentence.

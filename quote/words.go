@@ -195,8 +195,8 @@ func orgNoun(w string) bool {
 	if orgNouns[w] {
 		return true
 	}
-	for n := range orgNouns {
-		if len(w) > len(n)+2 && strings.HasSuffix(w, n) {
+	for i := 3; i < len(w); i++ {
+		if orgNouns[w[i:]] {
 			return true
 		}
 	}

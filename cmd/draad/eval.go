@@ -30,8 +30,9 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	data := fs.String("data", "", "nieuws-dev `DIR` (default ../shared/data/nieuws-dev, from the working directory or else from the repository root)")
 	seed := fs.String("seed", "", "the seed page `FILE`, which gold keys \"seed/...\" name (default ../shared/seed/buitenland-page.txt, found the same way)")
 	verbose := fs.Bool("v", false, "list every error before the figures, as the scorers' VERBOSE=1 and --list do")
+	rules := fs.Bool("rules", false, "after the quote figures, count the speakers given and right by draad's attribution rule (not part of the scorer's output)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: draad eval [-data DIR] [-seed FILE] [-v] [datelines|entities|quotes ...]")
+		fmt.Fprintln(stderr, "usage: draad eval [-data DIR] [-seed FILE] [-v] [-rules] [datelines|entities|quotes ...]")
 		fmt.Fprintln(stderr, "Scores draad parse on nieuws-dev and prints the figures of its reference scorers")
 		fmt.Fprintln(stderr, "(score/check_wire.py, check_entities.py, check_quotes.py); all three by default.")
 		fs.PrintDefaults()
@@ -72,7 +73,7 @@ func cmdEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		var out bytes.Buffer
-		err := writePart(&out, ev, p.name, *verbose)
+		err := writePart(&out, ev, p.name, *verbose, *rules)
 		if err != nil {
 			fmt.Fprintf(stderr, "draad: %v\n", err)
 			code = 1
@@ -103,7 +104,8 @@ func parseInProcess(path string) deveval.Output {
 }
 
 // writePart scores one part and writes it as its scorer prints it.
-func writePart(w io.Writer, ev *deveval.Evaluator, part string, verbose bool) error {
+// With rules, the quotes part ends with the count of each attribution rule.
+func writePart(w io.Writer, ev *deveval.Evaluator, part string, verbose, rules bool) error {
 	switch part {
 	case "datelines":
 		r, err := ev.Datelines()
@@ -122,7 +124,10 @@ func writePart(w io.Writer, ev *deveval.Evaluator, part string, verbose bool) er
 		if err != nil {
 			return err
 		}
-		return r.Write(w, verbose)
+		if err := r.Write(w, verbose); err != nil || !rules {
+			return err
+		}
+		return r.WriteRules(w)
 	}
 	return fmt.Errorf("eval: unknown part %q", part)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -336,4 +337,68 @@ func FuzzEvaluate(f *testing.F) {
 		q, err := ev.Quotes()
 		check(q, err)
 	})
+}
+
+// TestQuoteRules checks that the counts by rule add up to the speakers
+// given and the speakers resolved to the right name.
+func TestQuoteRules(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, fn := range files {
+		a, err := txtar.ParseFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(scoredParts(a), "quotes") {
+			continue
+		}
+		root := extract(t, a)
+		ev, err := New(Options{Dir: root, Seed: root + "/seed.txt", Parse: recorded(root)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := ev.Quotes()
+		if err != nil {
+			continue // the archives of scorer errors
+		}
+		n++
+		given, right := 0, 0
+		for _, c := range r.Rules {
+			given += c.Given
+			right += c.Right
+		}
+		resolved := r.Why["strict"] + r.Why["F1"] + r.Why["F2"] + r.Why["F3"]
+		if given != r.Fair.SpeakerGiven || right != resolved {
+			t.Errorf("%s: rules give %d right of %d, want %d of %d", fn, right, given, resolved, r.Fair.SpeakerGiven)
+		}
+	}
+	if n == 0 {
+		t.Error("no archive with quote gold")
+	}
+}
+
+// TestWriteRules checks the order and the smoothing of the rule counts.
+func TestWriteRules(t *testing.T) {
+	r := &QuoteReport{Rules: map[string]*RuleCount{
+		"colon":            {Right: 3, Given: 3},
+		"verb-after-quote": {Right: 8, Given: 10},
+		"aldus":            {Right: 2, Given: 3},
+		"":                 {Right: 0, Given: 1},
+	}}
+	var b bytes.Buffer
+	if err := r.WriteRules(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := `rule                  right/given  smoothed
+verb-after-quote           8/10     0.75
+aldus                      2/3      0.60
+colon                      3/3      0.80
+(none)                     0/1      0.33
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("WriteRules mismatch (-want +got):\n%s", diff)
+	}
 }

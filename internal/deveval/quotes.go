@@ -42,7 +42,16 @@ type QuoteReport struct {
 	// missed quote and wrong or missing speaker, as the scorer's --list
 	// prints them.
 	Flips, Errors []string
+	// Rules counts, by the attribution rule draad names ("rule" in its
+	// output), the speakers it gave for found gold quotes and how many of
+	// them resolve to the right name (as the speakers (names) figure
+	// counts them). It is not part of the reference scorer's output.
+	Rules map[string]*RuleCount
 }
+
+// RuleCount is the name-level count of one attribution rule: speakers
+// given and speakers right.
+type RuleCount struct{ Right, Given int }
 
 // Names returns the precision and recall of speakers resolved to the
 // right name: the scorer's "speakers (names)".
@@ -98,6 +107,33 @@ func (r *QuoteReport) Write(w io.Writer, verbose bool) error {
 	return err
 }
 
+// WriteRules prints the count of each attribution rule, most speakers
+// given first: right/given and the precision smoothed as
+// (right+1)/(given+2), the confidence package quote gives the rule.
+func (r *QuoteReport) WriteRules(w io.Writer) error {
+	names := make([]string, 0, len(r.Rules))
+	for n := range r.Rules {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if d := r.Rules[b].Given - r.Rules[a].Given; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	b.WriteString("rule                  right/given  smoothed\n")
+	for _, n := range names {
+		c := r.Rules[n]
+		if n == "" {
+			n = "(none)"
+		}
+		fmt.Fprintf(&b, "%-22s %5d/%-5d  %.2f\n", n, c.Right, c.Given, float64(c.Right+1)/float64(c.Given+2))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
 // marks are the characters the scorer strips from quote texts.
 const marks = "\"'„”“‘’‚,«»¨` \u00a0\n\t."
 
@@ -107,7 +143,7 @@ func (e *Evaluator) Quotes() (*QuoteReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &QuoteReport{Why: map[string]int{}}
+	r := &QuoteReport{Why: map[string]int{}, Rules: map[string]*RuleCount{}}
 	for _, key := range sortedKeys(gold) {
 		g := gold.get(key)
 		path := e.textPath(key)
@@ -276,6 +312,17 @@ func (s *quoteScorer) score(fair bool, c *QuoteCounts) {
 			why = "F4"
 		}
 		spText, spCanon := repr(s.get(sp, "text")), repr(s.get(sp, "canonical"))
+		if given && (truthy(speaker) || !mentionHit) {
+			rc := r.Rules[str(s.get(q, "rule"))]
+			if rc == nil {
+				rc = &RuleCount{}
+				r.Rules[str(s.get(q, "rule"))] = rc
+			}
+			rc.Given++
+			if why != "" && why != "F4" {
+				rc.Right++
+			}
+		}
 		if !truthy(speaker) {
 			if given && mentionHit {
 				r.NeutralF5++

@@ -103,7 +103,8 @@ func ParseCase(name string, data []byte) (Case, error) {
 	return c, nil
 }
 
-// parseMentions reads "text | person|org | canonical=… | role=… | org=…"
+// parseMentions reads "text | person|org | canonical=… | role=… | org=… |
+// country=… | kind=…"
 // lines; every whole-word occurrence of text in doc becomes a mention,
 // longest texts first.
 func parseMentions(doc, sec string) ([]entity.Entity, error) {
@@ -140,6 +141,8 @@ func parseMentions(doc, sec string) ([]entity.Entity, error) {
 				m.Org = v
 			case "country":
 				m.Country = v
+			case "kind":
+				m.Kind = v
 			default:
 				return nil, fmt.Errorf("mention line %d: unknown key %q", i+1, k)
 			}
