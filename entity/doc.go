@@ -142,7 +142,9 @@
 // may start in the words before: "Forum voor Democratie-leider Thierry
 // Baudet" (role leider, org "Forum voor Democratie"). An unknown
 // capitalised first part is the organisation too: "Ajax-aanvoerder",
-// "ABN-topman".
+// "ABN-topman". A name the model read as one with the role before it
+// ("[ChristenUnie-leider Segers]", "[Forum voor Democratie-leider
+// Baudet]") is cut after the role: the person is the name after it.
 //
 // # Organisations
 //

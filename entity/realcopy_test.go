@@ -145,6 +145,18 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "a role compound the model took into one name with the surname after it",
+			in:   "Volgens Groenlinks-voorman Jansma en Forum voor Vrijheid-leider Dekkers was het onzin. Ook VVD-wethouder Ria de Groot, Korfbalclub Oost-trainer Willem Stam en SP-statenlid Poppe reageerden.",
+			wants: []want{
+				{text: "Jansma", typ: entity.Person, role: "voorman", org: "Groenlinks"},
+				{text: "Dekkers", typ: entity.Person, role: "leider"},
+				{text: "Ria de Groot", typ: entity.Person, role: "wethouder", org: "VVD"},
+				{text: "Willem Stam", typ: entity.Person, role: "trainer"},
+				{text: "Poppe", typ: entity.Person, role: "statenlid", org: "SP"},
+			},
+			not: []string{"Groenlinks-voorman Jansma", "Forum voor Vrijheid-leider Dekkers", "Oost-trainer Willem Stam", "SP-statenlid Poppe"},
+		},
+		{
 			desc: "role is the title noun, role_full the words as written",
 			in:   "Zittend president Yoweri Museveni won. De overleden poplegende Michael Jackson werd herdacht. Oud-premier Jan Peter Balkenende sprak.",
 			wants: []want{

@@ -291,6 +291,9 @@ func (m *Model) rolePersons(ws []word, ss []span) {
 	lx := m.lex
 	for i := range ss {
 		s := &ss[i]
+		if s.prio == 0 && s.e == nil && s.subEnd == 0 {
+			m.splitRoleChunk(ws, s)
+		}
 		if s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.first == 0 ||
 			!ws[s.first].upperInit || lexExact(lx, ws, s.first, s.last) {
 			continue
@@ -319,6 +322,38 @@ func (m *Model) rolePersons(ws []word, ss []span) {
 			continue
 		}
 		s.typ, s.country, s.canonical, s.byRole = Person, "", "", true
+	}
+}
+
+// splitRoleChunk cuts a model chunk that runs on past a hyphenated role
+// into the name after it: in "[Forum voor Democratie-leider Baudet]" or
+// "[ChristenUnie-leider Segers]" the model took organisation, role and
+// person for one name. The chunk keeps
+// the names after the role, as a person; the roles pass then finds the
+// role and its organisation in the words before ("Forum voor
+// Democratie-leider"). The names must be capitalised words or
+// tussenvoegsels, not an acronym alone.
+func (m *Model) splitRoleChunk(ws []word, s *span) {
+	for k := s.first; k < s.last-1; k++ {
+		w := ws[k].text
+		h := strings.LastIndexByte(w, '-')
+		if h <= 0 || h == len(w)-1 {
+			continue
+		}
+		head := w[h+1:]
+		if _, ok := roleCompound(m.lex, head); !ok && !m.lex.roleWords[strings.ToLower(head)] {
+			continue
+		}
+		if !ws[k+1].upperInit || ws[k+1].allCaps {
+			return
+		}
+		for j := k + 1; j < s.last; j++ {
+			if !ws[j].upperInit && !tussenvoegsels[ws[j].lw] {
+				return
+			}
+		}
+		s.first, s.typ, s.country, s.canonical, s.byRole = k+1, Person, "", "", true
+		return
 	}
 }
 
