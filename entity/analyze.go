@@ -521,7 +521,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	}
 	// Events, holidays, stock indices and abbreviations of things
 	// (data/misc.txt) are never persons, organisations or places.
-	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last {
+	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) {
 		typ = Misc
 	}
 	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {

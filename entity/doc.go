@@ -34,7 +34,9 @@
 //     data/lowercase.txt, counted in nieuws-2019 with draad mine words).
 //     A chunk that names an event, a holiday, a stock index or the
 //     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
-//     data/misc.txt) is [Misc], and so is a compound whose head is a
+//     data/misc.txt) is [Misc], and so is a name shaped as an event's
+//     ("Nacht van de Vluchteling", "Ronde van Vlaanderen", "Slag om
+//     Arnhem": an event noun, van or om, a name) and a compound whose head is a
 //     lower-case common noun ("Houthi-rebellen", "IS-strijders"). Surnames
 //     the model split are joined ("Rutger ter Borg", "Ursula von der
 //     Leyen"); a weak particle ("van", "van de") joins only a lone first

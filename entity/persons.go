@@ -237,3 +237,37 @@ func (m *Model) firstNames(ws []word, ss []span) {
 		}
 	}
 }
+
+// eventHeads are the nouns that open the name of an event: "Nacht van de
+// Vluchteling", "Week van het Geld", "Slag om Arnhem", "Grote Prijs van
+// Monaco" (after an adjective), "Ronde van Vlaanderen".
+var eventHeads = map[string]bool{
+	"Nacht": true, "Week": true, "Maand": true, "Jaar": true, "Feest": true, "Avond": true,
+	"Ronde": true, "Tour": true, "Mars": true, "Gala": true, "Slag": true, "Prijs": true,
+	"Spelen": true, "Marathon": true, "Kampioenschap": true, "Kampioenschappen": true,
+	"Tocht": true, "Toer": true, "Beleg": true, "Vierdaagse": true,
+}
+
+// isEventName reports whether ws[first:last] is shaped as the name of an
+// event: an event noun, perhaps after one capitalised adjective ("Grote
+// Prijs"), then "van" or "om" and a capitalised name, with an article
+// between them or not. Such a name is never a person's or a place's,
+// whatever the model says: "Nacht van de Vluchteling".
+func isEventName(ws []word, first, last int) bool {
+	i := first
+	if i+1 < last && !eventHeads[ws[i].text] && eventHeads[ws[i+1].text] && ws[i].upperInit && strings.HasSuffix(ws[i].text, "e") {
+		i++
+	}
+	if !eventHeads[ws[i].text] {
+		return false
+	}
+	i++
+	if i >= last || ws[i].lw != "van" && ws[i].lw != "om" {
+		return false
+	}
+	i++
+	if i < last && (ws[i].lw == "de" || ws[i].lw == "het" || ws[i].lw == "'t") {
+		i++
+	}
+	return i < last && ws[i].upperInit
+}

@@ -157,6 +157,15 @@ func TestRealCopyShapes(t *testing.T) {
 			not: []string{"Groenlinks-voorman Jansma", "Forum voor Vrijheid-leider Dekkers", "Oost-trainer Willem Stam", "SP-statenlid Poppe"},
 		},
 		{
+			desc: "an event shaped name is never a person, and a headline's last word is no role of the name that opens the text",
+			in:   "Piet Bakker doet niet mee met Nacht van Dichter\n\nPiet Bakker doet dit jaar niet mee aan de Nacht van de Dichter. De 42-jarige presentator moet verstek laten gaan.\n\nDe Nacht van de Dichter is dit jaar in juni.",
+			wants: []want{
+				{text: "Nacht van Dichter", typ: entity.Misc},
+				{text: "Nacht van de Dichter", typ: entity.Misc},
+				{text: "Piet Bakker", typ: entity.Person},
+			},
+		},
+		{
 			desc: "role is the title noun, role_full the words as written",
 			in:   "Zittend president Yoweri Museveni won. De overleden poplegende Michael Jackson werd herdacht. Oud-premier Jan Peter Balkenende sprak.",
 			wants: []want{
@@ -251,5 +260,21 @@ func TestRealCopyShapes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRoleStaysInItsSentence checks that a role noun ending a headline or
+// a sentence gives no role to the name that opens the next one.
+func TestRoleStaysInItsSentence(t *testing.T) {
+	m := defaultModel(t)
+	for _, in := range []string{
+		"Het kabinet en de minister\n\nPiet Bakker zegt dat het goed gaat.",
+		"Piet Bakker doet niet mee met Nacht van Dichter\n\nPiet Bakker doet dit jaar niet mee.",
+	} {
+		for _, e := range find(m.Analyze(in).Entities, "Piet Bakker") {
+			if e.Role != "" {
+				t.Errorf("Analyze(%q): %q at %d has role %q, want none", in, e.Text, e.Start, e.Role)
+			}
+		}
 	}
 }

@@ -37,6 +37,11 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		if ws[j].text == "," && j > 0 {
 			j--
 		}
+		if ws[j].sent != ws[s.first].sent {
+			// A role ends no name in the next sentence or paragraph:
+			// "Het kabinet en de minister" / "Piet Bakker zegt".
+			continue
+		}
 		// "de president van Oeganda, Yoweri Museveni"
 		var ofCountry, ofOrg string
 		if _, _, direct := matchRole(lx, ws, j); !direct && si > 0 {
