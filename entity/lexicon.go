@@ -554,7 +554,10 @@ func uninflect(a string) (string, bool) {
 	b := a[:len(a)-1]
 	r := []rune(b)
 	n := len(r)
-	if n >= 3 && !isVowel(r[n-1]) && isVowel(r[n-2]) && !isVowel(r[n-3]) && r[n-2] != 'i' {
+	// A single vowel before the last consonant doubles once the syllable
+	// closes: Europese → Europees, Chinese → Chinees; so does the a of
+	// "ia", two syllables: Indiase → Indiaas.
+	if n >= 3 && !isVowel(r[n-1]) && isVowel(r[n-2]) && r[n-2] != 'i' && (!isVowel(r[n-3]) || r[n-3] == 'i' && r[n-2] == 'a') {
 		return string(r[:n-1]) + string(r[n-2]) + string(r[n-1]), true
 	}
 	return b, true

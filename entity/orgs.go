@@ -10,6 +10,13 @@ import (
 	"github.com/draadnlp/draad/internal/ner"
 )
 
+// clubMarkers open or close the name of a sports club: "FC Emmen",
+// "Royal Antwerp FC", "SV Zulte Waregem", "KV Mechelen".
+var clubMarkers = map[string]bool{
+	"FC": true, "AFC": true, "SC": true, "CF": true, "SV": true, "VV": true, "KV": true,
+	"KAA": true, "KRC": true, "RSC": true, "KVC": true, "KSC": true, "RKC": true, "BVB": true,
+}
+
 // legalForms follow the name of a company: "Boer & Olij B.V.".
 var legalForms = map[string]bool{
 	"B.V.": true, "BV": true, "N.V.": true, "NV": true, "Inc.": true, "Inc": true, "AG": true,
@@ -174,7 +181,9 @@ func (m *Model) beforeName(ws []word, i int) bool {
 }
 
 // orgNames types as organisations the model chunks that a word of the
-// name marks as one: a person chunk with a head word such as "Group",
+// name marks as one: a chunk of any type opened or closed by a club
+// marker ("FC Emmen", "Royal Antwerp FC"; clubMarkers) is a club; a
+// person chunk with a head word such as "Group",
 // "Stichting" or "University" after its first word ("PTV Group",
 // "Historische Kring Voorhout"; data/orgheads.txt), unless it starts
 // with a first name ("James Bond"), and a capitalised compound that
@@ -192,7 +201,20 @@ func (m *Model) orgNames(ws []word, spans *[]span) {
 				covered[k] = true
 			}
 		}
-		if s.prio != 0 || s.e != nil || s.subEnd > 0 || s.typ == Organisation || s.typ == Country {
+		if s.prio != 0 || s.e != nil || s.subEnd > 0 || s.typ == Country {
+			continue
+		}
+		if s.last-s.first >= 2 && (clubMarkers[ws[s.first].text] || clubMarkers[ws[s.last-1].text]) && !derivedCompound(lx, ws[s.last-1].text) {
+			// "Royal Antwerp FC", "SC Heerenveen", "KAA Gent": a club.
+			if s.typ != Organisation {
+				s.role = ""
+				m.makeOrg(ws, s, "club")
+			} else if s.kind == "" {
+				s.kind = "club"
+			}
+			continue
+		}
+		if s.typ == Organisation {
 			continue
 		}
 		if s.last-s.first == 1 {

@@ -166,6 +166,18 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "clubs by their marker, but not their fans; compound descriptors of companies",
+			in:   "Verhuurmakelaar WoonPlaza moet een boete betalen. Royal Lommel FC en SC Oosterwolde spelen. Leonardo DiCaprio en LeBron James kwamen ook, net als de SC Oosterwolde-fans.",
+			wants: []want{
+				{text: "WoonPlaza", typ: entity.Organisation, role: "verhuurmakelaar", kind: "company"},
+				{text: "Royal Lommel FC", typ: entity.Organisation, kind: "club"},
+				{text: "SC Oosterwolde", typ: entity.Organisation, kind: "club"},
+				{text: "Leonardo DiCaprio", typ: entity.Person},
+				{text: "LeBron James", typ: entity.Person},
+			},
+			not: []string{"SC Oosterwolde-fans"},
+		},
+		{
 			desc: "role is the title noun, role_full the words as written",
 			in:   "Zittend president Yoweri Museveni won. De overleden poplegende Michael Jackson werd herdacht. Oud-premier Jan Peter Balkenende sprak.",
 			wants: []want{
@@ -275,6 +287,27 @@ func TestRoleStaysInItsSentence(t *testing.T) {
 			if e.Role != "" {
 				t.Errorf("Analyze(%q): %q at %d has role %q, want none", in, e.Text, e.Start, e.Role)
 			}
+		}
+	}
+}
+
+// TestUninflectedAdjectiveLinks checks that the uninflected form of a
+// country adjective is a link to its country, as the inflected one is.
+func TestUninflectedAdjectiveLinks(t *testing.T) {
+	in := "Een Indiaas bedrijf kocht een Europees en een Chinees merk."
+	a := defaultModel(t).Analyze(in)
+	want := map[string]string{"Indiaas": "IN", "Chinees": "CN"}
+	for _, l := range a.Links {
+		if c, ok := want[l.Text]; ok && l.Country == c {
+			delete(want, l.Text)
+		}
+	}
+	for w, c := range want {
+		t.Errorf("Analyze(%q): no link of %q to %s; links %v", in, w, c, a.Links)
+	}
+	for _, e := range a.Entities {
+		if e.Text == "Indiaas" || e.Text == "Chinees" {
+			t.Errorf("Analyze(%q): %q is an entity of type %v, want a link only", in, e.Text, e.Type)
 		}
 	}
 }
