@@ -76,6 +76,7 @@ func (m *Model) Analyze(text string) Analysis {
 	spans = resolve(spans)
 	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
+	datelinePlaces(ws, spans)
 	m.roles(ws, &spans)
 	spans = m.compounds(ws, spans)
 	m.typeOrgs(ws, &spans)

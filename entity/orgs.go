@@ -64,7 +64,9 @@ type orgEvidence map[string]string // name as written → kind ("" when unknown)
 //     medium or a club ("Betaalbedrijf Adyen", "Vliegtuigmaker Boeing")
 //     is split there; bare descriptors that start names ("Universiteit
 //     Utrecht", "Omroep Brabant") are not;
-//   - a name before a legal form ("Boer & Olij B.V.", "Bosch GmbH");
+//   - a name before a legal form ("Boer & Olij B.V.", "Bosch GmbH"), or
+//     with one as its last word, even if the model took it for a person
+//     ("Robert Bosch GmbH");
 //   - a name the model or the lexicon typed otherwise but that a
 //     descriptor typed elsewhere in the text: "Adyen" everywhere after
 //     "Betaalbedrijf Adyen".
@@ -96,6 +98,13 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 				ev[joinWords(ws, s.first, s.last)] = k
 				continue
 			}
+		}
+		if s.last-s.first >= 2 && legalForms[ws[s.last-1].text] {
+			// "Robert Bosch GmbH": the legal form inside the name.
+			s.role = ""
+			m.makeOrg(ws, s, "company")
+			ev[joinWords(ws, s.first, s.last)] = "company"
+			continue
 		}
 		if s.typ == Person && (s.byRole || s.role != "") {
 			continue

@@ -178,6 +178,21 @@ func TestRealCopyShapes(t *testing.T) {
 			not: []string{"SC Oosterwolde-fans"},
 		},
 		{
+			desc: "a small place in capitals before a dash or an agency is a dateline's place",
+			in:   "BRUINISSE - De sluis draait weer.\n\nDRUNEN (ANP) - Een brand.",
+			wants: []want{
+				{text: "BRUINISSE", typ: entity.Location, canonical: "Bruinisse", country: "NL"},
+				{text: "DRUNEN", typ: entity.Location, canonical: "Drunen", country: "NL"},
+			},
+		},
+		{
+			desc: "a legal form inside a name makes it a company",
+			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
+			wants: []want{
+				{text: "Jan Kramer GmbH", typ: entity.Organisation, kind: "company"},
+			},
+		},
+		{
 			desc: "role is the title noun, role_full the words as written",
 			in:   "Zittend president Yoweri Museveni won. De overleden poplegende Michael Jackson werd herdacht. Oud-premier Jan Peter Balkenende sprak.",
 			wants: []want{
