@@ -149,11 +149,117 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 		ev[joinWords(ws, s.first, s.last)] = k
 	}
 	ss = append(ss, add...)
+	ss = m.descriptorLists(ws, ss, covered, ev)
 	if len(ev) > 0 {
 		ss = m.spreadOrgs(ws, ss, ev, covered)
 	}
 	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	*spans = ss
+}
+
+// descriptorLists types as organisations the names listed after a plural
+// descriptor: "de reisorganisaties TUI, Corendon en Arkefly",
+// "Woningcorporaties BrabantWonen, Kleine Meierij en Zayaz", "de banken
+// ING en Rabobank". Each name of the list, up to the one after "en" or
+// "of", becomes an organisation of the descriptor's kind, and evidence
+// for its other mentions. Names the lexicons or the user type otherwise,
+// and names that open with a first name, are left alone, and so is
+// "partijen", as often the parties to a deal as political ones.
+func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvidence) []span {
+	at := map[int]int{} // first word → index in ss
+	for i, s := range ss {
+		if s.subEnd == 0 {
+			at[s.first] = i
+		}
+	}
+	for j := 0; j+2 < len(ws); j++ {
+		// "partijen" are as often the parties to a deal or batches of
+		// goods as political parties.
+		k := m.pluralDescriptor(ws[j])
+		if k == "" || k == "party" {
+			continue
+		}
+		i := j + 1
+		if ws[i].text == "," || ws[i].text == ":" || ws[i].lw == "zoals" {
+			i++
+		}
+		for n := 0; i < len(ws) && n < 12 && ws[i].sent == ws[j].sent && ws[i].upperInit; n++ {
+			e := i + 1
+			if si, ok := at[i]; ok {
+				e = max(e, ss[si].last)
+			} else {
+				for e < len(ws) && e-i < 4 && ws[e].sent == ws[j].sent && !covered[e] && (ws[e].upperInit || ws[e].text == "&" && e+1 < len(ws) && ws[e+1].upperInit) {
+					e++
+				}
+			}
+			// A name that opens with a first name stays a person
+			// ("toezichthouders Hassan Yigit en …"), and a name the
+			// lexicons type otherwise keeps its type ("de bedrijven
+			// Prinsjesdag": an event).
+			person := ner.IsFirstName(ws[i].text) && e-i > 1 || matchIn(m.lex.misc, ws, i) != nil
+			if si, ok := at[i]; ok {
+				s := &ss[si]
+				if s.prio < 2 && (s.e == nil || s.e.kind == kOrg || s.e.kind == kOrgLex) && (!person || s.typ == Organisation) {
+					s.role = ""
+					m.makeOrg(ws, s, k)
+					ev[joinWords(ws, s.first, s.last)] = k
+				}
+			} else if !covered[i] && !m.lex.stop[ws[i].text] && !person {
+				ss = append(ss, span{first: i, last: e, typ: Organisation, kind: k, orgSure: true})
+				for c := i; c < e; c++ {
+					covered[c] = true
+				}
+				ev[joinWords(ws, i, e)] = k
+			}
+			if e >= len(ws) || ws[e].sent != ws[j].sent {
+				break
+			}
+			if ws[e].text == "," {
+				i = e + 1
+				continue
+			}
+			if (ws[e].lw == "en" || ws[e].lw == "of") && e+1 < len(ws) && ws[e+1].upperInit {
+				// The last name of the list.
+				i = e + 1
+				n = 10
+				continue
+			}
+			break
+		}
+	}
+	return ss
+}
+
+// pluralDescriptor returns the kind of organisation that w, a plural
+// descriptor noun ("reisorganisaties", "banken", "bedrijven",
+// "woningcorporaties"), says the names after it are, or "".
+func (m *Model) pluralDescriptor(w word) string {
+	if !w.lower && !(w.upperInit && w.sentStart && !w.allCaps) || len(w.lw) < 5 {
+		return ""
+	}
+	lw := w.lw
+	var cands []string
+	switch {
+	case strings.HasSuffix(lw, "'s"):
+		cands = append(cands, lw[:len(lw)-2])
+	case strings.HasSuffix(lw, "en"):
+		b := lw[:len(lw)-2]
+		cands = append(cands, b)
+		if strings.HasSuffix(b, "v") {
+			cands = append(cands, b[:len(b)-1]+"f") // bedrijven
+		}
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1]) // webshoppen
+		}
+	case strings.HasSuffix(lw, "s"):
+		cands = append(cands, lw[:len(lw)-1])
+	}
+	for _, c := range cands {
+		if k := m.lex.descriptorKind(c); k != "" && m.lex.descriptorKind(lw) == "" {
+			return k
+		}
+	}
+	return ""
 }
 
 // personShaped reports whether ws[i:j] has the shape of a Dutch person's

@@ -186,6 +186,21 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "names listed after a plural descriptor are organisations of its kind",
+			in:   "De reisorganisaties Zonvakanties, Reisburo Oost en Tropica hadden geen gasten. Woningcorporaties WoonStad, Groene Hoeve en Zayaz zeggen niets. De partijen Bouwbedrijf Kok en Jan Smit tekenden. De toezichthouders Hassan Yilmaz en Piet Bos keken toe. De bedrijven moeten voor Prinsjesdag betalen.",
+			wants: []want{
+				{text: "Zonvakanties", typ: entity.Organisation, kind: "company"},
+				{text: "Reisburo Oost", typ: entity.Organisation, kind: "company"},
+				{text: "Tropica", typ: entity.Organisation, kind: "company"},
+				{text: "WoonStad", typ: entity.Organisation},
+				{text: "Groene Hoeve", typ: entity.Organisation, kind: "public"},
+				{text: "Zayaz", typ: entity.Organisation, kind: "public"},
+				{text: "Hassan Yilmaz", typ: entity.Person},
+				{text: "Piet Bos", typ: entity.Person},
+				{text: "Prinsjesdag", typ: entity.Misc},
+			},
+		},
+		{
 			desc: "a legal form inside a name makes it a company",
 			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
 			wants: []want{
