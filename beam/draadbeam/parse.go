@@ -110,11 +110,16 @@ type parseFn struct {
 	Text    bool   `json:"text,omitempty"`
 	Workers int    `json:"workers,omitempty"`
 
-	rp      *parse.RecordParser
-	buf     []byte
+	rp  *parse.RecordParser
+	buf []byte
+	b   *bundle // nil when records are parsed on the runner's goroutine
+}
+
+// A bundle is the goroutines that parse the records of one bundle.
+type bundle struct {
 	jobs    chan Line
 	results chan parsed
-	pending int
+	pending int // records handed on whose results were not emitted
 	wg      sync.WaitGroup
 }
 
@@ -139,17 +144,16 @@ func (f *parseFn) StartBundle(context.Context, func(string), func(string)) {
 	if n <= 1 {
 		return
 	}
-	f.jobs = make(chan Line, n)
-	f.results = make(chan parsed, 2*n)
-	f.pending = 0
+	b := &bundle{jobs: make(chan Line, n), results: make(chan parsed, 2*n)}
 	for range n {
-		f.wg.Go(func() {
+		b.wg.Go(func() {
 			var buf []byte
-			for l := range f.jobs {
-				f.results <- f.parseSafe(l, &buf)
+			for l := range b.jobs {
+				b.results <- f.parseSafe(l, &buf)
 			}
 		})
 	}
+	f.b = b
 }
 
 // goroutines returns the number of goroutines a bundle is parsed on.
@@ -161,26 +165,29 @@ func (f *parseFn) goroutines() int {
 }
 
 func (f *parseFn) ProcessElement(ctx context.Context, l Line, out, dead func(string)) error {
-	if f.jobs == nil {
+	b := f.b
+	if b == nil {
 		return f.emit(ctx, f.parse(l, &f.buf), out, dead)
 	}
 	for sent := false; !sent; {
 		select {
-		case f.jobs <- l:
+		case b.jobs <- l:
 			sent = true
-			f.pending++
-		case r := <-f.results:
-			f.pending--
+			b.pending++
+		case r := <-b.results:
+			b.pending--
 			if err := f.emit(ctx, r, out, dead); err != nil {
+				f.abort()
 				return err
 			}
 		}
 	}
 	for {
 		select {
-		case r := <-f.results:
-			f.pending--
+		case r := <-b.results:
+			b.pending--
 			if err := f.emit(ctx, r, out, dead); err != nil {
+				f.abort()
 				return err
 			}
 		default:
@@ -190,19 +197,33 @@ func (f *parseFn) ProcessElement(ctx context.Context, l Line, out, dead func(str
 }
 
 func (f *parseFn) FinishBundle(ctx context.Context, out, dead func(string)) error {
-	if f.jobs == nil {
+	b := f.b
+	if b == nil {
 		return nil
 	}
-	close(f.jobs)
+	f.b = nil
+	close(b.jobs)
 	var err error
-	for ; f.pending > 0; f.pending-- {
-		if e := f.emit(ctx, <-f.results, out, dead); err == nil {
+	for ; b.pending > 0; b.pending-- {
+		if e := f.emit(ctx, <-b.results, out, dead); err == nil {
 			err = e
 		}
 	}
-	f.wg.Wait()
-	f.jobs, f.results = nil, nil
+	b.wg.Wait()
 	return err
+}
+
+// abort ends the goroutines of a bundle that failed: they finish the
+// records they were given, and their results are dropped with the bundle.
+func (f *parseFn) abort() {
+	b := f.b
+	f.b = nil
+	close(b.jobs)
+	go func() {
+		for ; b.pending > 0; b.pending-- {
+			<-b.results
+		}
+	}()
 }
 
 // emit emits a result and counts it.
