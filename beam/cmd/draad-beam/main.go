@@ -11,7 +11,8 @@
 //
 // The README of the beam module describes the flags of each runner. It
 // exits with status 1 when a record was bad (see the dead-letter file), 2
-// on bad flags, and 1 when the pipeline fails.
+// on bad flags or an input glob that matches no file, and 1 when the
+// pipeline fails.
 package main
 
 import (
@@ -25,6 +26,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/draadnlp/draad/beam/draadbeam"
 	"github.com/draadnlp/draad/parse"
@@ -96,6 +98,20 @@ func deadLetterPath(output string) string {
 	return output + ".dead_letter.jsonl"
 }
 
+// countMatches returns the number of files that match glob, through
+// Beam's file systems. An error (a scheme draad-beam does not know, no
+// credentials where the pipeline is launched) leaves the check to the
+// pipeline, whose workers may have what the launcher lacks.
+func countMatches(ctx context.Context, glob string) (int, error) {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return 0, err
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	return len(files), err
+}
+
 func run(ctx context.Context, stderr io.Writer) int {
 	c := draadbeam.Config{
 		Records:      globs(*input),
@@ -146,6 +162,14 @@ func run(ctx context.Context, stderr io.Writer) int {
 	if err := draadbeam.Build(s, c); err != nil {
 		fmt.Fprintf(stderr, "draad-beam: %v\n", strings.TrimPrefix(err.Error(), "draadbeam: "))
 		return 2
+	}
+	// A glob that matches nothing is the commonest mistake: say so before
+	// the engine starts, not in a stack trace of the runner's.
+	for _, g := range slices.Concat(c.Records, c.Texts) {
+		if n, err := countMatches(ctx, g); err == nil && n == 0 {
+			fmt.Fprintf(stderr, "draad-beam: no file matches %s\n", g)
+			return 2
+		}
 	}
 	res, err := beamx.RunWithMetrics(ctx, p)
 	if err != nil {

@@ -98,6 +98,8 @@ func TestRunBadFlags(t *testing.T) {
 		want  string
 	}{
 		{"no input", map[string]string{"output": "x"}, "--input or --text_input is required"},
+		{"no file matches", map[string]string{"input": "../../draadbeam/testdata/records.jsonl,nope/*.jsonl", "output": "y"}, "no file matches nope/*.jsonl"},
+		{"no text file matches", map[string]string{"text_input": "nope/*.txt", "output": "y"}, "no file matches nope/*.txt"},
 		{"no output", map[string]string{"input": "x"}, "--output is required"},
 		{"no shards", map[string]string{"input": "x", "output": "y", "shards": "0"}, "--shards must be at least 1"},
 		{"bad zone", map[string]string{"input": "x", "output": "y", "tz": "Europe/Atlantis"}, "bad --tz"},
