@@ -525,6 +525,15 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) {
 		typ = Misc
 	}
+	// "Inwoners Overijssel", "Orkaan Dorian": a common noun that opens a
+	// sentence and that news writes in lower case is no part of the name
+	// after it, unless it names a public body of the place ("Gemeente
+	// Eindhoven", "Politie Utrecht").
+	if last-first >= 2 && (ws[first].sentStart || first > 0 && ws[first-1].dash) && lx.lowercase[ws[first].lw] && !tussenvoegsels[ws[first].lw] &&
+		!lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil && !lx.orgHeads[ws[first+1].text] &&
+		ws[first+1].upperInit && !publicBodies[ws[first].lw] {
+		first++
+	}
 	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
 		w := ws[first].text
 		// A common word at the start of a sentence ("Onlangs",

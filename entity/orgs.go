@@ -17,6 +17,13 @@ var clubMarkers = map[string]bool{
 	"KAA": true, "KRC": true, "RSC": true, "KVC": true, "KSC": true, "RKC": true, "BVB": true,
 }
 
+// publicBodies are the nouns that, capitalised before a place, name a
+// public body of it: "Gemeente Eindhoven", "Politie Utrecht".
+var publicBodies = map[string]bool{
+	"gemeente": true, "gemeenteraad": true, "provincie": true, "politie": true, "rechtbank": true,
+	"brandweer": true, "waterschap": true, "regio": true, "hof": true, "omroep": true,
+}
+
 // legalForms follow the name of a company: "Boer & Olij B.V.".
 var legalForms = map[string]bool{
 	"B.V.": true, "BV": true, "N.V.": true, "NV": true, "Inc.": true, "Inc": true, "AG": true,

@@ -201,6 +201,15 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "a common noun that opens a sentence is no name, nor part of the name after it",
+			in:   "Jongen vindt een vos in het bos.\n\nInwoners Drenthe scheiden het meeste afval.\n\nVan Praag zei niets.\n\nPolitie Utrecht zoekt getuigen.",
+			wants: []want{
+				{text: "Drenthe", typ: entity.Location},
+				{text: "Van Praag", typ: entity.Person},
+			},
+			not: []string{"Jongen", "Inwoners Drenthe"},
+		},
+		{
 			desc: "a legal form inside a name makes it a company",
 			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
 			wants: []want{
