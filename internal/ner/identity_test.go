@@ -1,0 +1,115 @@
+package ner
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// referenceTag tags a document the way training decodes it: every
+// feature of every word is looked up one by one in the tables of each
+// layer (no word cache, no summed rows, no aggregated classes), and
+// Viterbi runs on 64-bit scores. The tagger must give the same labels.
+func (m *Model) referenceTag(doc [][]string) [][]int {
+	var segs [][]string
+	var nseg []int
+	for _, words := range doc {
+		k := 0
+		for len(words) > maxSegment {
+			segs = append(segs, words[:maxSegment])
+			words = words[maxSegment:]
+			k++
+		}
+		segs = append(segs, words)
+		nseg = append(nseg, k+1)
+	}
+	exs := make([]*example, len(segs))
+	pred := map[*example][]int{}
+	for s, words := range segs {
+		exs[s] = m.makeExample(m, words, make([]string, len(words)), 0, 0)
+		pred[exs[s]] = m.tagExample(m.first, exs[s], nil)
+	}
+	ids := make([][]int, len(segs))
+	for s, e := range exs {
+		ids[s] = pred[e]
+	}
+	if m.second != nil {
+		addDocFeatures(m, exs, pred)
+		for s, e := range exs {
+			ids[s] = m.tagExample(m.second, e, nil)
+		}
+	}
+	var out [][]int
+	for _, k := range nseg {
+		out = append(out, slices.Concat(ids[:k]...))
+		ids = ids[k:]
+	}
+	return out
+}
+
+// identityDocs are invented documents that reach the corners of the
+// tagger: sentence starts, empty sentences, repeated forms (the word
+// cache), long words, odd bytes and a sentence longer than a segment.
+func identityDocs() [][][]string {
+	long := strings.Fields(strings.Repeat("Jan de Vries uit Gent zag Marie Peeters in Antwerpen bij de NAVO en zei dat het goed ging . ", 20))
+	return [][][]string{
+		benchDocOnly(),
+		{{}, {"Jan"}, {}, {"Gent", "."}},
+		{{"Premier", "Mark", "Rutte", "sprak", "in", "Den", "Haag", "met", "Angela", "Merkel", "."},
+			{"Rutte", "zei", "dat", "Merkel", "het", "eens", "was", "."},
+			{"RUTTE", "EN", "MERKEL", "IN", "BERLIJN"}},
+		{{"Een" + strings.Repeat("x", 200), "Gent", "\xff\xfe", "É", "Ĳsselmeer", "2019", "10:30", "'s-Hertogenbosch", "Van", "der", "Berg"}},
+		{long},
+	}
+}
+
+func benchDocOnly() [][]string {
+	d, _ := benchDoc()
+	return d
+}
+
+func TestTagMatchesReference(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, doc := range identityDocs() {
+		want, got := m.referenceTag(doc), m.tagIDs(doc)
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("doc %d: tagIDs differs from the reference (-want +got):\n%s", i, diff)
+		}
+	}
+}
+
+// TestTagMatchesReferenceCoNLL compares the tagger with the reference on
+// every document of the CoNLL-2002 test sets, and so on real text.
+func TestTagMatchesReferenceCoNLL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tags the CoNLL test sets twice")
+	}
+	dir := dataDir(t)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"ned.testa", "ned.testb"} {
+		diffs := 0
+		for di, d := range readFile(t, filepath.Join(dir, f)) {
+			doc := d.Words()
+			want, got := m.referenceTag(doc), m.tagIDs(doc)
+			if !slices.EqualFunc(want, got, func(a, b []int) bool { return slices.Equal(a, b) }) {
+				diffs++
+				if diffs <= 3 {
+					t.Errorf("%s document %d: tagIDs differs from the reference (-want +got):\n%s", f, di, cmp.Diff(want, got))
+				}
+			}
+		}
+		if diffs > 0 {
+			t.Errorf("%s: %d documents differ from the reference", f, diffs)
+		}
+	}
+}
