@@ -11,9 +11,20 @@ import (
 )
 
 // dataDir returns the CoNLL-2002 Dutch directory next to the repository
-// (<root>/../shared/data/conll2002-nl), found by walking up to the
-// directory whose go.mod declares module github.com/draadnlp/draad.
+// (<root>/../shared/data/conll2002-nl).
 func dataDir(t testing.TB) string {
+	t.Helper()
+	d := sharedData(t, "conll2002-nl")
+	if _, err := os.Stat(filepath.Join(d, "ned.testa")); err != nil {
+		t.Skipf("CoNLL-2002 data not found in %s; skipping corpus test", d)
+	}
+	return d
+}
+
+// sharedData returns the directory <root>/../shared/data/name, found by
+// walking up to the directory whose go.mod declares module
+// github.com/draadnlp/draad. It skips the test when there is none.
+func sharedData(t testing.TB, name string) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -23,9 +34,9 @@ func dataDir(t testing.TB) string {
 		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
 			sc := bufio.NewScanner(bytes.NewReader(b))
 			if sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad" {
-				d := filepath.Join(dir, "..", "shared", "data", "conll2002-nl")
-				if _, err := os.Stat(filepath.Join(d, "ned.testa")); err != nil {
-					t.Skipf("CoNLL-2002 data not found in %s; skipping corpus test", d)
+				d := filepath.Join(dir, "..", "shared", "data", name)
+				if _, err := os.Stat(d); err != nil {
+					t.Skipf("%s not found; skipping corpus test", d)
 				}
 				return d
 			}

@@ -31,7 +31,7 @@ func (m *Model) referenceTag(doc [][]string) [][]int {
 	pred := map[*example][]int{}
 	for s, words := range segs {
 		exs[s] = m.makeExample(m, words, make([]string, len(words)), 0, 0)
-		pred[exs[s]] = m.tagExample(m.first, exs[s], nil)
+		pred[exs[s]] = m.tagExample(m.first, exs[s])
 	}
 	ids := make([][]int, len(segs))
 	for s, e := range exs {
@@ -40,7 +40,7 @@ func (m *Model) referenceTag(doc [][]string) [][]int {
 	if m.second != nil {
 		addDocFeatures(m, exs, pred)
 		for s, e := range exs {
-			ids[s] = m.tagExample(m.second, e, nil)
+			ids[s] = m.tagExample(m.second, e)
 		}
 	}
 	var out [][]int
