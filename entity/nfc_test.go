@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -43,4 +44,26 @@ func TestToNFC(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "de", "Den Haag", "ÉÉN", "Ĳsselmeer", "İstanbul", "ΣΟΦΊΑ", "a\xffB", "\xe2\x82", "\uFFFD", "ǅ", "ẞ"} {
+		var b strings.Builder
+		appendLower(&b, s)
+		if got, want := b.String(), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	f.Add("Den Haag")
+	f.Add("a\xffB")
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		appendLower(&b, s)
+		if got, want := b.String(), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -394,8 +394,17 @@ const maxLabels = 1 + 4*7
 // addSum adds src to dst.
 func addSum(dst, src []int32) {
 	dst = dst[:len(src)]
-	for i, v := range src {
-		dst[i] += v
+	i := 0
+	for ; i+4 <= len(src); i += 4 {
+		s := src[i : i+4 : i+4]
+		d := dst[i : i+4 : i+4]
+		d[0] += s[0]
+		d[1] += s[1]
+		d[2] += s[2]
+		d[3] += s[3]
+	}
+	for ; i < len(src); i++ {
+		dst[i] += src[i]
 	}
 }
 
