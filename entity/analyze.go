@@ -82,12 +82,17 @@ const maxPiece = 16 << 20
 // Analyze returns the entities of text and the country links of its
 // adjectives and demonyms.
 func (m *Model) Analyze(text string) Analysis {
-	if len(text) <= maxPiece {
+	return m.analyzePieces(text, maxPiece)
+}
+
+// analyzePieces analyses text in pieces of at most max bytes.
+func (m *Model) analyzePieces(text string, max int) Analysis {
+	if len(text) <= max {
 		return m.analyze(text)
 	}
 	var out Analysis
 	for off := 0; off < len(text); {
-		end := off + cutPiece(text[off:], maxPiece)
+		end := off + cutPiece(text[off:], max)
 		a := m.analyze(text[off:end])
 		for _, e := range a.Entities {
 			e.Start += off
