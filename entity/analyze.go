@@ -85,6 +85,34 @@ func (m *Model) Analyze(text string) Analysis {
 	return m.analyzePieces(text, maxPiece)
 }
 
+// AnalyzeTokens is [Model.Analyze] for a text already split into tokens:
+// toks must be the tokens [token.Append] gives for text, with offsets into
+// text. A caller that runs several stages over the same text tokenizes it
+// once and hands the tokens to each. Analyze(text) and AnalyzeTokens(text,
+// token.Tokenize(text)) give the same result. Tokens that do not tile text
+// are not used; nor are they for text that is not in Unicode NFC or is
+// longer than 16 MiB, which Analyze takes in its own pieces.
+func (m *Model) AnalyzeTokens(text string, toks []token.Token) Analysis {
+	if len(text) > maxPiece || !tiles(text, toks) {
+		return m.Analyze(text)
+	}
+	return m.analyzeWith(text, toks)
+}
+
+// tiles reports whether toks tile text: each starts where the one before
+// ends, and their Text is the text between their offsets.
+func tiles(text string, toks []token.Token) bool {
+	at := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Start != at || t.End < t.Start || t.End > len(text) || len(t.Text) != t.End-t.Start {
+			return false
+		}
+		at = t.End
+	}
+	return at == len(text)
+}
+
 // analyzePieces analyses text in pieces of at most max bytes.
 func (m *Model) analyzePieces(text string, max int) Analysis {
 	if len(text) <= max {
@@ -133,13 +161,20 @@ func cutPiece(s string, max int) int {
 	return cut
 }
 
-func (m *Model) analyze(text string) Analysis {
+func (m *Model) analyze(text string) Analysis { return m.analyzeWith(text, nil) }
+
+// analyzeWith analyses text; toks, if not nil, are its tokens.
+func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	orig := text
 	nt := toNFC(text)
 	text = nt.text
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	ws := sc.words(text)
+	if toks == nil || nt.start != nil {
+		sc.toks = token.Append(sc.toks[:0], text)
+		toks = sc.toks
+	}
+	ws := sc.words(text, toks)
 	if len(ws) == 0 {
 		return Analysis{}
 	}
@@ -232,14 +267,11 @@ func (s *span) endByte(ws []word) int {
 // boundaries: a sentence ends after ".", "!" or "?" (and any closing
 // quotes) and at every line break.
 func words(text string) []word {
-	sc := new(scratch)
-	return sc.words(text)
+	return new(scratch).words(text, token.Tokenize(text))
 }
 
-// words is words in the memory of sc.
-func (sc *scratch) words(text string) []word {
-	sc.toks = token.Append(sc.toks[:0], text)
-	toks := sc.toks
+// words is words for the tokens of text, in the memory of sc.
+func (sc *scratch) words(text string, toks []token.Token) []word {
 	ws := sc.ws[:0]
 	sent := 0
 	newSent := true
