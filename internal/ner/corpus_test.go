@@ -1,13 +1,13 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 // dataDir returns the CoNLL-2002 Dutch directory next to the repository
@@ -21,32 +21,11 @@ func dataDir(t testing.TB) string {
 	return d
 }
 
-// sharedData returns the directory <root>/../shared/data/name, found by
-// walking up to the directory whose go.mod declares module
-// github.com/draadnlp/draad. It skips the test when there is none.
+// sharedData returns the directory <root>/../shared/data/name, skipping
+// the test when it is absent.
 func sharedData(t testing.TB, name string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
-			sc := bufio.NewScanner(bytes.NewReader(b))
-			if sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad" {
-				d := filepath.Join(dir, "..", "shared", "data", name)
-				if _, err := os.Stat(d); err != nil {
-					t.Skipf("%s not found; skipping corpus test", d)
-				}
-				return d
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping corpus test")
-		}
-		dir = parent
-	}
+	return golden.Shared(t, filepath.Join("data", name))
 }
 
 func readFile(t testing.TB, path string) []Document {
