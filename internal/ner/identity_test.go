@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -110,6 +111,41 @@ func TestTagMatchesReferenceCoNLL(t *testing.T) {
 		}
 		if diffs > 0 {
 			t.Errorf("%s: %d documents differ from the reference", f, diffs)
+		}
+	}
+}
+
+// TestViterbi32 compares the Viterbi of the tagger, unrolled and not,
+// with the 64-bit one of training on random scores, with many ties.
+func TestViterbi32(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.first.fast == nil {
+		t.Fatal("the default model has no unrolled Viterbi")
+	}
+	nl := len(m.labels)
+	rng := rand.New(rand.NewPCG(1, 2))
+	generic := *m.first
+	generic.fast = nil
+	for trial := range 2000 {
+		n := 1 + rng.IntN(40)
+		spread := []int32{3, 50, 5000}[trial%3]
+		em := make([]int32, n*nl)
+		for i := range em {
+			em[i] = rng.Int32N(2*spread) - spread
+		}
+		want := make([]int, n)
+		m.viterbi(em, n, m.first.trans, want, make([]int32, n*nl), make([]int64, 2*nl))
+		for _, l := range []*layer{m.first, &generic} {
+			got := make([]int, n)
+			if !m.viterbi32(em, n, l, got, make([]int32, n*nl)) {
+				t.Fatalf("trial %d: viterbi32 refused scores within %d", trial, spread)
+			}
+			if !slices.Equal(want, got) {
+				t.Fatalf("trial %d (unrolled %v): viterbi32 = %v, want %v", trial, l.fast != nil, got, want)
+			}
 		}
 	}
 }

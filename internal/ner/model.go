@@ -64,6 +64,7 @@ type layer struct {
 	// maxTrans is the largest absolute transition score, set by
 	// finalize, for viterbi32's overflow bound.
 	maxTrans int64
+	fast     *fastViterbi // set by finalize; nil for other label structures
 }
 
 // table is an open-addressing hash table from non-zero 64-bit keys to
@@ -486,6 +487,7 @@ func (m *Model) finalize() {
 	}
 	m.two = m.second != nil
 	for _, l := range layers {
+		l.fast = m.newFastViterbi(l.trans)
 		l.maxTrans = 0
 		for _, t := range l.trans {
 			l.maxTrans = max(l.maxTrans, int64(t), -int64(t))

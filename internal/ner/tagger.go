@@ -1,5 +1,7 @@
 package ner
 
+import "slices"
+
 // The tagger. Its scores are those of the training-time decoder
 // (identity_test.go compares the two), computed faster:
 //
@@ -554,6 +556,27 @@ func (m *Model) viterbi32(em []int32, n int, l *layer, out []int, back []int32) 
 		}
 		key[y] = int64(s)<<8 | int64(255-y)
 	}
+	if fv := l.fast; fv != nil {
+		fv.run(em, n, nl, key, back)
+	} else {
+		m.viterbiLoop(em, n, nl, trans, key, back)
+	}
+	best := key[0]
+	for y := 1; y < nl; y++ {
+		best = max(best, key[y&31])
+	}
+	arg := 255 - int(best&255)
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*nl+arg])
+		out[i-1] = arg
+	}
+	return true
+}
+
+// viterbiLoop is the recursion of viterbi32 for any label structure.
+func (m *Model) viterbiLoop(em []int32, n, nl int, trans []int32, key *[32]int64, back []int32) {
+	const neg = -1 << 30
 	var tkBuf [maxLabels * maxLabels]int64
 	var pkBuf [maxLabels * maxLabels]uint8
 	np := len(m.predFlat)
@@ -598,15 +621,117 @@ func (m *Model) viterbi32(em []int32, n int, l *layer, out []int, back []int32) 
 			key[y&31] = int64(cur[y&31])<<8 | int64(255-y)
 		}
 	}
-	best := key[0]
-	for y := 1; y < nl; y++ {
-		best = max(best, key[y&31])
+}
+
+// wideFan is the number of predecessors that fastViterbi unrolls: O and
+// the last and unit labels of four types under BILOU.
+const wideFan = 9
+
+// fastViterbi is the recursion of viterbi32 for the label structure of
+// BILOU with four types, unrolled: the wide labels (O, B-X, U-X) share
+// one list of wideFan predecessors, and every other label (I-X, L-X) has
+// at most two.
+type fastViterbi struct {
+	closed  [wideFan]uint8
+	wide    []uint8
+	wideT   [][wideFan]int64 // transition scores << 8 from closed[j]
+	narrowN []narrowLabel
+}
+
+// narrowLabel is a label with one or two predecessors (the same twice for
+// one) and their transition scores << 8.
+type narrowLabel struct {
+	t0, t1 int64
+	y      uint8
+	p0, p1 uint8
+}
+
+// newFastViterbi returns the unrolled recursion for the transitions of a
+// layer, or nil when the labels of m do not have its structure.
+func (m *Model) newFastViterbi(trans []int32) *fastViterbi {
+	nl := len(m.labels)
+	if nl > 32 {
+		return nil
 	}
-	arg := 255 - int(best&255)
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		arg = int(back[i*nl+arg])
-		out[i-1] = arg
+	preds := func(y int) []int32 {
+		var ps []int32
+		for j := m.predStart[y]; j < m.predStart[y+1]; j++ {
+			ps = append(ps, m.predFlat[j])
+		}
+		return ps
 	}
-	return true
+	closed := preds(0)
+	if len(closed) != wideFan {
+		return nil
+	}
+	fv := &fastViterbi{}
+	for j, p := range closed {
+		fv.closed[j] = uint8(p)
+	}
+	for y := range nl {
+		ps := preds(y)
+		switch {
+		case slices.Equal(ps, closed):
+			var t [wideFan]int64
+			for j, p := range closed {
+				t[j] = int64(trans[int(p)*nl+y]) << 8
+			}
+			fv.wide = append(fv.wide, uint8(y))
+			fv.wideT = append(fv.wideT, t)
+		case len(ps) == 1 || len(ps) == 2:
+			p0, p1 := int(ps[0]), int(ps[len(ps)-1])
+			fv.narrowN = append(fv.narrowN, narrowLabel{
+				t0: int64(trans[p0*nl+y]) << 8, t1: int64(trans[p1*nl+y]) << 8,
+				y: uint8(y), p0: uint8(p0), p1: uint8(p1),
+			})
+		default:
+			return nil
+		}
+	}
+	return fv
+}
+
+// run is viterbiLoop for the structure of fv.
+func (fv *fastViterbi) run(em []int32, n, nl int, key *[32]int64, back []int32) {
+	const neg = -1 << 30
+	var other [32]int64
+	prev, next := key, &other
+	for i := 1; i < n; i++ {
+		emi := em[i*nl : i*nl+nl]
+		bi := back[i*nl : i*nl+nl]
+		var ck [wideFan]int64
+		for j, p := range fv.closed {
+			ck[j] = prev[p&31]
+		}
+		for w, y := range fv.wide {
+			t := &fv.wideT[w]
+			b := max(ck[0]+t[0], ck[1]+t[1], ck[2]+t[2], ck[3]+t[3], ck[4]+t[4],
+				ck[5]+t[5], ck[6]+t[6], ck[7]+t[7], ck[8]+t[8])
+			s := int32(b >> 8)
+			if s > neg/2 {
+				s += emi[y]
+			} else {
+				s = neg
+			}
+			next[y&31] = int64(s)<<8 | int64(255-y)
+			bi[y] = int32(255 - b&255)
+		}
+		for k := range fv.narrowN {
+			nw := &fv.narrowN[k]
+			b := max(prev[nw.p0&31]+nw.t0, prev[nw.p1&31]+nw.t1)
+			s := int32(b >> 8)
+			y := int(nw.y)
+			if s > neg/2 {
+				s += emi[y]
+			} else {
+				s = neg
+			}
+			next[y&31] = int64(s)<<8 | int64(255-y)
+			bi[y] = int32(255 - b&255)
+		}
+		prev, next = next, prev
+	}
+	if prev != key {
+		*key = *prev
+	}
 }
