@@ -53,6 +53,7 @@ type scratch struct {
 	wbuf  []string   // the words of the sentences of a tagging batch
 	doc   [][]string // the sentences of a tagging batch, in words
 	offs  []int
+	tags  []string // the tags of a tagging batch
 	drop  []bool
 	lex   []int
 	ends  []int32
@@ -434,12 +435,12 @@ func (m *Model) modelSpans(ws []word, spans []span, sc *scratch) []span {
 		if len(doc) == 0 {
 			return
 		}
-		tags := m.tagger.TagDocument(doc)
-		for si, ts := range tags {
-			if si >= len(doc) {
-				break
-			}
-			spans = m.chunks(ws, spans, offs[si], doc[si], ts)
+		tags := m.tagger.AppendTags(sc.tags[:0], doc)
+		sc.tags = tags
+		for si, sent := range doc {
+			n := min(len(sent), len(tags))
+			spans = m.chunks(ws, spans, offs[si], sent, tags[:n:n])
+			tags = tags[n:]
 		}
 		doc, offs, batch = doc[:0], offs[:0], 0
 	}

@@ -326,19 +326,24 @@ func (m *Model) Tag(words []string) []string {
 // two-pass model tags the document once, then again with features that
 // record how the same word was tagged elsewhere in the document.
 func (m *Model) TagDocument(doc [][]string) [][]string {
-	wk := m.getWork()
-	defer m.putWork(wk)
-	ys := m.tagFlat(wk, m.segments(wk, doc))
+	flat := m.AppendTags(nil, doc)
 	out := make([][]string, len(doc))
-	flat := make([]string, len(ys))
-	for i, y := range ys {
-		flat[i] = m.out[y]
-	}
 	for s, words := range doc {
 		n := len(words)
 		out[s], flat = flat[:n:n], flat[n:]
 	}
 	return out
+}
+
+// AppendTags is TagDocument with the tags of all sentences one after
+// another, appended to dst: it allocates nothing when dst has room.
+func (m *Model) AppendTags(dst []string, doc [][]string) []string {
+	wk := m.getWork()
+	defer m.putWork(wk)
+	for _, y := range m.tagFlat(wk, m.segments(wk, doc)) {
+		dst = append(dst, m.out[y])
+	}
+	return dst
 }
 
 // tagIDs returns the internal labels of the words of doc.
