@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/draadnlp/draad/internal/repo"
 	"github.com/draadnlp/draad/internal/ner"
+	"github.com/draadnlp/draad/internal/repo"
 	"github.com/draadnlp/draad/token"
 	"github.com/jdkato/prose/v2"
 )
