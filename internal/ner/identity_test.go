@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -147,5 +148,28 @@ func TestViterbi32(t *testing.T) {
 				t.Fatalf("trial %d (unrolled %v): viterbi32 = %v, want %v", trial, l.fast != nil, got, want)
 			}
 		}
+	}
+}
+
+// TestTagCacheFull tags a document with more distinct words than the
+// word cache holds, so that it starts over in the middle of the document.
+func TestTagCacheFull(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc [][]string
+	k := 0
+	for len(doc)*12 < maxForms+2000 {
+		var sent []string
+		for range 12 {
+			sent = append(sent, fmt.Sprintf("Naam%d", k), "van", fmt.Sprintf("plaats%d", k))[:len(sent)+1+k%2]
+			k++
+		}
+		doc = append(doc, sent)
+	}
+	want, got := m.referenceTag(doc), m.tagIDs(doc)
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("tagIDs differs from the reference (-want +got):\n%s", diff)
 	}
 }
