@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,37 +44,148 @@ type span struct {
 	subStart, subEnd int
 }
 
-// maxInput caps the input that is analysed; longer inputs are analysed up
-// to the last white space before the cap.
-const maxInput = 16 << 20
+// scratch is the memory one Analyze call works in. It is kept in a pool
+// between calls and holds nothing from one call to the next.
+type scratch struct {
+	toks  []token.Token
+	ws    []word
+	spans []span
+	wbuf  []string   // the words of the sentences of a tagging batch
+	doc   [][]string // the sentences of a tagging batch, in words
+	offs  []int
+	tags  []string // the tags of a tagging batch
+	drop  []bool
+	lex   []int
+	ends  []int32
+	lower strings.Builder
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears what holds the caller's text and returns sc to the
+// pool.
+func (sc *scratch) release() {
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.ws[:cap(sc.ws)])
+	clear(sc.spans[:cap(sc.spans)])
+	clear(sc.wbuf[:cap(sc.wbuf)])
+	clear(sc.doc[:cap(sc.doc)])
+	sc.toks, sc.ws, sc.spans, sc.wbuf, sc.doc = sc.toks[:0], sc.ws[:0], sc.spans[:0], sc.wbuf[:0], sc.doc[:0]
+	scratchPool.Put(sc)
+}
+
+// maxPiece is the most text analysed at once. Longer inputs are analysed
+// in pieces of at most this size, cut at a blank line, else at a line
+// break, else at white space (see cutPiece), and the entities of the
+// pieces are joined; only coreference does not reach across a cut.
+const maxPiece = 16 << 20
 
 // Analyze returns the entities of text and the country links of its
 // adjectives and demonyms.
 func (m *Model) Analyze(text string) Analysis {
-	if len(text) > maxInput {
-		cut := strings.LastIndexAny(text[:maxInput], " \n\t")
-		if cut < 0 {
-			cut = maxInput
-			for cut > 0 && !utf8.RuneStart(text[cut]) {
-				cut--
-			}
-		}
-		text = text[:cut]
+	return m.analyzePieces(text, maxPiece)
+}
+
+// AnalyzeTokens is [Model.Analyze] for a text already split into tokens:
+// toks must be the tokens [token.Append] gives for text, with offsets into
+// text. A caller that runs several stages over the same text tokenizes it
+// once and hands the tokens to each. Analyze(text) and AnalyzeTokens(text,
+// token.Tokenize(text)) give the same result. Tokens that do not tile text
+// are not used; nor are they for text that is not in Unicode NFC or is
+// longer than 16 MiB, which Analyze takes in its own pieces.
+func (m *Model) AnalyzeTokens(text string, toks []token.Token) Analysis {
+	if len(text) > maxPiece || !tiles(text, toks) {
+		return m.Analyze(text)
 	}
+	return m.analyzeWith(text, toks)
+}
+
+// tiles reports whether toks tile text: each starts where the one before
+// ends, and their Text is the text between their offsets.
+func tiles(text string, toks []token.Token) bool {
+	at := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Start != at || t.End < t.Start || t.End > len(text) || len(t.Text) != t.End-t.Start {
+			return false
+		}
+		at = t.End
+	}
+	return at == len(text)
+}
+
+// analyzePieces analyses text in pieces of at most max bytes.
+func (m *Model) analyzePieces(text string, max int) Analysis {
+	if len(text) <= max {
+		return m.analyze(text)
+	}
+	var out Analysis
+	for off := 0; off < len(text); {
+		end := off + cutPiece(text[off:], max)
+		a := m.analyze(text[off:end])
+		for _, e := range a.Entities {
+			e.Start += off
+			e.End += off
+			out.Entities = append(out.Entities, e)
+		}
+		for _, l := range a.Links {
+			l.Start += off
+			l.End += off
+			out.Links = append(out.Links, l)
+		}
+		off = end
+	}
+	return out
+}
+
+// cutPiece returns the length of the first piece of s, at most max bytes:
+// s itself when it is short enough, else up to the last blank line, line
+// break or white space in the first max bytes, else up to the start of a
+// rune.
+func cutPiece(s string, max int) int {
+	if len(s) <= max {
+		return len(s)
+	}
+	head := s[:max]
+	for _, sep := range []string{"\n\n", "\n", " ", "\t"} {
+		if i := strings.LastIndex(head, sep); i > 0 {
+			return i + len(sep)
+		}
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if cut == 0 {
+		cut = max
+	}
+	return cut
+}
+
+func (m *Model) analyze(text string) Analysis { return m.analyzeWith(text, nil) }
+
+// analyzeWith analyses text; toks, if not nil, are its tokens.
+func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	orig := text
 	nt := toNFC(text)
 	text = nt.text
-	ws := words(text)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	if toks == nil || nt.start != nil {
+		sc.toks = token.Append(sc.toks[:0], text)
+		toks = sc.toks
+	}
+	ws := sc.words(text, toks)
 	if len(ws) == 0 {
 		return Analysis{}
 	}
-	var spans []span
+	spans := sc.spans[:0]
 	if m.tagger != nil {
-		spans = m.modelSpans(ws, spans)
+		spans = m.modelSpans(ws, spans, sc)
 	}
 	spans = m.lexSpans(ws, spans)
 	spans = m.orgOverPlace(ws, spans)
-	spans = resolve(spans)
+	spans = resolve(spans, sc)
 	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
 	datelinePlaces(ws, spans)
@@ -101,6 +213,7 @@ func (m *Model) Analyze(text string) Analysis {
 		kept = append(kept, s)
 	}
 	spans = kept
+	sc.spans = spans
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
 	for _, s := range spans {
 		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, RoleFull: s.roleFull, Org: s.org, Kind: s.kind}
@@ -155,8 +268,12 @@ func (s *span) endByte(ws []word) int {
 // boundaries: a sentence ends after ".", "!" or "?" (and any closing
 // quotes) and at every line break.
 func words(text string) []word {
-	toks := token.Tokenize(text)
-	ws := make([]word, 0, len(toks)/2+1)
+	return new(scratch).words(text, token.Tokenize(text))
+}
+
+// words is words for the tokens of text, in the memory of sc.
+func (sc *scratch) words(text string, toks []token.Token) []word {
+	ws := sc.ws[:0]
 	sent := 0
 	newSent := true
 	afterFinal := false // the previous word ended a sentence
@@ -216,10 +333,54 @@ func words(text string) []word {
 		}
 		ws = append(ws, w)
 	}
+	// The lower-case forms that differ from the words share one string.
+	b := &sc.lower
+	b.Reset()
+	ends := sc.ends[:0]
 	for i := range ws {
-		ws[i].lw = strings.ToLower(ws[i].text)
+		if t := ws[i].text; hasUpperOrNonASCII(t) {
+			appendLower(b, t)
+		}
+		ends = append(ends, int32(b.Len()))
 	}
+	sc.ends = ends
+	all, off := b.String(), 0
+	for i := range ws {
+		if end := int(ends[i]); end > off {
+			ws[i].lw = all[off:end]
+			off = end
+		} else {
+			ws[i].lw = ws[i].text
+		}
+	}
+	sc.ws = ws
 	return ws
+}
+
+// appendLower writes strings.ToLower(s) to b.
+func appendLower(b *strings.Builder, s string) {
+	for _, r := range s {
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
+// grow returns s with length n, reusing its array when it is large
+// enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// hasUpperOrNonASCII reports whether strings.ToLower may change s.
+func hasUpperOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAbbrevs are abbreviations that stand before a name and never end
@@ -266,20 +427,20 @@ const (
 )
 
 // modelSpans tags ws sentence by sentence and appends the entity chunks.
-func (m *Model) modelSpans(ws []word, spans []span) []span {
-	var doc [][]string
-	var offs []int
+func (m *Model) modelSpans(ws []word, spans []span, sc *scratch) []span {
+	doc, offs := sc.doc[:0], sc.offs[:0]
+	flat := slices.Grow(sc.wbuf[:0], len(ws))
 	batch := 0
 	flush := func() {
 		if len(doc) == 0 {
 			return
 		}
-		tags := m.tagger.TagDocument(doc)
-		for si, ts := range tags {
-			if si >= len(doc) {
-				break
-			}
-			spans = m.chunks(ws, spans, offs[si], doc[si], ts)
+		tags := m.tagger.AppendTags(sc.tags[:0], doc)
+		sc.tags = tags
+		for si, sent := range doc {
+			n := min(len(sent), len(tags))
+			spans = m.chunks(ws, spans, offs[si], sent, tags[:n:n])
+			tags = tags[n:]
 		}
 		doc, offs, batch = doc[:0], offs[:0], 0
 	}
@@ -292,19 +453,20 @@ func (m *Model) modelSpans(ws []word, spans []span) []span {
 			i = j
 			continue
 		}
-		s := make([]string, j-i)
-		for k := i; k < j; k++ {
-			s[k-i] = ws[k].text
-		}
-		if batch+len(s) > maxBatch {
+		if batch+(j-i) > maxBatch {
 			flush()
 		}
-		doc = append(doc, s)
+		k := len(flat)
+		for _, w := range ws[i:j] {
+			flat = append(flat, w.text)
+		}
+		doc = append(doc, flat[k:len(flat):len(flat)])
 		offs = append(offs, i)
-		batch += len(s)
+		batch += j - i
 		i = j
 	}
 	flush()
+	sc.doc, sc.offs, sc.wbuf = doc, offs, flat
 	return mergeOrgOf(ws, m.mergeSurnames(ws, spans))
 }
 
@@ -905,21 +1067,24 @@ func ministry(ws []word, i int) (int, bool) {
 // it ("Universiteit van Amsterdam", "Washington Post"); one that contains
 // two or more is a merge error and loses ("Rusland China"). Otherwise the
 // lexicon wins over the model, and longer spans win over shorter ones.
-func resolve(spans []span) []span {
+func resolve(spans []span, sc *scratch) []span {
 	if len(spans) == 0 {
 		return spans
 	}
 	// Lexicon matches do not overlap each other (they are found left to
 	// right), and neither do model chunks, so one sorted pass finds the
 	// lexicon matches inside each model chunk.
-	var lex []int
+	lex := sc.lex[:0]
 	for i, s := range spans {
 		if s.prio == 1 {
 			lex = append(lex, i)
 		}
 	}
 	slices.SortFunc(lex, func(a, b int) int { return cmp.Compare(spans[a].first, spans[b].first) })
-	drop := make([]bool, len(spans))
+	sc.lex = lex
+	drop := grow(sc.drop, len(spans))
+	clear(drop)
+	sc.drop = drop
 	for i, a := range spans {
 		if a.prio != 0 {
 			continue
@@ -940,7 +1105,7 @@ func resolve(spans []span) []span {
 			drop[i] = true
 		}
 	}
-	kept := make([]span, 0, len(spans))
+	kept := spans[:0]
 	for i, s := range spans {
 		if !drop[i] {
 			kept = append(kept, s)
@@ -956,8 +1121,10 @@ func resolve(spans []span) []span {
 	for _, s := range kept {
 		maxWord = max(maxWord, s.last)
 	}
-	taken := make([]bool, maxWord)
-	out := kept[:0:0]
+	taken := grow(sc.drop, maxWord)
+	clear(taken)
+	sc.drop = taken
+	out := kept[:0]
 	for _, s := range kept {
 		ok := true
 		for k := s.first; k < s.last; k++ {

@@ -2,10 +2,14 @@ package entity_test
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/token"
 )
 
@@ -64,5 +68,69 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := entity.Load(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// newsTexts reads n articles of nieuws-2019 with at least three
+// paragraphs, after the first skip such ones: title and paragraphs
+// separated by blank lines.
+func newsTexts(b *testing.B, skip, n int) []string {
+	b.Helper()
+	f, err := os.Open(golden.Shared(b, "data/nieuws-2019/nieuws-2019.jsonl.gz"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dec := json.NewDecoder(zr)
+	var out []string
+	for len(out) < n {
+		var rec struct {
+			Title      string   `json:"title"`
+			Paragraphs []string `json:"paragraphs"`
+		}
+		if err := dec.Decode(&rec); err != nil {
+			b.Fatal(err)
+		}
+		if len(rec.Paragraphs) < 3 {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
+	}
+	return out
+}
+
+// BenchmarkExtractNews analyses 300 real articles one after another:
+// the word forms vary as in a stream of news.
+func BenchmarkExtractNews(b *testing.B) {
+	m, err := entity.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := newsTexts(b, 2000, 300)
+	words, size := 0, 0
+	for _, t := range texts {
+		words += countWords(t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu := cpuSeconds()
+	for b.Loop() {
+		for _, t := range texts {
+			m.Analyze(t)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if d := cpuSeconds() - cpu; cpu > 0 && d > 0 {
+		// CPU time is the steadier figure on a busy machine.
+		b.ReportMetric(float64(words)*float64(b.N)/d, "tokens/cpu-s")
 	}
 }

@@ -280,6 +280,8 @@
 //
 // A [Model] is immutable and safe for concurrent use. The default model
 // is decoded once, on first use. Input that is not valid UTF-8, empty or
-// binary gives a sane result; input longer than 16 MiB is analysed up to
-// the last white space before that size.
+// binary gives a sane result. Input longer than 16 MiB is analysed in
+// pieces of at most that size, cut at a blank line (else a line break,
+// else white space); nothing is left out, but a name is not linked to a
+// mention of it in another piece.
 package entity

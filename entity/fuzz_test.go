@@ -2,10 +2,12 @@ package entity_test
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/token"
 )
 
 // FuzzParseDict feeds arbitrary text to the user-dictionary reader: it
@@ -65,5 +67,31 @@ func FuzzLoad(f *testing.F) {
 			return
 		}
 		lm.Extract("Jens Stoltenberg bezocht Oslo.")
+	})
+}
+
+// FuzzAnalyzeTokens checks that analysing text with its tokens gives what
+// Analyze gives, and that tokens of another text are not trusted.
+func FuzzAnalyzeTokens(f *testing.F) {
+	for _, s := range []string{
+		"Premier Mark Rutte sprak in Brussel met Angela Merkel.",
+		"Oekrai\u0308ne en Rusland praten in Minsk.",
+		"", "\xff\xfeJan", "Jan  de\tVries\n\nuit Gent",
+	} {
+		f.Add(s)
+	}
+	m, err := entity.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := m.Analyze(s)
+		if got := m.AnalyzeTokens(s, token.Tokenize(s)); !reflect.DeepEqual(want, got) {
+			t.Errorf("AnalyzeTokens(%q) = %+v, want %+v", s, got, want)
+		}
+		other := token.Tokenize(s + " Gent")
+		if got := m.AnalyzeTokens(s, other); !reflect.DeepEqual(want, got) {
+			t.Errorf("AnalyzeTokens(%q, tokens of another text) = %+v, want %+v", s, got, want)
+		}
 	})
 }

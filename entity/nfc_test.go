@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -42,5 +44,81 @@ func TestToNFC(t *testing.T) {
 				t.Errorf("ends map to %d and %d, want 0 and %d", nt.origStart(0), nt.origEnd(len(nt.text)), len(tc.in))
 			}
 		})
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "de", "Den Haag", "ÉÉN", "Ĳsselmeer", "İstanbul", "ΣΟΦΊΑ", "a\xffB", "\xe2\x82", "\uFFFD", "ǅ", "ẞ"} {
+		var b strings.Builder
+		appendLower(&b, s)
+		if got, want := b.String(), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	f.Add("Den Haag")
+	f.Add("a\xffB")
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		appendLower(&b, s)
+		if got, want := b.String(), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestAnalyzePieces checks that a text analysed in pieces gives the
+// entities of its paragraphs, with offsets into the whole text.
+func TestAnalyzePieces(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := []string{
+		"Premier Mark Rutte sprak dinsdag in Brussel met Angela Merkel.",
+		"De NAVO vergadert volgende week in Washington.",
+		"Burgemeester Femke Halsema van Amsterdam was er niet bij.",
+	}
+	text := strings.Join(paras, "\n\n")
+	var want []Entity
+	off := 0
+	for _, p := range paras {
+		for _, e := range m.Analyze(p).Entities {
+			e.Start += off
+			e.End += off
+			want = append(want, e)
+		}
+		off += len(p) + 2
+	}
+	got := m.analyzePieces(text, len(paras[0])+len(paras[1])/2)
+	if diff := cmp.Diff(want, got.Entities); diff != "" {
+		t.Errorf("analyzePieces mismatch (-want +got):\n%s", diff)
+	}
+	for _, e := range got.Entities {
+		if text[e.Start:e.End] != e.Text {
+			t.Errorf("entity %q at [%d, %d) is %q in the text", e.Text, e.Start, e.End, text[e.Start:e.End])
+		}
+	}
+	if len(want) < 5 {
+		t.Errorf("only %d entities in the paragraphs; the test needs more", len(want))
+	}
+}
+
+func TestCutPiece(t *testing.T) {
+	for _, tc := range []struct {
+		desc, s   string
+		max, want int
+	}{
+		{"short", "abc", 10, 3},
+		{"blank line", "ab\n\ncd\nef gh", 10, 4},
+		{"line break", "ab cd\nef gh", 9, 6},
+		{"space", "ab cd ef", 7, 6},
+		{"rune start", "ééééé", 5, 4},
+	} {
+		if got := cutPiece(tc.s, tc.max); got != tc.want {
+			t.Errorf("%s: cutPiece(%q, %d) = %d, want %d", tc.desc, tc.s, tc.max, got, tc.want)
+		}
 	}
 }

@@ -1,10 +1,12 @@
 package parse
 
 import (
+	"sync"
 	"time"
 
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/timeexpr"
+	"github.com/draadnlp/draad/token"
 )
 
 // WithoutEntities turns off entity extraction: stories get no Entities.
@@ -57,6 +59,9 @@ func (st *Story) region() (start, end int) {
 	return start, end
 }
 
+// tokPool holds the token buffers of analyze.
+var tokPool = sync.Pool{New: func() any { return new([]token.Token) }}
+
 // analyze fills the entities and times of every story.
 func analyze(text string, doc *Document, o *options) error {
 	var model *entity.Model
@@ -75,6 +80,13 @@ func analyze(text string, doc *Document, o *options) error {
 	if o.hasRef {
 		ref = o.ref
 	}
+	// One token pass per story serves the stages that read tokens.
+	buf := tokPool.Get().(*[]token.Token)
+	defer func() {
+		clear((*buf)[:cap(*buf)])
+		*buf = (*buf)[:0]
+		tokPool.Put(buf)
+	}()
 	each(doc, func(st *Story) {
 		start, end := st.region()
 		if start < 0 {
@@ -82,7 +94,8 @@ func analyze(text string, doc *Document, o *options) error {
 		}
 		sub := text[start:end]
 		if model != nil {
-			ents := model.Extract(sub)
+			*buf = token.Append((*buf)[:0], sub)
+			ents := model.AnalyzeTokens(sub, *buf).Entities
 			for i := range ents {
 				ents[i].Start += start
 				ents[i].End += start

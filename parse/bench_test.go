@@ -1,10 +1,14 @@
 package parse_test
 
 import (
+	"compress/gzip"
+	"encoding/json"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/parse"
 )
 
@@ -111,4 +115,61 @@ func TestParseLongLineAnalyzed(t *testing.T) {
 		t.Errorf("Parse(256 KB line): %d quotes, %d entities, %d times; want some of each", len(st.Quotes), len(st.Entities), len(st.Times))
 	}
 	checkSpans(t, in, doc)
+}
+
+// newsTexts reads n articles of nieuws-2019 after the first skip: title
+// and paragraphs separated by blank lines, as one page each. It skips the
+// benchmark without ../shared.
+func newsTexts(b *testing.B, skip, n int) []string {
+	b.Helper()
+	f, err := os.Open(golden.Shared(b, "data/nieuws-2019/nieuws-2019.jsonl.gz"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dec := json.NewDecoder(zr)
+	var out []string
+	for len(out) < n {
+		var rec struct {
+			Title      string   `json:"title"`
+			Paragraphs []string `json:"paragraphs"`
+		}
+		if err := dec.Decode(&rec); err != nil {
+			b.Fatal(err)
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
+	}
+	return out
+}
+
+// BenchmarkParseNews parses 2,000 real articles one after another with
+// every stage, as a stream of copy arrives: MB/s and the bytes allocated
+// per input byte.
+func BenchmarkParseNews(b *testing.B) {
+	texts := newsTexts(b, 5000, 2000)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := parse.Parse(t, parse.WithReference(refTime)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	runtime.ReadMemStats(&ms1)
+	b.ReportMetric(float64(ms1.TotalAlloc-ms0.TotalAlloc)/float64(size)/float64(b.N), "B/byte")
 }

@@ -10,6 +10,13 @@ import (
 
 const window = 1024 // tokens lexed at a time
 
+// tokPool holds token buffers for AppendFind; tokens hold no pointers, so
+// a buffer keeps nothing of a text alive.
+var tokPool = sync.Pool{New: func() any {
+	b := make([]tok, 0, window+64)
+	return &b
+}}
+
 // Find returns every time expression in text, left to right, resolved
 // against ref (whose location is used for the results). Where expressions
 // overlap, the longest one starting first wins. Find is safe for
@@ -23,11 +30,9 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
 	lx := newLexer(text)
 	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent, lex: lexicon(), tw: tenseWords()}
-	c := len(text)/5 + 16
-	if c > window+64 {
-		c = window + 64
-	}
-	toks := lx.next(make([]tok, 0, c), window)
+	buf := tokPool.Get().(*[]tok)
+	defer func() { tokPool.Put(buf) }()
+	toks := lx.next((*buf)[:0], window)
 	i := 0
 	for {
 		if !lx.done() && len(toks)-i < 64 {
@@ -44,6 +49,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 		if i >= len(toks) {
 			break
 		}
+		*buf = toks
 		ps.t = toks
 		if !ps.maybe(i) {
 			i++

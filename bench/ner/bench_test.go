@@ -1,9 +1,15 @@
 package nerbench
 
 import (
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/draadnlp/draad/internal/ner"
+	"github.com/draadnlp/draad/internal/repo"
 	"github.com/draadnlp/draad/token"
 	"github.com/jdkato/prose/v2"
 )
@@ -103,4 +109,89 @@ func TestProseTagAligns(t *testing.T) {
 	if got := ProseTag(pm, words); len(got) != len(words) {
 		t.Errorf("ProseTag(%q) gave %d tags, want %d", words, len(got), len(words))
 	}
+}
+
+// newsTexts reads n articles of nieuws-2019 with at least three
+// paragraphs, after the first skip such ones: title and paragraphs
+// separated by blank lines. It skips the benchmark without ../shared.
+func newsTexts(b *testing.B, skip, n int) []string {
+	b.Helper()
+	root, err := repo.Root()
+	if err != nil {
+		b.Skip(err)
+	}
+	f, err := os.Open(filepath.Join(root, "..", "shared", "data", "nieuws-2019", "nieuws-2019.jsonl.gz"))
+	if err != nil {
+		b.Skip("nieuws-2019 is absent: ", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dec := json.NewDecoder(zr)
+	var out []string
+	for len(out) < n {
+		var rec struct {
+			Title      string   `json:"title"`
+			Paragraphs []string `json:"paragraphs"`
+		}
+		if err := dec.Decode(&rec); err != nil {
+			b.Fatal(err)
+		}
+		if len(rec.Paragraphs) < 3 {
+			continue
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
+	}
+	return out
+}
+
+// BenchmarkTagNews tags real articles of nieuws-2019, each as a document,
+// from text to entity tags (tokenization included): 300 articles for
+// draad, whose word cache meets the forms of a stream of news, and the
+// first 3 of them for prose, which is too slow for more. tokens/s is
+// comparable across the two.
+func BenchmarkTagNews(b *testing.B) {
+	texts := newsTexts(b, 2000, 300)
+	tokens := func(texts []string) int {
+		n := 0
+		for _, t := range texts {
+			n += countTokens(draadWords(t))
+		}
+		return n
+	}
+	b.Run("draad", func(b *testing.B) {
+		m, err := ner.Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := tokens(texts)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range texts {
+				m.TagDocument(draadWords(t))
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
+	b.Run("prose", func(b *testing.B) {
+		few := texts[:3]
+		n := tokens(few)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range few {
+				doc, err := prose.NewDocument(t)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = doc.Entities()
+			}
+		}
+		b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	})
 }

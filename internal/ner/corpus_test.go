@@ -1,41 +1,31 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 // dataDir returns the CoNLL-2002 Dutch directory next to the repository
-// (<root>/../shared/data/conll2002-nl), found by walking up to the
-// directory whose go.mod declares module github.com/draadnlp/draad.
+// (<root>/../shared/data/conll2002-nl).
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
+	d := sharedData(t, "conll2002-nl")
+	if _, err := os.Stat(filepath.Join(d, "ned.testa")); err != nil {
+		t.Skipf("CoNLL-2002 data not found in %s; skipping corpus test", d)
 	}
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
-			sc := bufio.NewScanner(bytes.NewReader(b))
-			if sc.Scan() && strings.TrimSpace(sc.Text()) == "module github.com/draadnlp/draad" {
-				d := filepath.Join(dir, "..", "shared", "data", "conll2002-nl")
-				if _, err := os.Stat(filepath.Join(d, "ned.testa")); err != nil {
-					t.Skipf("CoNLL-2002 data not found in %s; skipping corpus test", d)
-				}
-				return d
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping corpus test")
-		}
-		dir = parent
-	}
+	return d
+}
+
+// sharedData returns the directory <root>/../shared/data/name, skipping
+// the test when it is absent.
+func sharedData(t testing.TB, name string) string {
+	t.Helper()
+	return golden.Shared(t, filepath.Join("data", name))
 }
 
 func readFile(t testing.TB, path string) []Document {

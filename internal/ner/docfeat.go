@@ -14,8 +14,21 @@ type docContext struct {
 // newDocContext counts the first-pass types of the capitalised words of
 // a document.
 func (m *Model) newDocContext(infos [][]wordInfo, ids [][]int) *docContext {
+	dc := &docContext{}
+	dc.init(m, infos, ids)
+	return dc
+}
+
+// init sets dc to the context of a document, reusing its memory.
+func (dc *docContext) init(m *Model, infos [][]wordInfo, ids [][]int) {
 	nt := len(m.types) + 1
-	dc := &docContext{m: m, ids: ids, index: map[uint64]int32{}, tmp: make([]int32, nt)}
+	dc.m, dc.ids = m, ids
+	if dc.index == nil {
+		dc.index = map[uint64]int32{}
+	}
+	clear(dc.index)
+	dc.counts = dc.counts[:0]
+	dc.tmp = grow(dc.tmp, nt)
 	for s, info := range infos {
 		for i := range info {
 			in := &info[i]
@@ -26,7 +39,9 @@ func (m *Model) newDocContext(infos [][]wordInfo, ids [][]int) *docContext {
 			if !ok {
 				off = int32(len(dc.counts))
 				dc.index[in.lowerHash] = off
-				dc.counts = append(dc.counts, make([]int32, nt+1)...)
+				for range nt + 1 {
+					dc.counts = append(dc.counts, 0)
+				}
 			}
 			dc.counts[int(off)+m.typeOf[ids[s][i]]]++
 			if i > 0 {
@@ -34,7 +49,6 @@ func (m *Model) newDocContext(infos [][]wordInfo, ids [][]int) *docContext {
 			}
 		}
 	}
-	return dc
 }
 
 // appendFeatures appends the document features of word i of sentence s:
@@ -42,7 +56,6 @@ func (m *Model) newDocContext(infos [][]wordInfo, ids [][]int) *docContext {
 // the other capitalised occurrences of the same word form, and which
 // types those occurrences got.
 func (dc *docContext) appendFeatures(dst []uint64, s int, info []wordInfo, i int) []uint64 {
-	m := dc.m
 	ids := dc.ids[s]
 	for d := -1; d <= 1; d++ {
 		v := uint64(99)
@@ -51,6 +64,15 @@ func (dc *docContext) appendFeatures(dst []uint64, s int, info []wordInfo, i int
 		}
 		dst = append(dst, feat2(fStack, uint64(d+8), v))
 	}
+	return dc.appendDocFeatures(dst, s, info, i)
+}
+
+// appendDocFeatures appends the document features of word i of sentence
+// s other than its neighbours' labels (which the tagger looks up in
+// Model.stackRows).
+func (dc *docContext) appendDocFeatures(dst []uint64, s int, info []wordInfo, i int) []uint64 {
+	m := dc.m
+	ids := dc.ids[s]
 	in := &info[i]
 	off, ok := dc.index[in.lowerHash]
 	if !ok {

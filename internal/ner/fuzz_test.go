@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -12,6 +13,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("\xff \x00 Jan")
 	f.Add("de van der Berg van 't Hof")
 	f.Add(strings.Repeat("Aa ", 200))
+	f.Add("Jan de Vries zei\n\nDe Vries woont in Gent .\nGENT EN BRUGGE")
 	m, err := Default()
 	if err != nil {
 		f.Fatal(err)
@@ -29,6 +31,15 @@ func FuzzTag(f *testing.F) {
 			if c.Start < 0 || c.Start >= c.End || c.End > len(words) {
 				t.Errorf("Chunks(%q) gave bad chunk %+v", got, c)
 			}
+		}
+		// The lines of s as the sentences of a document: the tagger
+		// gives the labels of the training-time decoder.
+		var doc [][]string
+		for _, line := range strings.Split(s, "\n") {
+			doc = append(doc, strings.Fields(line))
+		}
+		if want, got := m.referenceTag(doc), m.tagIDs(doc); !slices.EqualFunc(want, got, func(a, b []int) bool { return slices.Equal(a, b) }) {
+			t.Errorf("tagIDs(%q) = %v, want the reference %v", doc, got, want)
 		}
 	})
 }

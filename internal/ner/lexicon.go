@@ -280,7 +280,9 @@ func buildGaz(docs []Document, types []string, extra map[string]string) gazettee
 // the longest entry covering the word, shifted left by one, plus 1 when the
 // word starts that entry. It returns nil when nothing matches. Entries
 // must start with a capitalised word or a digit.
-func (g *gazetteer) match(info []wordInfo) []uint8 {
+//
+// The result may use the array of buf; it is nil when no word matches.
+func (g *gazetteer) match(info []wordInfo, buf []uint8) []uint8 {
 	if len(g.t.slots) == 0 {
 		return nil
 	}
@@ -305,7 +307,8 @@ func (g *gazetteer) match(info []wordInfo) []uint8 {
 			continue
 		}
 		if out == nil {
-			out = make([]uint8, len(info))
+			out = grow(buf, len(info))
+			clear(out)
 		}
 		for j := i; j < i+bestLen; j++ {
 			code := uint8(bestBits) << 1

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"sync"
 )
 
 // Model is a trained named-entity tagger: an averaged structured
@@ -46,6 +47,12 @@ type Model struct {
 	// ((d+clusWin)*len(clusPath) + class)*stride. Tagging adds one row
 	// per position instead of looking up every prefix feature.
 	clusAgg []int32
+	// edge holds the rows of the features of the positions around a
+	// sentence (see edgeRows), stackRows those of the second pass's label
+	// features (see stackRowTable).
+	edge      []int32
+	stackRows []int32
+	pool      *sync.Pool // of *tagWork
 }
 
 // layer is the weights of one perceptron pass.
@@ -54,6 +61,10 @@ type layer struct {
 	w     []int16 // row*nl + label
 	trans []int32 // (nl+1)*nl, the last row scores the first label
 	scale float32 // w = round(weight/scale)
+	// maxTrans is the largest absolute transition score, set by
+	// finalize, for viterbi32's overflow bound.
+	maxTrans int64
+	fast     *fastViterbi // set by finalize; nil for other label structures
 }
 
 // table is an open-addressing hash table from non-zero 64-bit keys to
@@ -315,46 +326,47 @@ func (m *Model) Tag(words []string) []string {
 // two-pass model tags the document once, then again with features that
 // record how the same word was tagged elsewhere in the document.
 func (m *Model) TagDocument(doc [][]string) [][]string {
-	ids := m.tagIDs(doc)
+	flat := m.AppendTags(nil, doc)
 	out := make([][]string, len(doc))
-	total := 0
-	for _, ys := range ids {
-		total += len(ys)
-	}
-	flat := make([]string, total)
-	for s, ys := range ids {
-		tags := flat[:len(ys):len(ys)]
-		flat = flat[len(ys):]
-		for i, y := range ys {
-			tags[i] = m.out[y]
-		}
-		out[s] = tags
+	for s, words := range doc {
+		n := len(words)
+		out[s], flat = flat[:n:n], flat[n:]
 	}
 	return out
 }
 
-// work is scratch space for tagging one document.
-type work struct {
-	feats []uint64
-	em    []int32
-	back  []int32
-	score []int64
-	// wordRows maps a word to the offset in wordPool of the summed
-	// weights of its word features.
-	wordRows map[string]int32
-	wordPool []int32
+// AppendTags is TagDocument with the tags of all sentences one after
+// another, appended to dst: it allocates nothing when dst has room.
+func (m *Model) AppendTags(dst []string, doc [][]string) []string {
+	wk := m.getWork()
+	defer m.putWork(wk)
+	for _, y := range m.tagFlat(wk, m.segments(wk, doc)) {
+		dst = append(dst, m.out[y])
+	}
+	return dst
 }
 
-// maxWordRows bounds the distinct words whose feature sums a document
-// keeps, so memory stays bounded on any input.
-const maxWordRows = 8192
+// tagIDs returns the internal labels of the words of doc.
+func (m *Model) tagIDs(doc [][]string) [][]int {
+	wk := m.getWork()
+	defer m.putWork(wk)
+	ys := m.tagFlat(wk, m.segments(wk, doc))
+	out := make([][]int, len(doc))
+	for s, words := range doc {
+		out[s] = append([]int(nil), ys[:len(words)]...)
+		ys = ys[len(words):]
+	}
+	return out
+}
 
 // maxSegment is the longest run of words decoded at once. Longer
 // sentences (run-on text, tables, garbage) are cut into segments, which
 // bounds the scratch memory per sentence.
 const maxSegment = 256
 
-func (m *Model) tagIDs(doc [][]string) [][]int {
+// segments returns doc, or, when it has sentences longer than
+// maxSegment, its sentences cut into segments, in order.
+func (m *Model) segments(wk *tagWork, doc [][]string) [][]string {
 	long := false
 	for _, words := range doc {
 		if len(words) > maxSegment {
@@ -363,140 +375,18 @@ func (m *Model) tagIDs(doc [][]string) [][]int {
 		}
 	}
 	if !long {
-		return m.tagSegments(doc)
+		return doc
 	}
-	var segs [][]string
-	nseg := make([]int, len(doc)) // segments per sentence
-	for s, words := range doc {
+	segs := wk.segs[:0]
+	for _, words := range doc {
 		for len(words) > maxSegment {
 			segs = append(segs, words[:maxSegment])
 			words = words[maxSegment:]
-			nseg[s]++
 		}
 		segs = append(segs, words)
-		nseg[s]++
 	}
-	ids := m.tagSegments(segs)
-	out := make([][]int, len(doc))
-	for s := range doc {
-		out[s] = slices.Concat(ids[:nseg[s]]...)
-		ids = ids[nseg[s]:]
-	}
-	return out
-}
-
-func (m *Model) tagSegments(doc [][]string) [][]int {
-	wk := work{wordRows: make(map[string]int32)}
-	nl := len(m.labels)
-	total := 0
-	for _, words := range doc {
-		total += len(words)
-	}
-	allInfo := make([]wordInfo, 0, total)
-	infos := make([][]wordInfo, len(doc))
-	ids := make([][]int, len(doc))
-	flat := make([]int, total)
-	// One lookup per feature serves both passes: the second pass's
-	// sentence-level scores are summed while the first pass runs.
-	var em2 []int32
-	stride := nl
-	if m.two {
-		em2 = make([]int32, total*nl)
-		stride = 2 * nl
-	}
-	off := 0
-	for s, words := range doc {
-		n := len(words)
-		allInfo = m.analyzeSentence(words, allInfo)
-		info := allInfo[len(allInfo)-n:]
-		infos[s] = info
-		ids[s], flat = flat[:n:n], flat[n:]
-		if n == 0 {
-			continue
-		}
-		gaz := m.gaz.match(info)
-		em := wk.emission(n * nl)
-		var accBuf [2 * maxLabels]int32
-		acc := accBuf[:stride]
-		agg := m.clusAgg != nil
-		np := len(m.clusPath)
-		for i := range n {
-			clear(acc)
-			// The features of the word alone are summed once per
-			// distinct word of the document.
-			key := clip(words[i])
-			wo, ok := wk.wordRows[key]
-			if !ok {
-				wk.feats = appendWordFeatures(wk.feats[:0], words[i], &info[i])
-				wo = int32(len(wk.wordPool))
-				wk.wordPool = append(wk.wordPool, make([]int32, stride)...)
-				sum := wk.wordPool[wo : int(wo)+stride]
-				for _, f := range wk.feats {
-					if r, ok := m.rows.get(f); ok {
-						addRow(sum, m.w[r*stride:r*stride+stride])
-					}
-				}
-				if len(wk.wordRows) < maxWordRows {
-					wk.wordRows[key] = wo
-				} else {
-					addSum(acc, sum) // no room: used once
-					wk.wordPool = wk.wordPool[:wo]
-					wo = -1
-				}
-			}
-			if wo >= 0 {
-				addSum(acc, wk.wordPool[wo:int(wo)+stride])
-			}
-			wk.feats = m.appendContextFeatures(wk.feats[:0], words, info, i, gaz, agg)
-			for _, f := range wk.feats {
-				if r, ok := m.rows.get(f); ok {
-					addRow(acc, m.w[r*stride:r*stride+stride])
-				}
-			}
-			if agg {
-				for d := -m.clusWin; d <= m.clusWin; d++ {
-					if j := i + d; j >= 0 && j < n && info[j].cluster != 0 {
-						o := ((d+m.clusWin)*np + int(info[j].cluster)) * stride
-						addSum(acc, m.clusAgg[o:o+stride])
-					}
-				}
-			}
-			copy(em[i*nl:i*nl+nl], acc[:nl])
-			if em2 != nil {
-				copy(em2[(off+i)*nl:(off+i)*nl+nl], acc[nl:])
-			}
-		}
-		m.viterbi(em, n, m.first.trans, ids[s], wk.backptr(n*nl), wk.scores(2*nl))
-		off += n
-	}
-	if m.second == nil {
-		return ids
-	}
-	dc := m.newDocContext(infos, ids)
-	// The first-pass labels are still needed while decoding, so the
-	// second pass writes to new slices.
-	out := make([][]int, len(doc))
-	flat = make([]int, total)
-	off = 0
-	for s, words := range doc {
-		n := len(words)
-		out[s], flat = flat[:n:n], flat[n:]
-		if n == 0 {
-			continue
-		}
-		em := em2[off*nl : (off+n)*nl]
-		for i := range n {
-			wk.feats = dc.appendFeatures(wk.feats[:0], s, infos[s], i)
-			for _, f := range wk.feats {
-				if r, ok := m.rows.get(f); ok {
-					addRow(em[i*nl:i*nl+nl], m.w[r*stride+nl:r*stride+stride])
-				}
-			}
-		}
-		m.viterbi(em, n, m.second.trans, out[s], wk.backptr(n*nl), wk.scores(2*nl))
-		off += n
-	}
-	return out
+	wk.segs = segs
+	return segs
 }
 
 // maxAggClasses bounds the classes whose prefix features are summed
@@ -510,8 +400,17 @@ const maxLabels = 1 + 4*7
 // addSum adds src to dst.
 func addSum(dst, src []int32) {
 	dst = dst[:len(src)]
-	for i, v := range src {
-		dst[i] += v
+	i := 0
+	for ; i+4 <= len(src); i += 4 {
+		s := src[i : i+4 : i+4]
+		d := dst[i : i+4 : i+4]
+		d[0] += s[0]
+		d[1] += s[1]
+		d[2] += s[2]
+		d[3] += s[3]
+	}
+	for ; i < len(src); i++ {
+		dst[i] += src[i]
 	}
 }
 
@@ -530,29 +429,6 @@ func addRow(dst []int32, row []int16) {
 	for ; i < len(row); i++ {
 		dst[i] += int32(row[i])
 	}
-}
-
-func (wk *work) emission(n int) []int32 {
-	if cap(wk.em) < n {
-		wk.em = make([]int32, n)
-	}
-	em := wk.em[:n]
-	clear(em)
-	return em
-}
-
-func (wk *work) backptr(n int) []int32 {
-	if cap(wk.back) < n {
-		wk.back = make([]int32, n)
-	}
-	return wk.back[:n]
-}
-
-func (wk *work) scores(n int) []int64 {
-	if cap(wk.score) < n {
-		wk.score = make([]int64, n)
-	}
-	return wk.score[:n]
 }
 
 // rowTable is a compact open-addressing table from feature hashes to
@@ -615,6 +491,13 @@ func (m *Model) finalize() {
 		layers = append(layers, m.second)
 	}
 	m.two = m.second != nil
+	for _, l := range layers {
+		l.fast = m.newFastViterbi(l.trans)
+		l.maxTrans = 0
+		for _, t := range l.trans {
+			l.maxTrans = max(l.maxTrans, int64(t), -int64(t))
+		}
+	}
 	union := map[uint64]int{}
 	var keys []uint64
 	for _, l := range layers {
@@ -658,6 +541,9 @@ func (m *Model) finalize() {
 			}
 		}
 	}
+	m.edge, m.stackRows = m.edgeRows(), m.stackRowTable()
+	// A new pool: caches filled with the weights before are dropped.
+	m.pool = &sync.Pool{}
 }
 
 // smallTable is a compact read-only hash table from word hashes to

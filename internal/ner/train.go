@@ -214,12 +214,12 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		l := m.trainLayer(in, nil, quiet, fmt.Sprintf("fold %d", k), func(string, ...any) {})
 		for _, e := range exs {
 			if e.fold == k {
-				pred[e] = m.tagExample(l, e, nil)
+				pred[e] = m.tagExample(l, e)
 			}
 		}
 	}
 	for _, e := range dev {
-		pred[e] = m.tagExample(m.first, e, nil)
+		pred[e] = m.tagExample(m.first, e)
 	}
 	logf("jackknife done in %v", time.Since(t0).Round(time.Millisecond))
 	addDocFeatures(m, exs, pred)
@@ -289,7 +289,7 @@ func addDocFeatures(m *Model, exs []*example, pred map[*example][]int) {
 func (m *Model) makeExample(view *Model, words, tags []string, doc, fold int) *example {
 	e := &example{words: words, doc: doc, fold: fold}
 	e.info = view.analyzeSentence(words, nil)
-	gaz := view.gaz.match(e.info)
+	gaz := view.gaz.match(e.info, nil)
 	e.offs = append(e.offs, 0)
 	for i := range words {
 		e.feats = view.appendFeatures(e.feats, words, e.info, i, gaz, false)
@@ -300,10 +300,7 @@ func (m *Model) makeExample(view *Model, words, tags []string, doc, fold int) *e
 }
 
 // tagExample decodes an example's precomputed features with layer l.
-func (m *Model) tagExample(l *layer, e *example, wk *work) []int {
-	if wk == nil {
-		wk = &work{}
-	}
+func (m *Model) tagExample(l *layer, e *example) []int {
 	n, nl := len(e.words), len(m.labels)
 	em := make([]int32, n*nl)
 	for i := range n {
@@ -391,7 +388,7 @@ func (m *Model) trainLayer(exs, dev []*example, opt TrainOptions, name string, l
 func (m *Model) score(l *layer, dev []*example) Scores {
 	var gold, got [][]string
 	for _, e := range dev {
-		ys := m.tagExample(l, e, nil)
+		ys := m.tagExample(l, e)
 		gold = append(gold, m.tagStrings(e.gold))
 		got = append(got, m.tagStrings(ys))
 	}
