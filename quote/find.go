@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/entity"
+	"github.com/draadnlp/draad/token"
 )
 
 // ruleConfidence is the confidence of each attribution rule: its
@@ -69,6 +70,8 @@ type finder struct {
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
 	regToks    [][]tok           // tokens of each region, see tokens
+	shared     []token.Token     // the caller's tokens, see sharedTokens
+	sharedAt   int               // the offset in doc of their text
 	glued      map[[2]int]glue   // see splitGlued
 	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
 }
@@ -97,6 +100,7 @@ func FindStory(doc string, s Story) []Quote {
 	if len(f.regs) == 0 {
 		return nil
 	}
+	f.shared, f.sharedAt = sharedTokens(doc, s), s.TokenOffset
 	f.mentions = validMentions(doc, s.Entities)
 	f.demoteTitles()
 	f.rolesFromText()

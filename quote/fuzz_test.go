@@ -4,9 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/quote"
 	"github.com/draadnlp/draad/quote/quoteeval"
+	"github.com/draadnlp/draad/token"
 )
 
 // FuzzFind runs quote.Find on random documents split into random paragraphs and
@@ -108,4 +111,64 @@ func TestFindBadInput(t *testing.T) {
 			quote.CheckInvariants(t, tc.doc, tc.s, qs)
 		})
 	}
+}
+
+// FuzzFindStoryTokens checks that FindStory gives the same quotes with the
+// caller's tokens (Story.Tokens) as without: with the tokens of the story
+// inside a larger document, with those of the whole document, and with
+// tokens that are not the story's (another text, a wrong offset), which
+// it must not trust.
+func FuzzFindStoryTokens(f *testing.F) {
+	for _, c := range []struct{ story, tail string }{
+		{`"Dat zou steun aan een illegale oorlog betekenen", zei hij.`, "\nVolgende kop"},
+		{"Stoltenberg: Rusland en China werken samen\nBRUSSEL (ANP) - ,,Nee'', zei ze. 's Avonds zo'n auto's.", ""},
+		{`Jansen zei: "Dit is 'kwaadaardig'", aldus de minister 16-`, " en 17-jarigen"},
+		{"\"Eerste deel.\n\"Tweede deel.\" Dat zegt dhr. J.", "P. Jansen"},
+		{"a\xff\"b\x00'c\" www.nu.nl", "/x\r\n"},
+		{"Volgens hem is het zo, zegt de minister van NAVO", "-landen."},
+	} {
+		f.Add(c.story, c.tail, uint8(20), uint8(30))
+	}
+	f.Fuzz(func(t *testing.T, story, tail string, cut1, cut2 uint8) {
+		const pre = "Vorig verhaal.\n"
+		doc := pre + story + tail
+		off := len(pre)
+		// the headline ends at cut1, paragraphs at every newline and at
+		// cut2, which may fall inside a token
+		var s quote.Story
+		a := min(int(cut1), len(story))
+		if a > 0 && a < len(story) {
+			s.Headline = quote.Span{Text: story[:a], Start: off, End: off + a}
+		} else {
+			a = 0
+		}
+		b := max(a, min(a+int(cut2), len(story)))
+		for _, rg := range [][2]int{{a, b}, {b, len(story)}} {
+			for _, p := range quote.Paragraphs(story[rg[0]:rg[1]]) {
+				s.Paragraphs = append(s.Paragraphs, quote.Span{Start: off + p.Start + rg[0], End: off + p.End + rg[0]})
+			}
+		}
+		types := [3]entity.Type{entity.Person, entity.Organisation, entity.Location}
+		for i, w := range strings.Fields(story) {
+			if k := strings.Index(story, w); k >= 0 && w[0] >= 'A' && w[0] <= 'Z' {
+				s.Entities = append(s.Entities, entity.Entity{Start: off + k, End: off + k + len(w), Type: types[i%3]})
+			}
+		}
+		want := quote.FindStory(doc, s)
+		for _, h := range []struct {
+			desc string
+			toks []token.Token
+			at   int
+		}{
+			{"the story's tokens", token.Tokenize(story), off},
+			{"the document's tokens", token.Tokenize(doc), 0},
+			{"tokens of another text", token.Tokenize(story + " Gent"), off},
+			{"tokens at a wrong offset", token.Tokenize(story), off - 1},
+		} {
+			s.Tokens, s.TokenOffset = h.toks, h.at
+			if diff := cmp.Diff(want, quote.FindStory(doc, s)); diff != "" {
+				t.Errorf("FindStory(%q) with %s mismatch (-without +with):\n%s", doc, h.desc, diff)
+			}
+		}
+	})
 }

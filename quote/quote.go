@@ -31,6 +31,23 @@ type Story struct {
 	// ("Gaza: …" is a dateline). Entities with offsets outside the
 	// document are ignored.
 	Entities []entity.Entity
+	// Tokens, if not nil, are tokens a caller already made for the
+	// story, so that one token pass serves every stage: the tokens
+	// [token.Append] gives for the text doc[TokenOffset:TokenOffset+n]
+	// (n the End of the last token), with offsets into that text, as
+	// package parse makes them once per story for entity and quote
+	// finding. FindStory gives the same result with or without them.
+	// It reads a headline or paragraph from them when the tokens tile
+	// that text (each starts where the one before ends and its Text is
+	// the text between its offsets), one starts where the headline or
+	// paragraph starts, and the text ends where doc ends or before a
+	// line break, so that they are the tokens of doc itself; otherwise,
+	// and for a paragraph over 64 KiB, it tokenizes that piece of doc
+	// on its own.
+	Tokens []token.Token
+	// TokenOffset is the byte offset in doc of the text Tokens were made
+	// for: token t covers doc[TokenOffset+t.Start:TokenOffset+t.End].
+	TokenOffset int
 }
 
 // Speaker is who a quote is attributed to: the mention as written, plus the

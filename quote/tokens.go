@@ -25,7 +25,7 @@ const maxWindow = 600
 // cut at to.
 func tokens(doc string, from, to int) []tok {
 	var buf [64]token.Token
-	return appendToks(make([]tok, 0, (to-from)/6+1), doc, token.AppendRange(buf[:0], doc, from, to), to)
+	return appendToks(make([]tok, 0, (to-from)/6+1), doc, token.AppendRange(buf[:0], doc, from, to), 0, to)
 }
 
 // maxTokenRegion is the size of the largest region whose tokens
@@ -54,17 +54,70 @@ func (f *finder) tokens(from, to int) []tok {
 	return tokens(f.doc, from, to)
 }
 
-// regionTokens returns the tokens of region r, made once.
+// regionTokens returns the tokens of region r, made once: from the
+// caller's tokens where they serve (see [finder.sharedRange]), else by
+// tokenizing the region.
 func (f *finder) regionTokens(r int) []tok {
 	if f.regToks == nil {
 		f.regToks = make([][]tok, len(f.regs))
 	}
 	if f.regToks[r] == nil {
 		rg := f.regs[r]
-		f.toks.scratch = token.AppendRange(f.toks.scratch[:0], f.doc, rg.start, rg.end)
-		f.regToks[r] = appendToks(make([]tok, 0, len(f.toks.scratch)), f.doc, f.toks.scratch, rg.end)
+		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
+			f.regToks[r] = appendToks(make([]tok, 0, len(ts)), f.doc, ts, f.sharedAt, rg.end)
+		} else {
+			f.toks.scratch = token.AppendRange(f.toks.scratch[:0], f.doc, rg.start, rg.end)
+			f.regToks[r] = appendToks(make([]tok, 0, len(f.toks.scratch)), f.doc, f.toks.scratch, 0, rg.end)
+		}
 	}
 	return f.regToks[r]
+}
+
+// sharedTokens returns the caller's tokens s.Tokens when FindStory may
+// read doc from them, else nil: they tile doc from s.TokenOffset on (each
+// starts where the one before ends, and its Text is the text between its
+// offsets), and that text ends where doc ends or before a line break. The
+// tokenizer reads forward only and, past the end of a token, never beyond
+// a line break, so from any token boundary on these are the tokens
+// [token.AppendRange] gives for doc itself.
+func sharedTokens(doc string, s Story) []token.Token {
+	ts, off := s.Tokens, s.TokenOffset
+	if len(ts) == 0 || off < 0 || off > len(doc) {
+		return nil
+	}
+	at := 0
+	for i := range ts {
+		t := &ts[i]
+		if t.Start != at || t.End <= t.Start || t.End > len(doc)-off || t.Text != doc[off+t.Start:off+t.End] {
+			return nil
+		}
+		at = t.End
+	}
+	if end := off + at; end < len(doc) && doc[end] != '\n' && doc[end] != '\r' {
+		return nil
+	}
+	return ts
+}
+
+// sharedRange returns the caller's tokens that start in doc[from:to],
+// with offsets relative to f.sharedAt, when one of them starts at from
+// and to lies within them; these are the tokens [token.AppendRange] gives
+// for doc[from:to].
+func (f *finder) sharedRange(from, to int) ([]token.Token, bool) {
+	ts := f.shared
+	if len(ts) == 0 {
+		return nil, false
+	}
+	from, to = from-f.sharedAt, to-f.sharedAt
+	if from < 0 || to > ts[len(ts)-1].End {
+		return nil, false
+	}
+	lo := sort.Search(len(ts), func(k int) bool { return ts[k].Start >= from })
+	if lo == len(ts) || ts[lo].Start != from {
+		return nil, false
+	}
+	hi := lo + sort.Search(len(ts)-lo, func(k int) bool { return ts[lo+k].Start >= to })
+	return ts[lo:hi], true
 }
 
 // appendToks appends the shared tokens ts of doc to dst as the rules read
@@ -73,18 +126,18 @@ func (f *finder) regionTokens(r int) []tok {
 // "J.") is a mark of its own; runs of punctuation ("...", "?!", "--") are
 // one mark per character, except the two-character quote marks (two
 // commas, two apostrophes).
-// Tokens are cut at limit.
-func appendToks(dst []tok, doc string, ts []token.Token, limit int) []tok {
+// The offsets of ts are relative to doc[at:]; tokens are cut at limit.
+func appendToks(dst []tok, doc string, ts []token.Token, at, limit int) []tok {
 	for _, t := range ts {
-		if t.Start >= limit {
+		if t.Start+at >= limit {
 			break
 		}
-		start, end := t.Start, min(t.End, limit)
+		start, end := t.Start+at, min(t.End+at, limit)
 		switch t.Kind {
 		case token.Space:
 			continue
 		case token.Word, token.Number, token.URL, token.Email:
-			if end-start > 1 && doc[end-1] == '.' && end == t.End {
+			if end-start > 1 && doc[end-1] == '.' && end == t.End+at {
 				dst = append(dst, wordTok(doc, start, end-1), tok{s: ".", lower: ".", start: end - 1, end: end})
 				continue
 			}
@@ -157,7 +210,7 @@ func (c *tokCache) window(doc string, r int, rg region, from, to int) []tok {
 	if c.next < to {
 		ts := token.AppendRange(c.scratch[:0], doc, c.next, min(to, rg.end))
 		n := len(c.toks)
-		c.toks = appendToks(c.toks, doc, ts, rg.end)
+		c.toks = appendToks(c.toks, doc, ts, 0, rg.end)
 		c.tokenised += len(c.toks) - n
 		c.next = rg.end
 		if k := len(ts); k > 0 {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/draadnlp/draad/token"
 )
 
 // TestTokCache slides before and after windows over a long paragraph of
@@ -103,6 +105,55 @@ func TestTokens(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("tokens(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+// TestSharedTokens checks when FindStory reads a region from the caller's
+// tokens (Story.Tokens) and when it tokenizes the region itself, and that
+// the region's tokens are the same either way.
+func TestSharedTokens(t *testing.T) {
+	const story = `"Ja", zei dhr. Jansen. Hij 16-`
+	for _, tc := range []struct {
+		desc       string
+		pre, tail  string // doc is pre + story + tail
+		toks       []token.Token
+		at         int // TokenOffset, relative to len(pre)
+		from, to   int // the region, in story
+		wantShared bool
+	}{
+		{"story ends the document", "Kop\n", "", token.Tokenize(story), 0, 0, len(story), true},
+		{"story ends before a line break", "Kop\n", "\nen meer", token.Tokenize(story), 0, 0, len(story), true},
+		{"story ends before a space: 16- en", "Kop\n", " en meer", token.Tokenize(story), 0, 0, len(story), false},
+		{"region starts inside a token", "Kop\n", "", token.Tokenize(story), 0, 2, len(story), false},
+		{"region at a later token", "Kop\n", "", token.Tokenize(story), 0, 6, 22, true},
+		{"tokens of another text", "Kop\n", "", token.Tokenize(`"Ja", zei dhr. Jensen. Hij 16-`), 0, 0, len(story), false},
+		{"tokens that do not tile", "Kop\n", "", token.Tokenize(story)[1:], 0, 0, len(story), false},
+		{"tokens at the wrong offset", "Kop\n", "", token.Tokenize(story), 1, 0, len(story), false},
+		{"region past the tokens", "Kop\n", "", token.Tokenize(story[:20]), 0, 0, len(story), false},
+		{"no tokens", "Kop\n", "", nil, 0, 0, len(story), false},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			doc := tc.pre + story + tc.tail
+			off := len(tc.pre)
+			rg := region{start: off + tc.from, end: off + tc.to}
+			f := &finder{doc: doc}
+			f.shared, f.sharedAt = sharedTokens(doc, Story{Tokens: tc.toks, TokenOffset: off + tc.at}), off+tc.at
+			ts, ok := f.sharedRange(rg.start, rg.end)
+			if ok != tc.wantShared {
+				t.Errorf("sharedRange(%d, %d) used the caller's tokens: %v, want %v", rg.start, rg.end, ok, tc.wantShared)
+			}
+			want := appendToks(nil, doc, token.AppendRange(nil, doc, rg.start, rg.end), 0, rg.end)
+			if ok {
+				got := appendToks(nil, doc, ts, f.sharedAt, rg.end)
+				if diff := cmp.Diff(want, got, cmp.AllowUnexported(tok{})); diff != "" {
+					t.Errorf("tokens from the caller's tokens mismatch (-want +got):\n%s", diff)
+				}
+			}
+			f.regs = []region{rg}
+			if diff := cmp.Diff(want, f.regionTokens(0), cmp.AllowUnexported(tok{})); diff != "" {
+				t.Errorf("regionTokens mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
