@@ -101,7 +101,7 @@ func analyze(text string, doc *Document, o *options) error {
 				ents[i].End += start
 			}
 			if !o.noQuotes {
-				st.Quotes = findQuotes(text, st, ents)
+				st.Quotes = findQuotes(text, st, ents, *buf, start)
 			}
 			if !o.noEntities {
 				st.Entities = ents

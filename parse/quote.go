@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/quote"
+	"github.com/draadnlp/draad/token"
 )
 
 // A Quote is a quotation in a story and who said it: a direct quote in
@@ -37,9 +38,10 @@ const (
 func WithoutQuotes() Option { return func(o *options) { o.noQuotes = true } }
 
 // findQuotes returns the quotes of st, with its entities as the candidate
-// speakers.
-func findQuotes(text string, st *Story, ents []entity.Entity) []Quote {
-	qs := quote.Story{Paragraphs: st.Body.Paragraphs, Entities: ents}
+// speakers. toks are the tokens of text[at:], made once for the story's
+// stages (see [quote.Story]).
+func findQuotes(text string, st *Story, ents []entity.Entity, toks []token.Token, at int) []Quote {
+	qs := quote.Story{Paragraphs: st.Body.Paragraphs, Entities: ents, Tokens: toks, TokenOffset: at}
 	if h := st.Headline; h.End > h.Start {
 		qs.Headline = h
 	}
