@@ -10,6 +10,7 @@ import (
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/quote"
 	"github.com/draadnlp/draad/quote/quoteeval"
+	"github.com/draadnlp/draad/token"
 )
 
 func BenchmarkFind(b *testing.B) {
@@ -73,34 +74,48 @@ func BenchmarkFindAdversarial(b *testing.B) {
 
 // BenchmarkFindRealCopy runs Find over the 94 real articles of nieuws-dev
 // (../shared/data, skipped when absent), with their entities found once
-// beforehand, so that the figure is quote finding alone.
+// beforehand, so that the figure is quote finding alone: with tokens=own
+// quote finding tokenizes each text itself, with tokens=shared it reads
+// the tokens made beforehand (Story.Tokens), as in package parse, where
+// entity and quote finding share one token pass.
 func BenchmarkFindRealCopy(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data", "nieuws-dev", "wire", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("../shared/data/nieuws-dev is absent")
 	}
-	type doc struct {
-		text string
-		ents []entity.Entity
-	}
-	var docs []doc
+	var docs []quote.Story
+	var texts []string
 	size := 0
 	for _, fn := range files {
 		data, err := os.ReadFile(fn)
 		if err != nil {
 			b.Fatal(err)
 		}
-		docs = append(docs, doc{string(data), entity.Extract(string(data))})
+		text := string(data)
+		texts = append(texts, text)
+		docs = append(docs, quote.Story{Paragraphs: quote.Paragraphs(text), Entities: entity.Extract(text), Tokens: token.Tokenize(text)})
 		size += len(data)
 	}
-	b.ReportAllocs()
-	b.SetBytes(int64(size))
-	n := 0
-	for b.Loop() {
-		n = 0
-		for _, d := range docs {
-			n += len(quote.Find(d.text, d.ents))
+	for _, shared := range []bool{false, true} {
+		name := "tokens=own"
+		if shared {
+			name = "tokens=shared"
 		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			n := 0
+			for b.Loop() {
+				n = 0
+				for i, d := range docs {
+					if shared {
+						n += len(quote.FindStory(texts[i], d))
+					} else {
+						n += len(quote.Find(texts[i], d.Entities))
+					}
+				}
+			}
+			b.ReportMetric(float64(n), "quotes/op")
+		})
 	}
-	b.ReportMetric(float64(n), "quotes/op")
 }

@@ -70,6 +70,7 @@ type finder struct {
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
 	regToks    [][]tok           // tokens of each region, see tokens
+	mem        *tokMem           // the memory of regToks, see regionTokens
 	shared     []token.Token     // the caller's tokens, see sharedTokens
 	sharedAt   int               // the offset in doc of their text
 	glued      map[[2]int]glue   // see splitGlued
@@ -96,6 +97,7 @@ func Find(text string, ents []entity.Entity) []Quote {
 // concurrent use.
 func FindStory(doc string, s Story) []Quote {
 	f := &finder{doc: doc, lx: lexiconOrEmpty()}
+	defer f.release()
 	f.regs = regions(doc, s)
 	if len(f.regs) == 0 {
 		return nil

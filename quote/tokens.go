@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,21 +57,57 @@ func (f *finder) tokens(from, to int) []tok {
 
 // regionTokens returns the tokens of region r, made once: from the
 // caller's tokens where they serve (see [finder.sharedRange]), else by
-// tokenizing the region.
+// tokenizing the region. They are kept in f.mem.
 func (f *finder) regionTokens(r int) []tok {
 	if f.regToks == nil {
 		f.regToks = make([][]tok, len(f.regs))
 	}
 	if f.regToks[r] == nil {
-		rg := f.regs[r]
-		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
-			f.regToks[r] = appendToks(make([]tok, 0, len(ts)), f.doc, ts, f.sharedAt, rg.end)
-		} else {
-			f.toks.scratch = token.AppendRange(f.toks.scratch[:0], f.doc, rg.start, rg.end)
-			f.regToks[r] = appendToks(make([]tok, 0, len(f.toks.scratch)), f.doc, f.toks.scratch, 0, rg.end)
+		if f.mem == nil {
+			f.mem = memPool.Get().(*tokMem)
 		}
+		m := f.mem
+		rg := f.regs[r]
+		n := len(m.toks)
+		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
+			m.toks = appendToks(m.toks, f.doc, ts, f.sharedAt, rg.end)
+		} else {
+			m.scratch = token.AppendRange(m.scratch[:0], f.doc, rg.start, rg.end)
+			m.toks = appendToks(m.toks, f.doc, m.scratch, 0, rg.end)
+		}
+		f.regToks[r] = m.toks[n:len(m.toks):len(m.toks)]
 	}
 	return f.regToks[r]
+}
+
+// tokMem is the memory of the region tokens of one call, reused through
+// memPool. A region's tokens are a piece of toks; when toks grows, the
+// pieces handed out earlier keep the old array.
+type tokMem struct {
+	toks    []tok
+	scratch []token.Token
+}
+
+var memPool = sync.Pool{New: func() any { return &tokMem{toks: make([]tok, 0, 1024)} }}
+
+// maxPooledToks bounds the memory a pooled tokMem keeps between calls.
+const maxPooledToks = 1 << 16
+
+// release returns the region tokens' memory to the pool; no tokens made by
+// f may be used after it.
+func (f *finder) release() {
+	m := f.mem
+	if m == nil {
+		return
+	}
+	f.mem, f.regToks = nil, nil
+	if cap(m.toks) > maxPooledToks || cap(m.scratch) > maxPooledToks {
+		return
+	}
+	clear(m.toks)
+	clear(m.scratch[:cap(m.scratch)])
+	m.toks, m.scratch = m.toks[:0], m.scratch[:0]
+	memPool.Put(m)
 }
 
 // sharedTokens returns the caller's tokens s.Tokens when FindStory may
