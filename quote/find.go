@@ -94,7 +94,8 @@ func Find(text string, ents []entity.Entity) []Quote {
 // span lies within the story's headline or paragraphs, and
 // doc[Start:End] == Text holds for quotes, contents and speakers.
 // FindStory never panics; invalid spans in s are ignored. It is safe for
-// concurrent use.
+// concurrent use. With s.Tokens it reads the tokens the caller made
+// instead of tokenizing the story again, with the same result.
 func FindStory(doc string, s Story) []Quote {
 	f := &finder{doc: doc, lx: lexiconOrEmpty()}
 	defer f.release()

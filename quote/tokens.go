@@ -301,7 +301,8 @@ var abbreviations = map[string]bool{
 
 // sentenceBounds returns the sorted sentence boundaries of the regions.
 // Quotes are atomic: a period inside a quote ends a sentence only when the
-// quote ends it too ("Dat is fout." Jansen ...).
+// quote ends it too ("Dat is fout." Jansen ...). The package documentation
+// (Tokens and sentences) says why these are not [token.Sentences].
 func sentenceBounds(doc string, regs []region, pairs []pair) []int {
 	var b []int
 	pi := 0
