@@ -41,7 +41,7 @@ type mention struct {
 // validMentions returns the entities that lie within doc as mentions,
 // sorted by Start, with Text taken from doc.
 func validMentions(doc string, ents []entity.Entity) []mention {
-	var out []mention
+	out := make([]mention, 0, len(ents))
 	for _, e := range ents {
 		if e.Start < 0 || e.End > len(doc) || e.Start >= e.End {
 			continue
