@@ -16,7 +16,7 @@ type Span = token.Span
 
 // Story is one news story laid out by the caller: its headline, its
 // paragraphs and its entities, with offsets into the document passed to
-// [FindStory]. Parse a page with package parse to get one, or build it
+// [FindStory], and optionally the tokens already made for it. Parse a page with package parse to get one, or build it
 // from text split by other means, such as a CMS's headline and body
 // fields joined into one string.
 type Story struct {
@@ -39,11 +39,11 @@ type Story struct {
 	// finding. FindStory gives the same result with or without them.
 	// It reads a headline or paragraph from them when the tokens tile
 	// that text (each starts where the one before ends and its Text is
-	// the text between its offsets), one starts where the headline or
-	// paragraph starts, and the text ends where doc ends or before a
-	// line break, so that they are the tokens of doc itself; otherwise,
-	// and for a paragraph over 64 KiB, it tokenizes that piece of doc
-	// on its own.
+	// the text between its offsets), the headline or paragraph lies in
+	// it and one of the tokens starts where it starts, and the text ends
+	// where doc ends or before a line break, so that they are the tokens
+	// of doc itself; otherwise, and for a paragraph over 64 KiB, it
+	// tokenizes that piece of doc on its own.
 	Tokens []token.Token
 	// TokenOffset is the byte offset in doc of the text Tokens were made
 	// for: token t covers doc[TokenOffset+t.Start:TokenOffset+t.End].
