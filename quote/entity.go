@@ -40,8 +40,8 @@ type mention struct {
 
 // validMentions returns the entities that lie within doc as mentions,
 // sorted by Start, with Text taken from doc.
-func validMentions(doc string, ents []entity.Entity) []mention {
-	out := make([]mention, 0, len(ents))
+func validMentions(dst []mention, doc string, ents []entity.Entity) []mention {
+	out := slices.Grow(dst[:0], len(ents))
 	for _, e := range ents {
 		if e.Start < 0 || e.End > len(doc) || e.Start >= e.End {
 			continue

@@ -70,7 +70,7 @@ type finder struct {
 	firstWords map[string]string // first word of a person's full name -> canonical, see splitGlued
 	toks       tokCache          // tokens around the quotes, see window
 	regToks    [][]tok           // tokens of each region, see tokens
-	mem        *tokMem           // the memory of regToks, see regionTokens
+	mem        *callMem          // memory reused between calls, see release
 	shared     []token.Token     // the caller's tokens, see sharedTokens
 	sharedAt   int               // the offset in doc of their text
 	glued      map[[2]int]glue   // see splitGlued
@@ -104,7 +104,9 @@ func FindStory(doc string, s Story) []Quote {
 		return nil
 	}
 	f.shared, f.sharedAt = sharedTokens(doc, s), s.TokenOffset
-	f.mentions = validMentions(doc, s.Entities)
+	f.mem = memPool.Get().(*callMem)
+	f.mem.mentions = validMentions(f.mem.mentions, doc, s.Entities)
+	f.mentions = f.mem.mentions
 	f.demoteTitles()
 	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)

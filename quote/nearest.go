@@ -7,7 +7,7 @@ package quote
 func Nearest(doc string, s Story) []Quote {
 	f := &finder{doc: doc, lx: lexiconOrEmpty()}
 	f.regs = regions(doc, s)
-	f.mentions = validMentions(doc, s.Entities)
+	f.mentions = validMentions(nil, doc, s.Entities)
 	f.pairs = scan(doc, f.regs)
 	var qs []Quote
 	for _, p := range f.pairs {

@@ -64,7 +64,7 @@ func (f *finder) regionTokens(r int) []tok {
 	}
 	if f.regToks[r] == nil {
 		if f.mem == nil {
-			f.mem = memPool.Get().(*tokMem)
+			f.mem = memPool.Get().(*callMem)
 		}
 		m := f.mem
 		rg := f.regs[r]
@@ -80,33 +80,37 @@ func (f *finder) regionTokens(r int) []tok {
 	return f.regToks[r]
 }
 
-// tokMem is the memory of the region tokens of one call, reused through
-// memPool. A region's tokens are a piece of toks; when toks grows, the
-// pieces handed out earlier keep the old array.
-type tokMem struct {
-	toks    []tok
-	scratch []token.Token
+// callMem is memory of one call that the next call reuses, through
+// memPool: the mentions, and the region tokens. A region's tokens are a
+// piece of toks; when toks grows, the pieces handed out earlier keep the
+// old array.
+type callMem struct {
+	mentions []mention
+	toks     []tok
+	scratch  []token.Token
 }
 
-var memPool = sync.Pool{New: func() any { return &tokMem{toks: make([]tok, 0, 1024)} }}
+var memPool = sync.Pool{New: func() any { return &callMem{toks: make([]tok, 0, 1024)} }}
 
-// maxPooledToks bounds the memory a pooled tokMem keeps between calls.
-const maxPooledToks = 1 << 16
+// maxPooled bounds the number of mentions or tokens a pooled callMem
+// keeps between calls.
+const maxPooled = 1 << 16
 
-// release returns the region tokens' memory to the pool; no tokens made by
-// f may be used after it.
+// release returns f's reusable memory to the pool; nothing made in it
+// (mentions, tokens) may be used after it.
 func (f *finder) release() {
 	m := f.mem
 	if m == nil {
 		return
 	}
-	f.mem, f.regToks = nil, nil
-	if cap(m.toks) > maxPooledToks || cap(m.scratch) > maxPooledToks {
+	f.mem, f.regToks, f.mentions = nil, nil, nil
+	if cap(m.toks) > maxPooled || cap(m.scratch) > maxPooled || cap(m.mentions) > maxPooled {
 		return
 	}
+	clear(m.mentions)
 	clear(m.toks)
 	clear(m.scratch[:cap(m.scratch)])
-	m.toks, m.scratch = m.toks[:0], m.scratch[:0]
+	m.mentions, m.toks, m.scratch = m.mentions[:0], m.toks[:0], m.scratch[:0]
 	memPool.Put(m)
 }
 
