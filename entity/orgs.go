@@ -173,18 +173,21 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 // and names that open with a first name, are left alone, and so is
 // "partijen", as often the parties to a deal as political ones.
 func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvidence) []span {
-	at := map[int]int{} // first word → index in ss
-	for i, s := range ss {
-		if s.subEnd == 0 {
-			at[s.first] = i
-		}
-	}
+	var at map[int]int // first word → index in ss, made at the first descriptor
 	for j := 0; j+2 < len(ws); j++ {
 		// "partijen" are as often the parties to a deal or batches of
 		// goods as political parties.
 		k := m.pluralDescriptor(ws[j])
 		if k == "" || k == "party" {
 			continue
+		}
+		if at == nil {
+			at = make(map[int]int, len(ss))
+			for i, s := range ss {
+				if s.subEnd == 0 {
+					at[s.first] = i
+				}
+			}
 		}
 		i := j + 1
 		if ws[i].text == "," || ws[i].text == ":" || ws[i].lw == "zoals" {
@@ -245,7 +248,11 @@ func (m *Model) pluralDescriptor(w word) string {
 		return ""
 	}
 	lw := w.lw
-	var cands []string
+	if lw[len(lw)-1] != 's' && lw[len(lw)-1] != 'n' {
+		return ""
+	}
+	var buf [3]string
+	cands := buf[:0]
 	switch {
 	case strings.HasSuffix(lw, "'s"):
 		cands = append(cands, lw[:len(lw)-2])
