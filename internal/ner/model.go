@@ -399,6 +399,15 @@ const maxLabels = 1 + 4*7
 
 // addSum adds src to dst.
 func addSum(dst, src []int32) {
+	if len(src) == bilou4 {
+		d, s := (*[bilou4]int32)(dst), (*[bilou4]int32)(src)
+		d[0], d[1], d[2], d[3] = d[0]+s[0], d[1]+s[1], d[2]+s[2], d[3]+s[3]
+		d[4], d[5], d[6], d[7] = d[4]+s[4], d[5]+s[5], d[6]+s[6], d[7]+s[7]
+		d[8], d[9], d[10], d[11] = d[8]+s[8], d[9]+s[9], d[10]+s[10], d[11]+s[11]
+		d[12], d[13], d[14], d[15] = d[12]+s[12], d[13]+s[13], d[14]+s[14], d[15]+s[15]
+		d[16] += s[16]
+		return
+	}
 	dst = dst[:len(src)]
 	i := 0
 	for ; i+4 <= len(src); i += 4 {
@@ -414,8 +423,22 @@ func addSum(dst, src []int32) {
 	}
 }
 
+// bilou4 is the number of labels of a BILOU model of four entity types,
+// the shape of the shipped model: O and B, I, L, U of each type.
+const bilou4 = 17
+
 // addRow adds the weights of row to dst, four at a time.
 func addRow(dst []int32, row []int16) {
+	if len(row) == bilou4 {
+		// The rows of a BILOU model of four types, straight through.
+		d, r := (*[bilou4]int32)(dst), (*[bilou4]int16)(row)
+		d[0], d[1], d[2], d[3] = d[0]+int32(r[0]), d[1]+int32(r[1]), d[2]+int32(r[2]), d[3]+int32(r[3])
+		d[4], d[5], d[6], d[7] = d[4]+int32(r[4]), d[5]+int32(r[5]), d[6]+int32(r[6]), d[7]+int32(r[7])
+		d[8], d[9], d[10], d[11] = d[8]+int32(r[8]), d[9]+int32(r[9]), d[10]+int32(r[10]), d[11]+int32(r[11])
+		d[12], d[13], d[14], d[15] = d[12]+int32(r[12]), d[13]+int32(r[13]), d[14]+int32(r[14]), d[15]+int32(r[15])
+		d[16] += int32(r[16])
+		return
+	}
 	dst = dst[:len(row)]
 	i := 0
 	for ; i+4 <= len(row); i += 4 {
