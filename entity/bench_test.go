@@ -2,9 +2,6 @@ package entity_test
 
 import (
 	"bytes"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -72,39 +69,9 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // newsTexts reads n articles of nieuws-2019 with at least three
-// paragraphs, after the first skip such ones: title and paragraphs
-// separated by blank lines.
+// paragraphs, after the first skip such ones, as texts.
 func newsTexts(b *testing.B, skip, n int) []string {
-	b.Helper()
-	f, err := os.Open(golden.Shared(b, "data/nieuws-2019/nieuws-2019.jsonl.gz"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dec := json.NewDecoder(zr)
-	var out []string
-	for len(out) < n {
-		var rec struct {
-			Title      string   `json:"title"`
-			Paragraphs []string `json:"paragraphs"`
-		}
-		if err := dec.Decode(&rec); err != nil {
-			b.Fatal(err)
-		}
-		if len(rec.Paragraphs) < 3 {
-			continue
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
-	}
-	return out
+	return golden.NewsTexts(b, skip, n, 3)
 }
 
 // BenchmarkExtractNews analyses 300 real articles one after another:

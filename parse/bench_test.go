@@ -1,8 +1,6 @@
 package parse_test
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"runtime"
 	"strings"
@@ -117,37 +115,10 @@ func TestParseLongLineAnalyzed(t *testing.T) {
 	checkSpans(t, in, doc)
 }
 
-// newsTexts reads n articles of nieuws-2019 after the first skip: title
-// and paragraphs separated by blank lines, as one page each. It skips the
-// benchmark without ../shared.
+// newsTexts reads n articles of nieuws-2019 after the first skip, as
+// texts. It skips the benchmark without ../shared.
 func newsTexts(b *testing.B, skip, n int) []string {
-	b.Helper()
-	f, err := os.Open(golden.Shared(b, "data/nieuws-2019/nieuws-2019.jsonl.gz"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dec := json.NewDecoder(zr)
-	var out []string
-	for len(out) < n {
-		var rec struct {
-			Title      string   `json:"title"`
-			Paragraphs []string `json:"paragraphs"`
-		}
-		if err := dec.Decode(&rec); err != nil {
-			b.Fatal(err)
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
-	}
-	return out
+	return golden.NewsTexts(b, skip, n, 0)
 }
 
 // BenchmarkParseNews parses 2,000 real articles one after another with

@@ -1,15 +1,10 @@
 package nerbench
 
 import (
-	"compress/gzip"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"github.com/draadnlp/draad/internal/golden"
 	"github.com/draadnlp/draad/internal/ner"
-	"github.com/draadnlp/draad/internal/repo"
 	"github.com/draadnlp/draad/token"
 	"github.com/jdkato/prose/v2"
 )
@@ -112,43 +107,10 @@ func TestProseTagAligns(t *testing.T) {
 }
 
 // newsTexts reads n articles of nieuws-2019 with at least three
-// paragraphs, after the first skip such ones: title and paragraphs
-// separated by blank lines. It skips the benchmark without ../shared.
+// paragraphs, after the first skip such ones, as texts. It skips the
+// benchmark without ../shared.
 func newsTexts(b *testing.B, skip, n int) []string {
-	b.Helper()
-	root, err := repo.Root()
-	if err != nil {
-		b.Skip(err)
-	}
-	f, err := os.Open(filepath.Join(root, "..", "shared", "data", "nieuws-2019", "nieuws-2019.jsonl.gz"))
-	if err != nil {
-		b.Skip("nieuws-2019 is absent: ", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dec := json.NewDecoder(zr)
-	var out []string
-	for len(out) < n {
-		var rec struct {
-			Title      string   `json:"title"`
-			Paragraphs []string `json:"paragraphs"`
-		}
-		if err := dec.Decode(&rec); err != nil {
-			b.Fatal(err)
-		}
-		if len(rec.Paragraphs) < 3 {
-			continue
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		out = append(out, rec.Title+"\n\n"+strings.Join(rec.Paragraphs, "\n\n"))
-	}
-	return out
+	return golden.NewsTexts(b, skip, n, 3)
 }
 
 // BenchmarkTagNews tags real articles of nieuws-2019, each as a document,

@@ -2,13 +2,11 @@ package ner
 
 import (
 	"bytes"
-	"compress/gzip"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/golden"
 )
 
 // benchText is a short Dutch news article, already tokenized.
@@ -77,35 +75,11 @@ func BenchmarkLoad(b *testing.B) {
 // the text that entity hands the tagger, close enough for timing.
 func newsDocs(b *testing.B, skip, n int) ([][][]string, int) {
 	b.Helper()
-	f, err := os.Open(filepath.Join(sharedData(b, "nieuws-2019"), "nieuws-2019.jsonl.gz"))
-	if err != nil {
-		b.Skip("nieuws-2019 not found: ", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dec := json.NewDecoder(zr)
 	var docs [][][]string
 	words := 0
-	for len(docs) < n {
-		var rec struct {
-			Title      string   `json:"title"`
-			Paragraphs []string `json:"paragraphs"`
-		}
-		if err := dec.Decode(&rec); err != nil {
-			b.Fatal(err)
-		}
-		if len(rec.Paragraphs) < 3 {
-			continue
-		}
-		if skip > 0 {
-			skip--
-			continue
-		}
-		doc := [][]string{splitWords(rec.Title)}
-		for _, p := range rec.Paragraphs {
+	for _, a := range golden.News(b, skip, n, 3) {
+		doc := [][]string{splitWords(a.Title)}
+		for _, p := range a.Paragraphs {
 			var sent []string
 			for _, w := range splitWords(p) {
 				sent = append(sent, w)
