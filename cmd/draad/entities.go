@@ -14,7 +14,6 @@ import (
 
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/internal/pool"
-	"github.com/draadnlp/draad/parse"
 )
 
 // entitiesOutput is what draad entities prints for one input.
@@ -98,8 +97,7 @@ func entitiesFiles(ctx context.Context, files []string, stdin io.Reader, stdout,
 		r := entitiesResult{job: j}
 		switch j.kind {
 		case jobWhole:
-			text, _, err := parse.Decode(j.data)
-			r.data = nil
+			text, err := r.decode()
 			if err != nil {
 				r.err = err
 				break

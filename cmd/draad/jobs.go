@@ -51,6 +51,14 @@ type job struct {
 	pos int64
 }
 
+// decode decodes the raw input of a whole job as parse.Decode does, and
+// lets go of the raw bytes.
+func (j *job) decode() (string, error) {
+	text, _, err := parse.Decode(j.data)
+	j.data = nil
+	return text, err
+}
+
 // inputJobs yields the jobs for the named inputs ("-" is standard input):
 // one jobWhole for an input of up to maxWhole bytes, and for a longer one
 // its pieces and a jobEnd. It reads lazily, so a long input is never held

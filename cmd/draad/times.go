@@ -97,8 +97,7 @@ func timesFiles(ctx context.Context, files []string, stdin io.Reader, stdout, st
 		r := timesResult{job: j}
 		switch j.kind {
 		case jobWhole:
-			text, _, err := parse.Decode(j.data)
-			r.data = nil
+			text, err := r.decode()
 			if err != nil {
 				r.err = err
 				break
