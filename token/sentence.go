@@ -39,8 +39,9 @@ type Sentence struct {
 // a word with an inner period ("nu.nl.", but not "tel.nr." before a
 // number), and a capitalised word that is also an abbreviation when a
 // capitalised word follows ("Zijn hond heet Max. De Wit"); titles such
-// as "Prof." and "Dr." never end one. Decimal numbers (2.5, 15.30) are
-// single tokens and never end a sentence.
+// as "Prof." and "Dr." never end one. A letter written directly after
+// a number ("5G.") is no initial: its period ends a sentence. Decimal
+// numbers (2.5, 15.30) are single tokens and never end a sentence.
 //
 // Sentences also ends a sentence between two words that the tokenizer
 // split without white space between them when the first is in lower
@@ -91,6 +92,9 @@ func Sentences(s string, toks []Token) []Sentence {
 			// "nu.nl.") ends a sentence only before a capital, like an
 			// abbreviation.
 			abbr = t.Text == "." && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word && strings.Contains(toks[i-1].Text, ".")
+		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && gluedInitial(toks, i):
+			// "5G." is a unit glued to a number, not an initial: its
+			// period ends a sentence as a mark of its own does.
 		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && endsSentence(t.Text[:len(t.Text)-1], toks, i+1):
 			abbr = true
 		default:
@@ -114,6 +118,17 @@ func Sentences(s string, toks []Token) []Sentence {
 	}
 	flush()
 	return out
+}
+
+// gluedInitial reports whether toks[i] is a letter and a period
+// written directly after a number, as in "5G.".
+func gluedInitial(toks []Token, i int) bool {
+	t := toks[i]
+	if i == 0 || toks[i-1].Kind != Number || toks[i-1].End != t.Start {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t.Text)
+	return isLetter(r) && t.Text[w:] == "."
 }
 
 // glued reports whether the words a and b, written without space

@@ -75,6 +75,7 @@ var sentenceTests = []struct {
 	{"title before name", "Het was Prof. De Vries. Dr. Bakker ook.", []string{"Het was Prof. De Vries.", "Dr. Bakker ook."}},
 	{"glued names", "Hij werkt bij PostNL en gebruikt macOS. Goed.",
 		[]string{"Hij werkt bij PostNL en gebruikt macOS.", "Goed."}},
+	{"letter glued to number", "Het gaat om 5G. Partijen twijfelen.", []string{"Het gaat om 5G.", "Partijen twijfelen."}},
 	{"glued age and dateline", "crises\".\n28 minuten geledenTEHERAN (ANP/AFP) - De oorlog.",
 		[]string{"crises\".", "28 minuten geleden", "TEHERAN (ANP/AFP) - De oorlog."}},
 }
