@@ -158,3 +158,50 @@ func TestSharedTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceBounds checks the sentences quote finding reads: those of
+// token.Sentences, without ends inside a quotation, plus the end of a
+// quotation whose content ends a sentence.
+func TestSentenceBounds(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		in   string
+		want []string // the sentences between the boundaries
+	}{
+		{"plain", "Het regent. Het waait.", []string{"Het regent.", " Het waait."}},
+		{"no end inside a quotation", `Hij zei: "Dat is fout. Echt." Daarna ging hij.`,
+			[]string{`Hij zei: "Dat is fout. Echt."`, " Daarna ging hij."}},
+		{"quotation then lower case", `"Weg! Nu!" riep hij. Toen ging hij.`,
+			[]string{`"Weg! Nu!" riep hij.`, " Toen ging hij."}},
+		{"quotation without final mark", `Hij zei: "Dat is fout" Daarna ging hij.`,
+			[]string{`Hij zei: "Dat is fout" Daarna ging hij.`}},
+		{"quotation then comma", `"Dat is fout.", zei hij. Toen ging hij.`,
+			[]string{`"Dat is fout.", zei hij.`, " Toen ging hij."}},
+		{"dash after quotation", `"Dat is fout." - woordvoerder Jansen. Goed.`,
+			[]string{`"Dat is fout." - woordvoerder Jansen.`, " Goed."}},
+		{"abbreviations", "Bel tel.nr. 020-1234567 of lees nu.nl. Daar staat het.",
+			[]string{"Bel tel.nr. 020-1234567 of lees nu.nl.", " Daar staat het."}},
+		{"paragraphs", "Eerste zin\nTweede zin. Derde.", []string{"Eerste zin", "\n", "Tweede zin.", " Derde."}},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			for _, shared := range []bool{false, true} {
+				s := Story{Paragraphs: Paragraphs(tc.in)}
+				if shared {
+					s.Tokens = token.Tokenize(tc.in)
+				}
+				f := &finder{doc: tc.in}
+				f.regs = regions(tc.in, s)
+				f.shared, f.sharedAt = sharedTokens(tc.in, s), s.TokenOffset
+				f.pairs = scan(tc.in, f.regs)
+				var got []string
+				b := f.sentenceBounds()
+				for k := 1; k < len(b); k++ {
+					got = append(got, tc.in[b[k-1]:b[k]])
+				}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("sentenceBounds(%q) (shared tokens %v) mismatch (-want +got):\n%s", tc.in, shared, diff)
+				}
+			}
+		})
+	}
+}
