@@ -54,7 +54,13 @@ type Sentence struct {
 // its first and last token. Pass the tokens that [Tokenize] or [Append]
 // already made, so that one token pass serves every stage.
 func Sentences(s string, toks []Token) []Sentence {
-	var out []Sentence
+	return AppendSentences(nil, s, toks)
+}
+
+// AppendSentences appends the sentences of s, tokenized as toks, to dst
+// and returns the extended slice; they are those of [Sentences].
+func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
+	out := dst
 	first, last := -1, -1
 	flush := func() {
 		if first >= 0 {

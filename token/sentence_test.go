@@ -132,3 +132,18 @@ func TestSentencesForeignTokens(t *testing.T) {
 		t.Errorf("Sentences(foreign tokens) = none, want at least one")
 	}
 }
+
+func TestAppendSentences(t *testing.T) {
+	in := "Het regent. Het waait.\nKlaar"
+	toks := Tokenize(in)
+	prefix := []Sentence{{Text: "x", Start: 0, End: 1}}
+	got := AppendSentences(prefix[:1:1], in, toks)
+	want := append(prefix[:1:1], Sentences(in, toks)...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("AppendSentences(prefix, %q) mismatch (-want +got):\n%s", in, diff)
+	}
+	buf := make([]Sentence, 0, 8)
+	if n := testing.AllocsPerRun(100, func() { buf = AppendSentences(buf[:0], in, toks) }); n != 0 {
+		t.Errorf("AppendSentences with room allocates %v times, want 0", n)
+	}
+}
