@@ -81,13 +81,14 @@ func (f *finder) regionTokens(r int) []tok {
 }
 
 // callMem is memory of one call that the next call reuses, through
-// memPool: the mentions, and the region tokens. A region's tokens are a
+// memPool: the mentions, the region tokens and sentences. A region's tokens are a
 // piece of toks; when toks grows, the pieces handed out earlier keep the
 // old array.
 type callMem struct {
 	mentions []mention
 	toks     []tok
 	scratch  []token.Token
+	sents    []token.Sentence
 }
 
 var memPool = sync.Pool{New: func() any { return &callMem{toks: make([]tok, 0, 1024)} }}
@@ -104,13 +105,14 @@ func (f *finder) release() {
 		return
 	}
 	f.mem, f.regToks, f.mentions = nil, nil, nil
-	if cap(m.toks) > maxPooled || cap(m.scratch) > maxPooled || cap(m.mentions) > maxPooled {
+	if cap(m.toks) > maxPooled || cap(m.scratch) > maxPooled || cap(m.mentions) > maxPooled || cap(m.sents) > maxPooled {
 		return
 	}
 	clear(m.mentions)
 	clear(m.toks)
 	clear(m.scratch[:cap(m.scratch)])
-	m.mentions, m.toks, m.scratch = m.mentions[:0], m.toks[:0], m.scratch[:0]
+	clear(m.sents[:cap(m.sents)])
+	m.mentions, m.toks, m.scratch, m.sents = m.mentions[:0], m.toks[:0], m.scratch[:0], m.sents[:0]
 	memPool.Put(m)
 }
 
@@ -303,7 +305,10 @@ func wordsAtLeast(s string, n int) bool {
 func (f *finder) sentenceBounds() []int {
 	doc, regs, pairs := f.doc, f.regs, f.pairs
 	b := make([]int, 0, 2*len(regs)+len(pairs))
-	var scratch []token.Token
+	if f.mem == nil {
+		f.mem = memPool.Get().(*callMem)
+	}
+	m := f.mem
 	for _, rg := range regs {
 		b = append(b, rg.start, rg.end)
 		text, at := doc, 0
@@ -311,10 +316,11 @@ func (f *finder) sentenceBounds() []int {
 		if ok {
 			text, at = doc[f.sharedAt:], f.sharedAt
 		} else {
-			scratch = token.AppendRange(scratch[:0], doc, rg.start, rg.end)
-			ts = scratch
+			m.scratch = token.AppendRange(m.scratch[:0], doc, rg.start, rg.end)
+			ts = m.scratch
 		}
-		for _, st := range token.Sentences(text, ts) {
+		m.sents = token.AppendSentences(m.sents[:0], text, ts)
+		for _, st := range m.sents {
 			if e := st.End + at; e < rg.end {
 				b = append(b, e)
 			}

@@ -193,6 +193,7 @@ func TestSentenceBounds(t *testing.T) {
 				f.regs = regions(tc.in, s)
 				f.shared, f.sharedAt = sharedTokens(tc.in, s), s.TokenOffset
 				f.pairs = scan(tc.in, f.regs)
+				defer f.release()
 				var got []string
 				b := f.sentenceBounds()
 				for k := 1; k < len(b); k++ {
