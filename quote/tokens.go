@@ -311,20 +311,16 @@ func (f *finder) sentenceBounds() []int {
 	m := f.mem
 	for _, rg := range regs {
 		b = append(b, rg.start, rg.end)
-		text, at := doc, 0
-		ts, ok := f.sharedRange(rg.start, rg.end)
-		if ok {
-			text, at = doc[f.sharedAt:], f.sharedAt
-		} else {
-			m.scratch = token.AppendRange(m.scratch[:0], doc, rg.start, rg.end)
-			ts = m.scratch
-		}
-		m.sents = token.AppendSentences(m.sents[:0], text, ts)
-		for _, st := range m.sents {
-			if e := st.End + at; e < rg.end {
-				b = append(b, e)
+		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
+			m.sents = token.AppendSentences(m.sents[:0], doc[f.sharedAt:], ts)
+			for _, st := range m.sents {
+				if e := st.End + f.sharedAt; e < rg.end {
+					b = append(b, e)
+				}
 			}
+			continue
 		}
+		b = m.appendBounds(b, doc, rg)
 	}
 	// Drop the ends inside a quotation, and add those of quotations that
 	// end a sentence.
@@ -340,8 +336,10 @@ func (f *finder) sentenceBounds() []int {
 		}
 		out = append(out, x)
 	}
+	ri = 0
 	for _, p := range pairs {
-		for ri = 0; ri < len(regs) && regs[ri].end < p.end; ri++ {
+		for ri < len(regs) && regs[ri].end < p.end {
+			ri++
 		}
 		if ri < len(regs) && regs[ri].start <= p.start && endsSentence(doc[p.cStart:p.cEnd]) && startsSentence(doc, p.end, regs[ri].end) {
 			out = append(out, p.end)
@@ -356,6 +354,49 @@ func (f *finder) sentenceBounds() []int {
 		}
 	}
 	return out
+}
+
+// boundsChunk is the size of the pieces of a region that
+// [callMem.appendBounds] tokenizes at a time.
+const boundsChunk = 32 << 10
+
+// appendBounds appends the sentence ends of [token.Sentences] inside rg
+// to b, tokenizing rg a piece of boundsChunk bytes at a time so that
+// memory stays bounded on a huge paragraph. A piece ends inside its last
+// sentences, which the next piece reads again from their start: the
+// tokenizer reads forward only, so from a token boundary on its tokens
+// are those of the whole region.
+func (m *callMem) appendBounds(b []int, doc string, rg region) []int {
+	for pos := rg.start; pos < rg.end; {
+		to := min(rg.end, pos+boundsChunk)
+		m.scratch = token.AppendRange(m.scratch[:0], doc, pos, to)
+		m.sents = token.AppendSentences(m.sents[:0], doc, m.scratch)
+		sents, next := m.sents, rg.end
+		if to < rg.end {
+			switch n := len(sents); {
+			case n >= 3:
+				sents, next = sents[:n-2], sents[n-2].Start
+			case n == 2:
+				sents, next = sents[:1], sents[1].Start
+			default:
+				// One long sentence: go on from its last token.
+				sents, next = nil, m.scratch[len(m.scratch)-1].Start
+				if next <= pos {
+					next = m.scratch[len(m.scratch)-1].End
+				}
+			}
+		}
+		for _, st := range sents {
+			if st.End < rg.end {
+				b = append(b, st.End)
+			}
+		}
+		if next <= pos {
+			break
+		}
+		pos = next
+	}
+	return b
 }
 
 // isRegionEdge reports whether x is the start or end of a region; *ri

@@ -206,3 +206,31 @@ func TestSentenceBounds(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendBoundsChunks checks that the sentence ends of a paragraph
+// far longer than boundsChunk, read a piece at a time, are those of
+// token.Sentences on the whole paragraph.
+func TestAppendBoundsChunks(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		unit string
+	}{
+		{"sentences", `Het regent. Dhr. Jansen zei o.a. "Dat is fout." - woordvoerder Bakker. Zie nu.nl. Het kost 3 mln. Toen ging hij! `},
+		{"no sentence end", "en het regent en het waait "},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			doc := strings.Repeat(tc.unit, 3*boundsChunk/len(tc.unit)+7)
+			rg := region{start: 0, end: len(doc)}
+			var want []int
+			for _, st := range token.Sentences(doc, token.Tokenize(doc)) {
+				if st.End < rg.end {
+					want = append(want, st.End)
+				}
+			}
+			got := new(callMem).appendBounds(nil, doc, rg)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("appendBounds mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
