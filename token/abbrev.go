@@ -22,7 +22,7 @@ var abbrevs = map[string]uint8{
 	"adm": abbrTitle, "burg": abbrTitle, "weth": abbrTitle, "bc": abbrTitle, "kand": abbrTitle,
 	// references and quantities
 	"nr": abbrMid, "blz": abbrMid, "pag": abbrMid, "art": abbrMid, "afd": abbrMid,
-	"hfst": abbrMid, "fig": abbrMid, "tel": abbrMid, "vol": abbrMid, "ca": abbrMid,
+	"hfst": abbrMid, "fig": abbrMid, "tel": abbrMid, "vol": abbrFinal, "ca": abbrMid,
 	"vs": abbrMid, "bijv": abbrMid, "bv": abbrFinal, "nv": abbrFinal, "vgl": abbrMid,
 	"zgn": abbrMid, "resp": abbrFinal, "evt": abbrFinal, "incl": abbrFinal,
 	"excl": abbrFinal, "ong": abbrMid, "vnl": abbrMid, "max": abbrMid, "min": abbrMid,
@@ -37,7 +37,7 @@ var abbrevs = map[string]uint8{
 	"t.o.v": abbrMid, "n.a.v": abbrMid, "z.g": abbrMid, "o.m": abbrMid,
 	"m.a.w": abbrMid, "i.v.m": abbrMid, "t.a.v": abbrMid, "m.u.v": abbrMid,
 	"a.d.h.v": abbrMid, "c.q": abbrMid, "d.d": abbrMid, "p.a": abbrMid,
-	"v.w.b": abbrMid, "z.i": abbrMid, "e.g": abbrMid, "i.e": abbrMid,
+	"v.w.b": abbrMid, "z.i": abbrMid, "o.v.v": abbrMid, "e.g": abbrMid, "i.e": abbrMid,
 	"e.d": abbrFinal, "e.a": abbrFinal, "a.s": abbrFinal, "e.v": abbrFinal,
 	"o.i.d": abbrFinal, "n.v.t": abbrFinal, "t.z.t": abbrFinal, "a.u.b": abbrFinal,
 	"s.v.p": abbrFinal, "z.s.m": abbrFinal, "z.o.z": abbrFinal,

@@ -29,17 +29,19 @@ type Sentence struct {
 // such a mark a new sentence starts only after white space and then a
 // capital, a digit or a quote mark, or at the end of the text or line;
 // so '"Dat is fout." - woordvoerder Jansen' is one sentence, and so is
-// text that goes on after "(", "[…]", "•" or a lower-case word. Written
-// without space, a mark ends a sentence only before a capitalised word
-// ("einde.Volgende").
+// text that goes on after "(", "[…]", "•" or a lower-case word; an
+// elision ('s, 't) starts a sentence as a capital does. Written without
+// space, only a period ends a sentence, before a capitalised word
+// ("einde.Volgende", but not "JOHO!Land").
 //
 // Periods of abbreviations and initials belong to their word and do not
-// end a sentence, with three exceptions, each only before a capital:
-// abbreviations that often close one (enz., etc., mln.), a period after
-// a word with an inner period ("nu.nl.", but not "tel.nr." before a
-// number), and a capitalised word that is also an abbreviation when a
-// capitalised word follows ("Zijn hond heet Max. De Wit"); titles such
-// as "Prof." and "Dr." never end one. A letter written directly after
+// end a sentence, with three exceptions, each only before a capital, an
+// elision or a quote mark: abbreviations that often close one (enz.,
+// etc., mln., vol.), a period after a word with an inner period
+// ("nu.nl.", but not "tel.nr." before a number), and a capitalised word
+// that is also an abbreviation when a capitalised word follows ("Zijn
+// hond heet Max. De Wit"); titles such as "Prof." and "Dr." never end
+// one. A letter written directly after
 // a number ("5G.") is no initial: its period ends a sentence. Decimal
 // numbers (2.5, 15.30) are single tokens and never end a sentence.
 //
@@ -244,8 +246,9 @@ func nameThenCapital(word string, toks []Token, next int) bool {
 // boundary reports whether a sentence ends before toks[i]. It does at a
 // line break and at the end of the text; else only after white space
 // and then a capital, a digit or a quote mark, or directly before a
-// capitalised word ("einde.Volgende"). abbr tells that the candidate end
-// is an abbreviation, which only ends a sentence before a capital.
+// capitalised word after a period ("einde.Volgende"). abbr tells that
+// the candidate end is an abbreviation, which does not end a sentence
+// before a digit.
 func boundary(toks []Token, i int, abbr bool) bool {
 	space := false
 	for ; i < len(toks); i++ {
@@ -262,15 +265,13 @@ func boundary(toks []Token, i int, abbr bool) bool {
 	}
 	t := toks[i]
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if abbr {
-		return isUpper(r)
-	}
 	if !space {
-		return t.Kind == Word && isUpper(r)
+		return !abbr && t.Kind == Word && isUpper(r) && toks[i-1].Text == "."
 	}
 	switch t.Kind {
 	case Word, URL, Email, Number:
-		return isUpper(r) || '0' <= r && r <= '9'
+		// An elision ('s, 't) starts a sentence as a capital does.
+		return isUpper(r) || !abbr && '0' <= r && r <= '9' || r == '\'' || r == '’'
 	case Punct:
 		return isQuote(t.Text)
 	}

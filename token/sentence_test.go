@@ -76,6 +76,11 @@ var sentenceTests = []struct {
 	{"glued names", "Hij werkt bij PostNL en gebruikt macOS. Goed.",
 		[]string{"Hij werkt bij PostNL en gebruikt macOS.", "Goed."}},
 	{"letter glued to number", "Het gaat om 5G. Partijen twijfelen.", []string{"Het gaat om 5G.", "Partijen twijfelen."}},
+	{"elision starts sentence", "Er is geen lesplan. 's Avonds is het stil.", []string{"Er is geen lesplan.", "'s Avonds is het stil."}},
+	{"full before quote", `De maat is vol. "Er moet iets gebeuren."`, []string{"De maat is vol.", `"Er moet iets gebeuren."`}},
+	{"final abbreviation before number", "Appels, peren enz. 300 kilo.", []string{"Appels, peren enz. 300 kilo."}},
+	{"exclamation glued to name", "Het festival ZOHO!Stad begint.", []string{"Het festival ZOHO!Stad begint."}},
+	{"mid-sentence chain before quote", "Bel ons o.v.v. 'actie' en win.", []string{"Bel ons o.v.v. 'actie' en win."}},
 	{"glued age and dateline", "crises\".\n28 minuten geledenTEHERAN (ANP/AFP) - De oorlog.",
 		[]string{"crises\".", "28 minuten geleden", "TEHERAN (ANP/AFP) - De oorlog."}},
 }
