@@ -48,6 +48,7 @@ type span struct {
 // between calls and holds nothing from one call to the next.
 type scratch struct {
 	toks  []token.Token
+	sents []token.Sentence
 	ws    []word
 	spans []span
 	wbuf  []string   // the words of the sentences of a tagging batch
@@ -66,6 +67,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // pool.
 func (sc *scratch) release() {
 	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.sents[:cap(sc.sents)])
 	clear(sc.ws[:cap(sc.ws)])
 	clear(sc.spans[:cap(sc.spans)])
 	clear(sc.wbuf[:cap(sc.wbuf)])
@@ -264,9 +266,8 @@ func (s *span) endByte(ws []word) int {
 	return ws[s.last-1].end
 }
 
-// words tokenizes text and returns its non-space tokens with sentence
-// boundaries: a sentence ends after ".", "!" or "?" (and any closing
-// quotes) and at every line break.
+// words tokenizes text and returns its non-space tokens with the
+// sentences of [token.Sentences], which end at every line break.
 func words(text string) []word {
 	return new(scratch).words(text, token.Tokenize(text))
 }
@@ -274,35 +275,28 @@ func words(text string) []word {
 // words is words for the tokens of text, in the memory of sc.
 func (sc *scratch) words(text string, toks []token.Token) []word {
 	ws := sc.ws[:0]
-	sent := 0
-	newSent := true
-	afterFinal := false // the previous word ended a sentence
+	sents := token.AppendSentences(sc.sents[:0], text, toks)
+	sc.sents = sents
+	si := 0
 	for ti, t := range toks {
 		if t.Kind == token.Space {
-			if strings.ContainsAny(t.Text, "\n\r\u2028\u2029") && !newSent {
-				sent++
-				newSent = true
-			}
-			afterFinal = false
 			continue
 		}
-		if afterFinal && t.Kind == token.Punct && isClosingQuote(t.Text) {
-			// autoriteiten." — the quote closes the sentence before.
-			ws = append(ws, word{text: t.Text, start: t.Start, end: t.End, sent: sent - 1})
-			continue
+		for si < len(sents) && sents[si].Last <= ti {
+			si++
 		}
-		if t.Kind == token.Word && nameThenPeriod(t.Text, toks, ti) {
+		sent := si
+		newSent := si < len(sents) && sents[si].First == ti
+		if t.Kind == token.Word && si < len(sents) && sents[si].Last == ti+1 && nameThenPeriod(t.Text, toks, ti) {
 			// "Zijn hond heet Max. De Wit zei": a capitalised word that
 			// the tokenizer took for an abbreviation ("max.") ends the
-			// sentence when a capitalised word follows.
+			// sentence; its period is a word of its own.
 			n := len(t.Text) - 1
 			w := word{text: t.Text[:n], start: t.Start, end: t.Start + n, sent: sent, sentStart: newSent, upperInit: true}
 			if !newSent && len(ws) > 0 && ws[len(ws)-1].dash {
 				w.sentStart = true
 			}
 			ws = append(ws, w, word{text: ".", start: t.Start + n, end: t.End, sent: sent})
-			sent++
-			newSent, afterFinal = true, true
 			continue
 		}
 		w := word{text: t.Text, start: t.Start, end: t.End, sent: sent, sentStart: newSent}
@@ -321,11 +315,7 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 				}
 			}
 		}
-		newSent, afterFinal = false, false
-		if t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?") {
-			sent++
-			newSent, afterFinal = true, true
-		} else if t.Kind == token.Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == ":") {
+		if t.Kind == token.Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == ":") {
 			// "TEHERAN (ANP) - De Iraanse ...": what follows a dash or
 			// colon starts like a sentence, though it is not tagged as
 			// a new one.

@@ -288,35 +288,16 @@
 // [Story.Tokens]), else it tokenizes that paragraph, so the result is the
 // same with or without them.
 //
-// Sentences are quote finding's own, not those of [token.Sentences],
-// because a quote reads its context by sentence and two things differ:
-//
-//   - A sentence never ends inside quote marks: "Dat is fout. Echt." is
-//     one piece of its sentence, and a quotation ends the sentence only
-//     when its content ends with . ! ? or … and a new sentence starts
-//     after it. token.Sentences ends sentences inside a quotation.
-//   - After . ! ? or …, a new sentence starts only after white space and
-//     a capital, a digit or a quote mark (or at the end of the
-//     paragraph). So '"…." - woordvoerder Jansen' is one sentence, which
-//     the dash rule reads, and so are sentences that go on after "[…]",
-//     "(", "•" or "|"; token.Sentences ends them before anything but a
-//     lower-case word or , ; : ) ] }, also without white space. The
-//     abbreviations that do not end a sentence are quote finding's own
-//     list plus any word with an inner period, where token.Sentences has
-//     the tokenizer's list.
-//
-// Building the sentences on token.Sentences instead (its boundaries
-// without those inside quote marks, plus the ends of quotations as above)
-// was measured to change the result: the same figures on nieuws-dev, but
-// other quotes in 9 of the first 3,000 nieuws-2019 articles (7 quotes
-// lost or changed, 9 new) and two golden cases of the dash rule. Of the
-// 27,954 boundaries of those articles, 80 differed: besides the cases
-// above, token.Sentences ends a sentence inside glued names such as
-// "macOS" and "PostNL", which the tokenizer splits as scraping glue, and
-// after "tel.nr." before a number; quote finding's list misses the end of
-// a sentence after a number or a domain ("95.500.", "nu.nl.") and after
-// "VS." (read as "vs."), and takes "vol." and "Tel." as sentence ends. So
-// the sentences stay as they are until one splitter does both right.
+// Sentences are those of [token.Sentences], the one sentence splitter
+// every package shares, on the same tokens: a sentence ends at a line
+// break, and after . ! ? or … only when white space and then a capital,
+// a digit or a quote mark follow (so '"…." - woordvoerder Jansen' is one
+// sentence, which the dash rule reads), with the abbreviations of package
+// token. Quote finding adds one thing on top: quotations are atomic. No
+// sentence ends inside quote marks ("Dat is fout. Echt." is one piece of
+// its sentence), and a quotation ends the sentence when its content ends
+// with . ! ? or … and a new sentence starts after it, as token.Sentences
+// has it.
 //
 // # Lexicon
 //

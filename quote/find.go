@@ -110,7 +110,7 @@ func FindStory(doc string, s Story) []Quote {
 	f.demoteTitles()
 	f.rolesFromText()
 	f.pairs = scan(doc, f.regs)
-	f.bounds = sentenceBounds(doc, f.regs, f.pairs)
+	f.bounds = f.sentenceBounds()
 	// The passes, in order. Each later pass sees the quotes of the
 	// earlier ones.
 	f.direct()          // quotes in marks, through directSieve

@@ -81,13 +81,14 @@ func (f *finder) regionTokens(r int) []tok {
 }
 
 // callMem is memory of one call that the next call reuses, through
-// memPool: the mentions, and the region tokens. A region's tokens are a
+// memPool: the mentions, the region tokens and sentences. A region's tokens are a
 // piece of toks; when toks grows, the pieces handed out earlier keep the
 // old array.
 type callMem struct {
 	mentions []mention
 	toks     []tok
 	scratch  []token.Token
+	sents    []token.Sentence
 }
 
 var memPool = sync.Pool{New: func() any { return &callMem{toks: make([]tok, 0, 1024)} }}
@@ -104,13 +105,14 @@ func (f *finder) release() {
 		return
 	}
 	f.mem, f.regToks, f.mentions = nil, nil, nil
-	if cap(m.toks) > maxPooled || cap(m.scratch) > maxPooled || cap(m.mentions) > maxPooled {
+	if cap(m.toks) > maxPooled || cap(m.scratch) > maxPooled || cap(m.mentions) > maxPooled || cap(m.sents) > maxPooled {
 		return
 	}
 	clear(m.mentions)
 	clear(m.toks)
 	clear(m.scratch[:cap(m.scratch)])
-	m.mentions, m.toks, m.scratch = m.mentions[:0], m.toks[:0], m.scratch[:0]
+	clear(m.sents[:cap(m.sents)])
+	m.mentions, m.toks, m.scratch, m.sents = m.mentions[:0], m.toks[:0], m.scratch[:0], m.sents[:0]
 	memPool.Put(m)
 }
 
@@ -293,73 +295,117 @@ func wordsAtLeast(s string, n int) bool {
 	return k >= n
 }
 
-// abbreviations never end a sentence.
-var abbreviations = map[string]bool{
-	"dhr": true, "mevr": true, "mr": true, "dr": true, "drs": true, "ir": true, "ing": true,
-	"prof": true, "bijv": true, "bv": true, "enz": true, "ca": true, "nr": true, "st": true,
-	"jl": true, "blz": true, "resp": true, "vs": true, "mln": true, "mld": true, "mrd": true,
-	"min": true, "max": true, "o.a": true, "e.d": true, "i.p.v": true, "m.b.t": true, "t.o.v": true,
-	"z.g": true, "d.w.z": true, "m.n": true, "n.a.v": true, "gen": true, "lt": true, "kol": true,
-	"sr": true, "jr": true, "ds": true, "mgr": true, "plv": true, "vz": true, "etc": true,
-}
-
-// sentenceBounds returns the sorted sentence boundaries of the regions.
-// Quotes are atomic: a period inside a quote ends a sentence only when the
-// quote ends it too ("Dat is fout." Jansen ...). The package documentation
-// (Tokens and sentences) says why these are not [token.Sentences].
-func sentenceBounds(doc string, regs []region, pairs []pair) []int {
-	var b []int
-	pi := 0
-	skipTo := 0
+// sentenceBounds returns the sorted sentence boundaries of the regions:
+// their starts and ends and the ends of the sentences of
+// [token.Sentences] on the regions' tokens (the caller's where they
+// serve, see [finder.sharedRange]). On top of those, quotations are
+// atomic: no sentence ends inside one, and a quotation ends a sentence
+// when its content ends with . ! ? or … and a new sentence starts after
+// it ("Dat is fout." Jansen ...).
+func (f *finder) sentenceBounds() []int {
+	doc, regs, pairs := f.doc, f.regs, f.pairs
+	b := make([]int, 0, 2*len(regs)+len(pairs))
+	if f.mem == nil {
+		f.mem = memPool.Get().(*callMem)
+	}
+	m := f.mem
 	for _, rg := range regs {
 		b = append(b, rg.start, rg.end)
-		i := max(rg.start, skipTo)
-		for i < rg.end {
-			for pi < len(pairs) && pairs[pi].start < i {
-				pi++
+		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
+			m.sents = token.AppendSentences(m.sents[:0], doc[f.sharedAt:], ts)
+			for _, st := range m.sents {
+				if e := st.End + f.sharedAt; e < rg.end {
+					b = append(b, e)
+				}
 			}
-			if pi < len(pairs) && pairs[pi].start == i {
-				p := pairs[pi]
-				pi++
-				skipTo = p.end
-				if p.end <= rg.end && endsSentence(doc[p.cStart:p.cEnd]) && startsSentence(doc, p.end, rg.end) {
-					b = append(b, p.end)
-				}
-				i = p.end
-				continue
-			}
-			c := doc[i]
-			if c == '.' || c == '!' || c == '?' || (c == 0xE2 && strings.HasPrefix(doc[i:], "…")) {
-				if c == '.' && abbreviationBefore(doc, i, rg.start) {
-					i++
-					continue
-				}
-				j := i
-				for j < rg.end {
-					r, w := utf8.DecodeRuneInString(doc[j:rg.end])
-					if r == '.' || r == '!' || r == '?' || r == '…' || r == ')' {
-						j += w
-						continue
-					}
-					break
-				}
-				if startsSentence(doc, j, rg.end) {
-					b = append(b, j)
-				}
-				i = j
-				continue
-			}
-			i++
+			continue
 		}
+		b = m.appendBounds(b, doc, rg)
 	}
+	// Drop the ends inside a quotation, and add those of quotations that
+	// end a sentence.
 	sort.Ints(b)
 	out := b[:0]
+	pi, ri := 0, 0
+	for _, x := range b {
+		for pi < len(pairs) && pairs[pi].end < x {
+			pi++
+		}
+		if pi < len(pairs) && pairs[pi].start < x && x <= pairs[pi].end && !isRegionEdge(regs, &ri, x) {
+			continue
+		}
+		out = append(out, x)
+	}
+	ri = 0
+	for _, p := range pairs {
+		for ri < len(regs) && regs[ri].end < p.end {
+			ri++
+		}
+		if ri < len(regs) && regs[ri].start <= p.start && endsSentence(doc[p.cStart:p.cEnd]) && startsSentence(doc, p.end, regs[ri].end) {
+			out = append(out, p.end)
+		}
+	}
+	sort.Ints(out)
+	b = out
+	out = b[:0]
 	for i, x := range b {
 		if i == 0 || x != b[i-1] {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+// boundsChunk is the size of the pieces of a region that
+// [callMem.appendBounds] tokenizes at a time.
+const boundsChunk = 32 << 10
+
+// appendBounds appends the sentence ends of [token.Sentences] inside rg
+// to b, tokenizing rg a piece of boundsChunk bytes at a time so that
+// memory stays bounded on a huge paragraph. A piece ends inside its last
+// sentences, which the next piece reads again from their start: the
+// tokenizer reads forward only, so from a token boundary on its tokens
+// are those of the whole region.
+func (m *callMem) appendBounds(b []int, doc string, rg region) []int {
+	for pos := rg.start; pos < rg.end; {
+		to := min(rg.end, pos+boundsChunk)
+		m.scratch = token.AppendRange(m.scratch[:0], doc, pos, to)
+		m.sents = token.AppendSentences(m.sents[:0], doc, m.scratch)
+		sents, next := m.sents, rg.end
+		if to < rg.end {
+			switch n := len(sents); {
+			case n >= 3:
+				sents, next = sents[:n-2], sents[n-2].Start
+			case n == 2:
+				sents, next = sents[:1], sents[1].Start
+			default:
+				// One long sentence: go on from its last token.
+				sents, next = nil, m.scratch[len(m.scratch)-1].Start
+				if next <= pos {
+					next = m.scratch[len(m.scratch)-1].End
+				}
+			}
+		}
+		for _, st := range sents {
+			if st.End < rg.end {
+				b = append(b, st.End)
+			}
+		}
+		if next <= pos {
+			break
+		}
+		pos = next
+	}
+	return b
+}
+
+// isRegionEdge reports whether x is the start or end of a region; *ri
+// is where the search starts, and x grows from call to call.
+func isRegionEdge(regs []region, ri *int, x int) bool {
+	for *ri < len(regs) && regs[*ri].end < x {
+		*ri++
+	}
+	return *ri < len(regs) && (regs[*ri].start == x || regs[*ri].end == x)
 }
 
 // endsSentence reports whether quote content ends with terminal punctuation.
@@ -369,9 +415,9 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
-// startsSentence reports whether a new sentence may start after i: at least
-// one space, then an upper-case letter, a digit or an opening mark, or the
-// end of the region.
+// startsSentence reports whether a new sentence may start after i, as
+// [token.Sentences] has it after . ! ? or …: at least one space, then an
+// upper-case letter, a digit or a quote mark, or the end of the region.
 func startsSentence(doc string, i, end int) bool {
 	j := i
 	for j < end && isSpaceByte(doc[j]) {
@@ -385,27 +431,6 @@ func startsSentence(doc string, i, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(doc[j:end])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == ',' && j+1 < end && doc[j+1] == ','
-}
-
-// abbreviationBefore reports whether the period at i ends an abbreviation or
-// an initial ("J. Stoltenberg").
-func abbreviationBefore(doc string, i, lo int) bool {
-	j := i
-	for j > lo {
-		r, w := utf8.DecodeLastRuneInString(doc[lo:j])
-		if !isWordRune(r) && r != '.' {
-			break
-		}
-		j -= w
-	}
-	w := doc[j:i]
-	if w == "" {
-		return false
-	}
-	if utf8.RuneCountInString(w) == 1 && isUpperWord(w) {
-		return true
-	}
-	return abbreviations[strings.ToLower(w)] || strings.Contains(w, ".")
 }
 
 // boundBefore returns the last sentence boundary at or before p.

@@ -158,3 +158,79 @@ func TestSharedTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceBounds checks the sentences quote finding reads: those of
+// token.Sentences, without ends inside a quotation, plus the end of a
+// quotation whose content ends a sentence.
+func TestSentenceBounds(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		in   string
+		want []string // the sentences between the boundaries
+	}{
+		{"plain", "Het regent. Het waait.", []string{"Het regent.", " Het waait."}},
+		{"no end inside a quotation", `Hij zei: "Dat is fout. Echt." Daarna ging hij.`,
+			[]string{`Hij zei: "Dat is fout. Echt."`, " Daarna ging hij."}},
+		{"quotation then lower case", `"Weg! Nu!" riep hij. Toen ging hij.`,
+			[]string{`"Weg! Nu!" riep hij.`, " Toen ging hij."}},
+		{"quotation without final mark", `Hij zei: "Dat is fout" Daarna ging hij.`,
+			[]string{`Hij zei: "Dat is fout" Daarna ging hij.`}},
+		{"quotation then comma", `"Dat is fout.", zei hij. Toen ging hij.`,
+			[]string{`"Dat is fout.", zei hij.`, " Toen ging hij."}},
+		{"dash after quotation", `"Dat is fout." - woordvoerder Jansen. Goed.`,
+			[]string{`"Dat is fout." - woordvoerder Jansen.`, " Goed."}},
+		{"abbreviations", "Bel tel.nr. 020-1234567 of lees nu.nl. Daar staat het.",
+			[]string{"Bel tel.nr. 020-1234567 of lees nu.nl.", " Daar staat het."}},
+		{"paragraphs", "Eerste zin\nTweede zin. Derde.", []string{"Eerste zin", "\n", "Tweede zin.", " Derde."}},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			for _, shared := range []bool{false, true} {
+				s := Story{Paragraphs: Paragraphs(tc.in)}
+				if shared {
+					s.Tokens = token.Tokenize(tc.in)
+				}
+				f := &finder{doc: tc.in}
+				f.regs = regions(tc.in, s)
+				f.shared, f.sharedAt = sharedTokens(tc.in, s), s.TokenOffset
+				f.pairs = scan(tc.in, f.regs)
+				defer f.release()
+				var got []string
+				b := f.sentenceBounds()
+				for k := 1; k < len(b); k++ {
+					got = append(got, tc.in[b[k-1]:b[k]])
+				}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Errorf("sentenceBounds(%q) (shared tokens %v) mismatch (-want +got):\n%s", tc.in, shared, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestAppendBoundsChunks checks that the sentence ends of a paragraph
+// far longer than boundsChunk, read a piece at a time, are those of
+// token.Sentences on the whole paragraph.
+func TestAppendBoundsChunks(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		unit string
+	}{
+		{"sentences", `Het regent. Dhr. Jansen zei o.a. "Dat is fout." - woordvoerder Bakker. Zie nu.nl. Het kost 3 mln. Toen ging hij! `},
+		{"no sentence end", "en het regent en het waait "},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			doc := strings.Repeat(tc.unit, 3*boundsChunk/len(tc.unit)+7)
+			rg := region{start: 0, end: len(doc)}
+			var want []int
+			for _, st := range token.Sentences(doc, token.Tokenize(doc)) {
+				if st.End < rg.end {
+					want = append(want, st.End)
+				}
+			}
+			got := new(callMem).appendBounds(nil, doc, rg)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("appendBounds mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -5,23 +5,24 @@ import "strings"
 // Classes of abbreviations.
 const (
 	abbrNone  = iota
-	abbrMid   // never ends a sentence: titles (dhr., prof.) and o.a., ca.
+	abbrMid   // ends a sentence only as a capitalised word (Max.): o.a., ca.
 	abbrFinal // may end a sentence: enz., etc., mln.
+	abbrTitle // never ends a sentence: titles (dhr., prof.)
 )
 
 // abbrevs maps Dutch abbreviations, lower case and without their final
 // period, to their class.
 var abbrevs = map[string]uint8{
 	// titles and forms of address
-	"mr": abbrMid, "mrs": abbrMid, "prof": abbrMid, "dhr": abbrMid, "hr": abbrMid,
-	"mw": abbrMid, "mevr": abbrMid, "mej": abbrMid, "drs": abbrMid, "ir": abbrMid,
-	"dr": abbrMid, "ing": abbrMid, "jhr": abbrMid, "jkvr": abbrMid, "ds": abbrMid,
-	"mgr": abbrMid, "kard": abbrMid, "st": abbrMid, "sr": abbrMid, "jr": abbrMid,
-	"gen": abbrMid, "lt": abbrMid, "kol": abbrMid, "maj": abbrMid, "kapt": abbrMid,
-	"adm": abbrMid, "burg": abbrMid, "weth": abbrMid, "bc": abbrMid, "kand": abbrMid,
+	"mr": abbrTitle, "mrs": abbrTitle, "prof": abbrTitle, "dhr": abbrTitle, "hr": abbrTitle,
+	"mw": abbrTitle, "mevr": abbrTitle, "mej": abbrTitle, "drs": abbrTitle, "ir": abbrTitle,
+	"dr": abbrTitle, "ing": abbrTitle, "jhr": abbrTitle, "jkvr": abbrTitle, "ds": abbrTitle,
+	"mgr": abbrTitle, "kard": abbrTitle, "st": abbrTitle, "sr": abbrTitle, "jr": abbrTitle,
+	"gen": abbrTitle, "lt": abbrTitle, "kol": abbrTitle, "maj": abbrTitle, "kapt": abbrTitle,
+	"adm": abbrTitle, "burg": abbrTitle, "weth": abbrTitle, "bc": abbrTitle, "kand": abbrTitle,
 	// references and quantities
 	"nr": abbrMid, "blz": abbrMid, "pag": abbrMid, "art": abbrMid, "afd": abbrMid,
-	"hfst": abbrMid, "fig": abbrMid, "tel": abbrMid, "vol": abbrMid, "ca": abbrMid,
+	"hfst": abbrMid, "fig": abbrMid, "tel": abbrMid, "vol": abbrFinal, "ca": abbrMid,
 	"vs": abbrMid, "bijv": abbrMid, "bv": abbrFinal, "nv": abbrFinal, "vgl": abbrMid,
 	"zgn": abbrMid, "resp": abbrFinal, "evt": abbrFinal, "incl": abbrFinal,
 	"excl": abbrFinal, "ong": abbrMid, "vnl": abbrMid, "max": abbrMid, "min": abbrMid,
@@ -29,14 +30,14 @@ var abbrevs = map[string]uint8{
 	"etc": abbrFinal, "jl": abbrFinal, "fam": abbrMid, "plm": abbrMid, "tgv": abbrMid,
 	"aant": abbrMid, "gem": abbrMid, "av": abbrMid, "fr": abbrFinal, "ltd": abbrFinal, "afb": abbrMid, "red": abbrMid, "wo": abbrMid,
 	// dotted abbreviations that are not only single letters
-	"v.chr": abbrFinal, "n.chr": abbrFinal, "mr.drs": abbrMid, "mr.dr": abbrMid,
-	"mr.ir": abbrMid, "prof.dr": abbrMid, "ir.drs": abbrMid,
+	"v.chr": abbrFinal, "n.chr": abbrFinal, "mr.drs": abbrTitle, "mr.dr": abbrTitle,
+	"mr.ir": abbrTitle, "prof.dr": abbrTitle, "ir.drs": abbrTitle,
 	// chains of single letters; others default to abbrFinal
 	"o.a": abbrMid, "d.w.z": abbrMid, "m.b.t": abbrMid, "i.p.v": abbrMid,
 	"t.o.v": abbrMid, "n.a.v": abbrMid, "z.g": abbrMid, "o.m": abbrMid,
 	"m.a.w": abbrMid, "i.v.m": abbrMid, "t.a.v": abbrMid, "m.u.v": abbrMid,
 	"a.d.h.v": abbrMid, "c.q": abbrMid, "d.d": abbrMid, "p.a": abbrMid,
-	"v.w.b": abbrMid, "z.i": abbrMid, "e.g": abbrMid, "i.e": abbrMid,
+	"v.w.b": abbrMid, "z.i": abbrMid, "o.v.v": abbrMid, "e.g": abbrMid, "i.e": abbrMid,
 	"e.d": abbrFinal, "e.a": abbrFinal, "a.s": abbrFinal, "e.v": abbrFinal,
 	"o.i.d": abbrFinal, "n.v.t": abbrFinal, "t.z.t": abbrFinal, "a.u.b": abbrFinal,
 	"s.v.p": abbrFinal, "z.s.m": abbrFinal, "z.o.z": abbrFinal,

@@ -66,9 +66,9 @@
 // # Sentences
 //
 // [Sentences] ends a sentence at every line break, since wire text holds
-// one paragraph per line, and at . ! ? … unless the next word starts in
-// lower case. Closing quote marks directly after the mark belong to the
-// sentence they close. Abbreviations, initials and decimal numbers do
-// not end a sentence; abbreviations that often close one (enz., etc.,
-// mln.) do so before a capital.
+// one paragraph per line, and at . ! ? … when white space and then a
+// capital, a digit or a quote mark follow. Closing quote marks directly
+// after the mark belong to the sentence they close. Abbreviations,
+// initials and decimal numbers do not end a sentence; abbreviations that
+// often close one (enz., etc., mln.) do so before a capital.
 package token

@@ -25,24 +25,44 @@ type Sentence struct {
 //
 // A sentence ends at a line break (wire text has one paragraph per line)
 // and at . ! ? … and their runs, together with any closing quote marks
-// and brackets that follow them directly ("... betekenen." Daarna). It
-// does not end at such a mark when the next token is a lower-case word
-// or a comma, semicolon, colon or closing bracket. Periods of
-// abbreviations and initials belong to their word and do not end a
-// sentence, except those that often close one (enz., etc., mln.) when a
-// capitalized word follows. Decimal numbers (2.5, 15.30) are single
-// tokens and never end a sentence.
+// and brackets that follow them directly ("... betekenen." Daarna). After
+// such a mark a new sentence starts only after white space and then a
+// capital, a digit or a quote mark, or at the end of the text or line;
+// so '"Dat is fout." - woordvoerder Jansen' is one sentence, and so is
+// text that goes on after "(", "[…]", "•" or a lower-case word; an
+// elision ('s, 't) starts a sentence as a capital does. Written without
+// space, only a period ends a sentence, before a capitalised word
+// ("einde.Volgende", but not "JOHO!Land").
+//
+// Periods of abbreviations and initials belong to their word and do not
+// end a sentence, with three exceptions, each only before a capital, an
+// elision or a quote mark: abbreviations that often close one (enz.,
+// etc., mln., vol.), a period after a word with an inner period
+// ("nu.nl.", but not "tel.nr." before a number), and a capitalised word
+// that is also an abbreviation when a capitalised word follows ("Zijn
+// hond heet Max. De Wit"); titles such as "Prof." and "Dr." never end
+// one. A letter written directly after
+// a number ("5G.") is no initial: its period ends a sentence. Decimal
+// numbers (2.5, 15.30) are single tokens and never end a sentence.
 //
 // Sentences also ends a sentence between two words that the tokenizer
-// split without white space between them, which happens only for
-// scraped glue such as "28 minuten geledenTEHERAN (ANP) - ...", so that
-// the age and the dateline fall in different sentences.
+// split without white space between them when the first is in lower
+// case and the second in capitals of three letters or more, the scraped
+// glue of "28 minuten geledenTEHERAN (ANP) - ...", so that the age and
+// the dateline fall in different sentences; glued names such as "macOS"
+// and "PostNL" stay in one.
 //
 // Sentences trusts toks to tile s; a sentence's Start and End come from
 // its first and last token. Pass the tokens that [Tokenize] or [Append]
 // already made, so that one token pass serves every stage.
 func Sentences(s string, toks []Token) []Sentence {
-	var out []Sentence
+	return AppendSentences(nil, s, toks)
+}
+
+// AppendSentences appends the sentences of s, tokenized as toks, to dst
+// and returns the extended slice; they are those of [Sentences].
+func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
+	out := dst
 	first, last := -1, -1
 	flush := func() {
 		if first >= 0 {
@@ -67,16 +87,23 @@ func Sentences(s string, toks []Token) []Sentence {
 			first = i
 		}
 		last = i
-		if t.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == t.End {
-			// Two words without space between them: the tokenizer split a
-			// scraped glue such as "geledenTEHERAN".
+		if t.Kind == Word && i+1 < len(toks) && toks[i+1].Kind == Word && toks[i+1].Start == t.End && glued(t.Text, toks[i+1].Text) {
+			// A lower-case word glued to a word in capitals: the
+			// tokenizer split a scraped glue such as "geledenTEHERAN".
 			flush()
 			continue
 		}
 		abbr := false
 		switch {
 		case t.Kind == Punct && isTerminal(t.Text):
-		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && endsSentence(t.Text[:len(t.Text)-1]):
+			// A period after a word with an inner period ("tel.nr.",
+			// "nu.nl.") ends a sentence only before a capital, like an
+			// abbreviation.
+			abbr = t.Text == "." && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word && strings.Contains(toks[i-1].Text, ".")
+		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && gluedInitial(toks, i):
+			// "5G." is a unit glued to a number, not an initial: its
+			// period ends a sentence as a mark of its own does.
+		case t.Kind == Word && strings.HasSuffix(t.Text, ".") && endsSentence(t.Text[:len(t.Text)-1], toks, i+1):
 			abbr = true
 		default:
 			continue
@@ -99,6 +126,40 @@ func Sentences(s string, toks []Token) []Sentence {
 	}
 	flush()
 	return out
+}
+
+// gluedInitial reports whether toks[i] is a letter and a period
+// written directly after a number, as in "5G.".
+func gluedInitial(toks []Token, i int) bool {
+	t := toks[i]
+	if i == 0 || toks[i-1].Kind != Number || toks[i-1].End != t.Start {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t.Text)
+	return isLetter(r) && t.Text[w:] == "."
+}
+
+// glued reports whether the words a and b, written without space
+// between them, are scraped glue: a in lower case, b in capitals of at
+// least three letters ("geleden", "TEHERAN"), unlike names such as
+// "macOS" or "PostNL".
+func glued(a, b string) bool {
+	n := 0
+	for _, r := range b {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	for _, r := range a {
+		if !isLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLineBreak reports whether white space s holds a line break.
@@ -131,12 +192,17 @@ func isCloser(t Token) bool {
 }
 
 // endsSentence reports whether the abbreviation word (without its final
-// period) may end a sentence.
-func endsSentence(word string) bool {
+// period) may end a sentence; toks[next:] follows it.
+func endsSentence(word string, toks []Token, next int) bool {
 	switch lookupAbbrev(word) {
 	case abbrFinal:
 		return true
 	case abbrMid:
+		// "Zijn hond heet Max. De Wit": a capitalised word that is also
+		// an abbreviation (max., vol.) ends a sentence when a
+		// capitalised word follows; a title (Prof., Dr.) never does.
+		return nameThenCapital(word, toks, next)
+	case abbrTitle:
 		return false
 	}
 	// Unknown chains: J.P. and A.J. are initials; other chains such as
@@ -152,10 +218,39 @@ func endsSentence(word string) bool {
 	return false
 }
 
-// boundary reports whether a sentence ends before toks[i], given the
-// token that follows; abbr tells that the candidate end is an
-// abbreviation, which only ends a sentence before a capital.
+// nameThenCapital reports whether word, of three letters or more, is
+// capitalised (an upper-case letter, then lower case) and the next
+// token on its line, toks[next:], is a capitalised word.
+func nameThenCapital(word string, toks []Token, next int) bool {
+	if len(word) < 3 {
+		return false
+	}
+	for k, r := range word {
+		if k == 0 && !isUpper(r) || k > 0 && !isLower(r) {
+			return false
+		}
+	}
+	k := nextToken(toks, next)
+	if k < 0 || toks[k].Kind != Word {
+		return false
+	}
+	t := toks[k].Text
+	r, w := utf8.DecodeRuneInString(t)
+	if !isUpper(r) || len(t) == w {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[w:])
+	return isLower(r)
+}
+
+// boundary reports whether a sentence ends before toks[i]. It does at a
+// line break and at the end of the text; else only after white space
+// and then a capital, a digit or a quote mark, or directly before a
+// capitalised word after a period ("einde.Volgende"). abbr tells that
+// the candidate end is an abbreviation, which does not end a sentence
+// before a digit.
 func boundary(toks []Token, i int, abbr bool) bool {
+	space := false
 	for ; i < len(toks); i++ {
 		if toks[i].Kind != Space {
 			break
@@ -163,25 +258,33 @@ func boundary(toks []Token, i int, abbr bool) bool {
 		if hasLineBreak(toks[i].Text) {
 			return true
 		}
+		space = true
 	}
 	if i >= len(toks) {
 		return true
 	}
 	t := toks[i]
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if abbr {
-		return isUpper(r)
+	if !space {
+		return !abbr && t.Kind == Word && isUpper(r) && toks[i-1].Text == "."
 	}
 	switch t.Kind {
-	case Word, URL, Email:
-		return !isLower(r)
+	case Word, URL, Email, Number:
+		// An elision ('s, 't) starts a sentence as a capital does.
+		return isUpper(r) || !abbr && '0' <= r && r <= '9' || r == '\'' || r == '’'
 	case Punct:
-		switch t.Text {
-		case ",", ";", ":", ")", "]", "}":
-			return false
-		}
+		return isQuote(t.Text)
 	}
-	return true
+	return false
+}
+
+// isQuote reports whether punctuation p is a quote mark.
+func isQuote(p string) bool {
+	switch p {
+	case `"`, "'", "''", ",,", "„", "“", "”", "‘", "’", "‚", "«", "»", "‹", "›":
+		return true
+	}
+	return false
 }
 
 // nextToken returns the index of the first non-space token at or after

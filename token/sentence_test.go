@@ -57,6 +57,30 @@ var sentenceTests = []struct {
 	{"single quote after period", "Hij zei: 'Ik ga.' Daarna niets.", []string{"Hij zei: 'Ik ga.'", "Daarna niets."}},
 	{"exclamation runs", "Kom!!! Wat?! Zo... Nou.", []string{"Kom!!!", "Wat?!", "Zo...", "Nou."}},
 	{"no final mark", "Meer uit Buitenland", []string{"Meer uit Buitenland"}},
+	{"dash after quotation", `Hij zei: "Dat is fout." - woordvoerder Jansen.`,
+		[]string{`Hij zei: "Dat is fout." - woordvoerder Jansen.`}},
+	{"bracket after period", "Het is klaar. (Zie ook de bijlage.) Goed.",
+		[]string{"Het is klaar. (Zie ook de bijlage.)", "Goed."}},
+	{"bullet after period", "Het is klaar. • Meer nieuws", []string{"Het is klaar. • Meer nieuws"}},
+	{"no space before bracket", "Het is klaar.(Zie onder)", []string{"Het is klaar.(Zie onder)"}},
+	{"volume before number", "Zie vol. 3 van de reeks.", []string{"Zie vol. 3 van de reeks."}},
+	{"capitalised phone abbreviation", "Tel. 020-1234567 voor meer.", []string{"Tel. 020-1234567 voor meer."}},
+	{"dotted word before number", "Bel tel.nr. 020-1234567 voor meer.", []string{"Bel tel.nr. 020-1234567 voor meer."}},
+	{"domain ends sentence", "Lees het op nu.nl. Daar staat meer.", []string{"Lees het op nu.nl.", "Daar staat meer."}},
+	{"capitals end sentence", "Hij vloog naar de VS. Daar bleef hij.", []string{"Hij vloog naar de VS.", "Daar bleef hij."}},
+	{"number ends sentence", "De zaal telde 12.500. Daarna kwamen er meer.",
+		[]string{"De zaal telde 12.500.", "Daarna kwamen er meer."}},
+	{"name that is an abbreviation", "Zijn hond heet Max. De Wit lachte.", []string{"Zijn hond heet Max.", "De Wit lachte."}},
+	{"name that is an abbreviation before number", "Het kost Max. 30 euro.", []string{"Het kost Max. 30 euro."}},
+	{"title before name", "Het was Prof. De Vries. Dr. Bakker ook.", []string{"Het was Prof. De Vries.", "Dr. Bakker ook."}},
+	{"glued names", "Hij werkt bij PostNL en gebruikt macOS. Goed.",
+		[]string{"Hij werkt bij PostNL en gebruikt macOS.", "Goed."}},
+	{"letter glued to number", "Het gaat om 5G. Partijen twijfelen.", []string{"Het gaat om 5G.", "Partijen twijfelen."}},
+	{"elision starts sentence", "Er is geen lesplan. 's Avonds is het stil.", []string{"Er is geen lesplan.", "'s Avonds is het stil."}},
+	{"full before quote", `De maat is vol. "Er moet iets gebeuren."`, []string{"De maat is vol.", `"Er moet iets gebeuren."`}},
+	{"final abbreviation before number", "Appels, peren enz. 300 kilo.", []string{"Appels, peren enz. 300 kilo."}},
+	{"exclamation glued to name", "Het festival ZOHO!Stad begint.", []string{"Het festival ZOHO!Stad begint."}},
+	{"mid-sentence chain before quote", "Bel ons o.v.v. 'actie' en win.", []string{"Bel ons o.v.v. 'actie' en win."}},
 	{"glued age and dateline", "crises\".\n28 minuten geledenTEHERAN (ANP/AFP) - De oorlog.",
 		[]string{"crises\".", "28 minuten geleden", "TEHERAN (ANP/AFP) - De oorlog."}},
 }
@@ -111,5 +135,20 @@ func TestSentencesForeignTokens(t *testing.T) {
 	got := Sentences("", toks)
 	if len(got) == 0 {
 		t.Errorf("Sentences(foreign tokens) = none, want at least one")
+	}
+}
+
+func TestAppendSentences(t *testing.T) {
+	in := "Het regent. Het waait.\nKlaar"
+	toks := Tokenize(in)
+	prefix := []Sentence{{Text: "x", Start: 0, End: 1}}
+	got := AppendSentences(prefix[:1:1], in, toks)
+	want := append(prefix[:1:1], Sentences(in, toks)...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("AppendSentences(prefix, %q) mismatch (-want +got):\n%s", in, diff)
+	}
+	buf := make([]Sentence, 0, 8)
+	if n := testing.AllocsPerRun(100, func() { buf = AppendSentences(buf[:0], in, toks) }); n != 0 {
+		t.Errorf("AppendSentences with room allocates %v times, want 0", n)
 	}
 }
