@@ -677,6 +677,9 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) {
 		typ = Misc
 	}
+	if typ == Person && isStreetName(ws, first, last) {
+		typ = Location
+	}
 	// "Inwoners Overijssel", "Orkaan Dorian": a common noun that opens a
 	// sentence and that news writes in lower case is no part of the name
 	// after it, unless it names a public body of the place ("Gemeente

@@ -271,3 +271,24 @@ func isEventName(ws []word, first, last int) bool {
 	}
 	return i < last && ws[i].upperInit
 }
+
+// streetEnds end the names of streets and squares.
+var streetEnds = []string{"laan", "straat", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "markt", "dijk"}
+
+// isStreetName reports whether ws[first:last], after "de" or "het", is
+// the name of a street or square named after a person: "op de Frederik
+// Hendriklaan", "het Anne Frankplein". The last word ends in a street
+// noun after at least three letters of a name; a surname such as
+// Verlaan has no article before it.
+func isStreetName(ws []word, first, last int) bool {
+	if first == 0 || ws[first-1].sent != ws[first].sent || ws[first-1].lw != "de" && ws[first-1].lw != "het" || !ws[first-1].lower {
+		return false
+	}
+	w := ws[last-1].text
+	for _, e := range streetEnds {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -210,6 +210,15 @@ func TestRealCopyShapes(t *testing.T) {
 			not: []string{"Jongen", "Inwoners Drenthe"},
 		},
 		{
+			desc: "a street or square named after a person is a location",
+			in:   "Fans wachtten op de Frederik Hendriklaan. Het ongeluk gebeurde op de Hendrik Marsmanstraat. Later sprak Jan Verlaan op het Anne Frankplein.",
+			wants: []want{
+				{text: "Frederik Hendriklaan", typ: entity.Location},
+				{text: "Hendrik Marsmanstraat", typ: entity.Location},
+				{text: "Jan Verlaan", typ: entity.Person},
+			},
+		},
+		{
 			desc: "a legal form inside a name makes it a company",
 			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
 			wants: []want{
