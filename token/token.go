@@ -88,6 +88,7 @@ func (k Kind) IsWordLike() bool {
 
 type errBadKind string
 
+// Error implements error.
 func (e errBadKind) Error() string { return "token: unknown kind " + strconv.Quote(string(e)) }
 
 // Token is one token of an input string. Text is always

@@ -97,6 +97,7 @@ func (t Tally) add(u Tally) Tally {
 
 type tallyFn struct{}
 
+// MergeAccumulators adds two tallies.
 func (*tallyFn) MergeAccumulators(a, b Tally) Tally { return a.add(b) }
 
 var (
@@ -143,6 +144,7 @@ func key(fields ...string) string {
 	return string(b)
 }
 
+// ProcessElement emits the facts the aggregates count from one output line.
 func (f *factsFn) ProcessElement(ctx context.Context, line string, mentions, quotes, places func(string, Tally)) {
 	var a outputArticle
 	if err := json.Unmarshal([]byte(line), &a); err != nil {

@@ -130,6 +130,7 @@ type parsed struct {
 	err           error
 }
 
+// Setup loads the entity model once per worker process.
 func (f *parseFn) Setup(ctx context.Context) error {
 	m, err := loadModel(ctx, f.Model)
 	if err != nil {
@@ -139,6 +140,7 @@ func (f *parseFn) Setup(ctx context.Context) error {
 	return err
 }
 
+// StartBundle starts the bundle's parsing goroutines.
 func (f *parseFn) StartBundle(context.Context, func(string), func(string)) {
 	n := f.goroutines()
 	if n <= 1 {
@@ -164,6 +166,7 @@ func (f *parseFn) goroutines() int {
 	return f.Workers
 }
 
+// ProcessElement parses one record, writing its output line or, for a bad record, its dead letter.
 func (f *parseFn) ProcessElement(ctx context.Context, l Line, out, dead func(string)) error {
 	b := f.b
 	if b == nil {
@@ -196,6 +199,7 @@ func (f *parseFn) ProcessElement(ctx context.Context, l Line, out, dead func(str
 	}
 }
 
+// FinishBundle waits for the bundle's records and emits what is left.
 func (f *parseFn) FinishBundle(ctx context.Context, out, dead func(string)) error {
 	b := f.b
 	if b == nil {

@@ -66,6 +66,7 @@ type readRecordsFn struct {
 	MaxLine int `json:"max_line,omitempty"`
 }
 
+// ProcessElement reads the records of one file, sending bad lines to the dead letters.
 func (f *readRecordsFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Line)) error {
 	rc, err := file.Open(ctx)
 	if err != nil {
@@ -127,6 +128,7 @@ type readTextsFn struct {
 	DateFromPath bool `json:"date_from_path,omitempty"`
 }
 
+// ProcessElement reads one text file as one record.
 func (f *readTextsFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Line)) error {
 	path := file.Metadata.Path
 	rc, err := file.Open(ctx)

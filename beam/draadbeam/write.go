@@ -64,6 +64,7 @@ type shardFn struct {
 	Shards int `json:"shards"`
 }
 
+// ProcessElement sends line to its shard.
 func (f *shardFn) ProcessElement(line string, emit func(int, string)) {
 	if f.Shards <= 1 {
 		emit(0, line)
@@ -79,6 +80,7 @@ type shardMarkFn struct {
 	Shards int `json:"shards"`
 }
 
+// ProcessElement emits one empty mark for every shard, so that each shard file is written even when empty.
 func (f *shardMarkFn) ProcessElement(_ []byte, emit func(int, string)) {
 	for i := range f.Shards {
 		emit(i, "")
@@ -114,6 +116,7 @@ func ShardPath(p string, i, n int) string {
 	return fmt.Sprintf("%s%s-%05d-of-%05d%s", dir, stem, i, n, ext)
 }
 
+// ProcessElement writes the lines of one shard to its file.
 func (w *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) (err error) {
 	name := ShardPath(w.Path, shard, w.Shards)
 	fs, err := filesystem.New(ctx, name)
