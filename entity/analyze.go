@@ -677,7 +677,8 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) {
 		typ = Misc
 	}
-	if typ == Person && isStreetName(ws, first, last) {
+	if typ == Person && isStreetName(ws, first, last) ||
+		last-first == 1 && typ != Location && !lexExact(lx, ws, first, last) && (isStreetWord(ws[first].text) || isRoadNumber(ws[first].text)) {
 		typ = Location
 	}
 	// "Inwoners Overijssel", "Orkaan Dorian": a common noun that opens a

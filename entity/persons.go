@@ -292,3 +292,33 @@ func isStreetName(ws []word, first, last int) bool {
 	}
 	return false
 }
+
+// isStreetWord reports whether w is a street or square written as one
+// capitalised compound: "Stationsweg", "Kerkstraat", "Museumplein". The
+// name before the street noun has four letters or more, so that surnames
+// such as Verlaan stay names; "dijk" is left out, as in Verdijk.
+func isStreetWord(w string) bool {
+	if len(w) < 8 || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	for _, e := range streetEnds {
+		if e != "dijk" && e != "markt" && len(w) >= len(e)+4 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoadNumber reports whether w numbers a Dutch or Belgian road: A, N or
+// E and one to three digits ("A58", "N201", "E19").
+func isRoadNumber(w string) bool {
+	if len(w) < 2 || len(w) > 4 || w[0] != 'A' && w[0] != 'N' && w[0] != 'E' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[1] != '0'
+}

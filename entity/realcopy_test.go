@@ -219,6 +219,25 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "streets written as one word and numbered roads are locations",
+			in:   "De bus rijdt over de Molenweg en de Beukenlaan naar de A58 en de N201. Jan Verlaan en Piet Verdijk reden mee.",
+			wants: []want{
+				{text: "Molenweg", typ: entity.Location},
+				{text: "Beukenlaan", typ: entity.Location},
+				{text: "A58", typ: entity.Location},
+				{text: "N201", typ: entity.Location},
+				{text: "Jan Verlaan", typ: entity.Person},
+				{text: "Piet Verdijk", typ: entity.Person},
+			},
+		},
+		{
+			desc: "a surname with its particles in a headline is the person the text names in full",
+			in:   "Vissers boos op CDA: ‘De Groot liegt’\n\nURK - Vissers zijn boos op Kamerlid Piet de Groot van het CDA.",
+			wants: []want{
+				{text: "De Groot", typ: entity.Person, canonical: "Piet de Groot"},
+			},
+		},
+		{
 			desc: "a legal form inside a name makes it a company",
 			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
 			wants: []want{

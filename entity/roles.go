@@ -749,6 +749,14 @@ func (m *Model) coref(ws []word, spans *[]span) {
 				break
 			}
 		}
+		if !extended && s.typ == Organisation && tussenvoegsels[ws[s.first].lw] {
+			// "[De Groot] liegt" after "Tjeerd de Groot": the model's
+			// organisation holds the particles itself.
+			if name, n, ok := matchAt(s.first); ok && s.first+n == s.last {
+				s.typ, s.canonical, s.country = Person, name, ""
+				extended = true
+			}
+		}
 		if extended || s.typ == Organisation {
 			// A model organisation becomes a person only with the
 			// particles of a surname the text names in full ("De
