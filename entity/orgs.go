@@ -24,6 +24,22 @@ var publicBodies = map[string]bool{
 	"brandweer": true, "waterschap": true, "regio": true, "hof": true, "omroep": true,
 }
 
+// institutionHeads end the names of institutions, also those named after
+// a person: "Jeroen Bosch Ziekenhuis", "Erasmus Universiteit". ("Bond" is
+// left out: James Bond; museums stay the places the model takes them
+// for.)
+var institutionHeads = map[string]bool{
+	"Ziekenhuis": true, "Universiteit": true, "University": true, "Hogeschool": true, "College": true,
+	"Instituut": true, "Institute": true, "Stichting": true, "Vereniging": true,
+}
+
+// orgOpeners open the names of organisations: "Bureau Halt", "Stichting
+// Het Vergeten Kind", "Omroep Brabant".
+var orgOpeners = map[string]bool{
+	"Bureau": true, "Stichting": true, "Vereniging": true, "Omroep": true, "Ziekenhuis": true,
+	"Universiteit": true, "Hogeschool": true, "Kliniek": true,
+}
+
 // legalForms follow the name of a company: "Boer & Olij B.V.".
 var legalForms = map[string]bool{
 	"B.V.": true, "BV": true, "N.V.": true, "NV": true, "Inc.": true, "Inc": true, "AG": true,
@@ -311,8 +327,10 @@ func (m *Model) beforeName(ws []word, i int) bool {
 
 // orgNames types as organisations the model chunks that a word of the
 // name marks as one: a chunk of any type opened or closed by a club
-// marker ("FC Emmen", "Royal Antwerp FC"; clubMarkers) is a club; a
-// person chunk with a head word such as "Group",
+// marker ("FC Emmen", "Royal Antwerp FC"; clubMarkers) is a club; one
+// that ends in an institution noun ("Jeroen Bosch Ziekenhuis";
+// institutionHeads) or opens with an organisation noun ("Bureau Halt";
+// orgOpeners) is an organisation; a person chunk with a head word such as "Group",
 // "Stichting" or "University" after its first word ("PTV Group",
 // "Historische Kring Voorhout"; data/orgheads.txt), unless it starts
 // with a first name ("James Bond"), and a capitalised compound that
@@ -350,6 +368,14 @@ func (m *Model) orgNames(ws []word, spans *[]span) {
 			if !s.byRole && s.role == "" && lx.orgCompound(ws[s.first].text) && !lexExact(lx, ws, s.first, s.last) && !m.beforeName(ws, s.first) {
 				m.makeOrg(ws, s, "")
 			}
+			continue
+		}
+		if institutionHeads[ws[s.last-1].text] || orgOpeners[ws[s.first].text] && ws[s.first+1].upperInit {
+			// "Jeroen Bosch Ziekenhuis", "Bureau Halt", "Stichting
+			// Het Vergeten Kind": the name says what it is, whatever
+			// the model called it and even after a first name.
+			s.role = ""
+			m.makeOrg(ws, s, "")
 			continue
 		}
 		if s.typ != Person || ner.IsFirstName(ws[s.first].text) {

@@ -238,6 +238,16 @@ func TestRealCopyShapes(t *testing.T) {
 			},
 		},
 		{
+			desc: "institutions by the noun that ends or opens their name, and small businesses by their descriptor",
+			in:   "Het Jeroen Bosch Ziekenhuis en Bureau Pescheck werken samen. Volgens Stichting De Vink is dat goed.\n\nAspergekwekerij De Wit neemt migranten aan.",
+			wants: []want{
+				{text: "Jeroen Bosch Ziekenhuis", typ: entity.Organisation},
+				{text: "Bureau Pescheck", typ: entity.Organisation},
+				{text: "Stichting De Vink", typ: entity.Organisation},
+				{text: "De Wit", typ: entity.Organisation, role: "aspergekwekerij", kind: "company"},
+			},
+		},
+		{
 			desc: "a legal form inside a name makes it a company",
 			in:   "Het Duitse Jan Kramer GmbH kreeg een boete.",
 			wants: []want{
