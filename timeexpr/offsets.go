@@ -106,6 +106,8 @@ func (ps *parser) relative(p int) (match, bool) {
 				base, g = ps.prevFrom, ps.prevGrain
 				if d.min < g {
 					g = d.min
+				} else if d.min >= Day && g < Day {
+					g = Day // "een dag eerder" after "om 15.45 uur" is the day before, not its 15.45
 				}
 			}
 			t := d.apply(base, sign)
