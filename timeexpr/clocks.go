@@ -109,6 +109,9 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				if ps.w(e) == "." && ps.glued(e) && ps.isNum(e+1) {
 					return p // a date: 31.10.1974
 				}
+				if ps.w(e) == "," && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
+					return p // "3.50,40": a race time in minutes, seconds and hundredths
+				}
 				switch {
 				case ps.w(e) == "uur" && ps.cont(e), (ps.w(e) == "u" || ps.w(e) == "h") && ps.glued(e):
 					e++
@@ -133,9 +136,8 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				e += 2
 			}
 			if (ps.w(e) == "u" || ps.w(e) == "h" || ps.w(e) == "uur") && ps.glued(e) || ps.w(e) == "uur" && ps.cont(e) {
-				e++
-			}
-			if ps.w(e) == ":" && ps.glued(e) || (ps.w(e) == "." || ps.w(e) == ",") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
+				e++ // "10:34 uur: …" heads an item of a live blog
+			} else if ps.w(e) == ":" && ps.glued(e) || (ps.w(e) == "." || ps.w(e) == ",") && ps.glued(e) && ps.glued(e+1) && ps.isNum(e+1) {
 				return p // "7:15.620": a race time or a price, not a clock time
 			}
 			setTime(s, h, m, sec, g, false)

@@ -36,7 +36,8 @@
 //     weken", "de maand na volgende", "de volgende werkweek", "de rest van de
 //     maand", "het huidig kwartaal", "komende dinsdagavond", "de week van 17
 //     juni", "donderdag van vorige week", "Q2-2024", "2025 Q3", "H1 2026",
-//     "het eerste halfjaar van 2023", "de eerste jaarhelft".
+//     "het eerste halfjaar van 2023", "de eerste jaarhelft", "de komende
+//     anderhalf jaar" (the next 18 months).
 //   - Day parts and compounds: "vanavond", "gistermiddag", "gisterenavond",
 //     "maandagavond", "deze namiddag", "15 februari 's morgens", "afgelopen
 //     nacht", "de nacht van zaterdag op zondag", "'s nachts", "in de
@@ -47,12 +48,15 @@
 //     (8:30), "kwart voor vijf", "tien voor half zes" (17:20), "3 uur 's
 //     middags", "16 uur CET"; without "om" or "uur" where the form is plain
 //     ("vertrekt 16.45", "21.10 vandaag", "3 mrt 8.00", "'s avonds om 10",
-//     "2 uur 15 's middags", "stipt om 17 uur").
+//     "2 uur 15 's middags", "stipt om 17 uur"), and heading an item of a
+//     live blog ("10:34 uur: …"). "na 3.50,40" is a race time, no clock time.
 //   - Ages and shifts: "28 minuten geleden", "1 dag, 13 uren geleden",
 //     "over een week", "in 2,5 uur", "twee dagen na Pasen", "vijf dagen vanaf
 //     morgen", "drie uur vanaf nu"; "twee dagen later" and "een week eerder"
 //     count from the time named just before in the text, else from the
-//     reference; "meer dan drie dagen voor eergisteren" is an open bound.
+//     reference (a shift of a day or more from a clock time gives a day:
+//     "een dag eerder" after "om 15.45 uur"); "meer dan drie dagen voor
+//     eergisteren" is an open bound.
 //   - Ranges and bounds: "13 t/m 15 juli", "van 9:30 tot 11:00", "tussen 13.00
 //     en 14.00 uur", "sinds januari", "vanaf 14u", "tot eind maart",
 //     "uiterlijk vrijdag", "op zijn vroegst om 14 uur".
@@ -83,10 +87,12 @@
 //     "afgelopen".
 //   - Durations: "anderhalf uur", "1 uur en drie kwartier", "4 weken en 2
 //     dagen", "drie kwartalen", "een halfuur", "een ½ uur", "58,21 sec",
+//     "46.59 minuten" (minutes and seconds, as sports results write them),
 //     "twee jaar en een kwart jaar", "drie nachten", "een etmaal", "de hele
 //     middag", "het hele weekend", "langer dan drie maanden". "na vijf uur
 //     onderhandelen", "in vier dagen tijd" and "de eerste titel in achttien
-//     jaar" are durations, not times.
+//     jaar" are durations, not times. An abbreviated unit ("min", "wk",
+//     "jr") follows digits: "een min van 3 procent" and "een WK" are none.
 //   - Sets: "elke maandag", "wekelijks", "om de twee weken", "'s maandags",
 //     "iedere avond om 20.00 uur" (XXXX-XX-XXT20:00), "elk jaar op 4 mei"
 //     (XXXX-05-04), "jaarlijks in juni" (XXXX-06), "elke maand op de 15de"
@@ -127,7 +133,8 @@
 //     happened that day.
 //   - "zal", "gaat", "wordt verwacht", "staat gepland", "komende" and
 //     "volgende" look ahead, today included, as does a clause on "dat" after
-//     an expectation or a plan ("verwacht wordt dat …").
+//     an expectation or a plan ("verwacht wordt dat …"); so does a present
+//     tense with an expectation ("is naar verwachting in maart klaar").
 //   - Another present tense ("speelt", "wordt … gehouden", "kan") looks ahead
 //     for days, weekends and day parts ("verschijnt donderdag voor de
 //     rechter"), and takes the nearest for dates, months, holidays and clock
@@ -136,7 +143,9 @@
 //   - Without a verb or marker, days look back and dates and clock times take
 //     the nearest ("Première: 4 april").
 //   - A time something is put off or extended to looks ahead, whatever the
-//     tense: "is uitgesteld tot dinsdag", "werd verplaatst naar 3 april".
+//     tense: "is uitgesteld tot dinsdag", "werd verplaatst naar 3 april";
+//     so does the end of what still runs, lasts or holds ("zijn termijn
+//     loopt tot 12 april").
 //     "dit weekend" in the past tense, before the weekend, is the one just
 //     gone ("De film trok dit weekend …", read on a Tuesday).
 //   - Decades and centuries look back, and look ahead only to the nearest

@@ -68,6 +68,8 @@ func (ps *parser) quantity(p int) (v float64, e int, approx, ok bool) {
 			}
 			if sep == "." && f.nd == 3 {
 				v = v*1000 + float64(f.n)
+			} else if g, _ := unitOf(ps.w(e + 2)); sep == "." && f.nd == 2 && f.n < 60 && g == Minute && ps.cont(e+2) {
+				v += float64(f.n) / 60 // "46.59 minuten": minutes and seconds, as sports results write them
 			} else if f.nd <= 6 {
 				v += float64(f.n) / math.Pow(10, float64(f.nd))
 			}
@@ -149,6 +151,14 @@ func (ps *parser) unitAt(p int) (Grain, int, bool) {
 	g, short := unitOf(w)
 	if g == 0 {
 		return 0, p, false
+	}
+	switch w {
+	case "min", "sec", "secs", "wk", "jr", "mnd", "hr":
+		// an abbreviated unit follows digits: "5 min", not "een min van 9
+		// procent"; "WK" in capitals is a championship ("een WK-ticket")
+		if p == 0 || ps.t[p-1].k != kNum || ps.capitalized(p) && len(w) == 2 {
+			return 0, p, false
+		}
 	}
 	if short {
 		if !ps.phrase || p == 0 || ps.t[p-1].k != kNum {

@@ -106,6 +106,8 @@ func (ps *parser) relative(p int) (match, bool) {
 				base, g = ps.prevFrom, ps.prevGrain
 				if d.min < g {
 					g = d.min
+				} else if d.min >= Day && g < Day {
+					g = Day // "een dag eerder" after "om 15.45 uur" is the day before, not its 15.45
 				}
 			}
 			t := d.apply(base, sign)
@@ -177,10 +179,19 @@ func (ps *parser) relative(p int) (match, bool) {
 	}
 	q++
 	v, e, approx, okq := ps.quantity(q)
-	if okq && v == math.Trunc(v) && v >= 1 && v < 1e6 {
+	if okq && v >= 1 && v < 1e6 {
 		g, e2, ok := ps.unitAt(e)
 		if !ok || ps.w(e) == "kwartier" {
 			return match{}, false
+		}
+		if v != math.Trunc(v) {
+			// "de komende anderhalf jaar": counted in the finer unit that
+			// makes it whole, 18 months
+			fg, k := finerWhole(g)
+			if k == 0 || v*k != math.Trunc(v*k) {
+				return match{}, false
+			}
+			v, g = v*k, fg
 		}
 		n := int(v)
 		base := trunc(ps.ref, g)
@@ -261,4 +272,22 @@ func (ps *parser) nowUntil(p, q int) (match, bool) {
 	}
 	r := result{kind: Interval, from: ps.ref, to: m.r.to, grain: g, value: "PRESENT_REF/" + timex(last, g), approx: m.r.approx}
 	return match{p, m.b, r}, true
+}
+
+// finerWhole returns the next finer unit of g in which a fraction of g may
+// be whole, and how many of it make one g; 0 when there is none.
+func finerWhole(g Grain) (Grain, float64) {
+	switch g {
+	case Year:
+		return Month, 12
+	case Week:
+		return Day, 7
+	case Day:
+		return Hour, 24
+	case Hour:
+		return Minute, 60
+	case Minute:
+		return Second, 60
+	}
+	return 0, 0
 }

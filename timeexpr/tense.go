@@ -54,6 +54,8 @@ var tenseWords = sync.OnceValue(func() map[string]uint8 {
 		schonk schonken verving vervingen ontsnapte loog vergeleek onderscheidde bezweek schrok verdronk verdronken
 		ontbrak ontbraken bestond bestonden stal stalen verkoos onderschreef ontsloeg ontsloegen besprak bespraken
 		onderbrak verbrak verbraken herkende kende kenden verried verstond verzon omschreef beschreef beschreven
+		dwong dwongen klom klommen hielp hielpen wierf dreef dreven bewees vernam ontnam verzweeg schiep verliepen sneed
+		sneden kroop kropen floot woog verbond schoof schoven
 		geleden afgelopen vorige vorig destijds vroeger gisteren gister eergisteren gisteravond gistermiddag
 		gisterochtend gistermorgen gisternacht gisterenavond gisterenmiddag gisterenochtend
 		reeds onlangs recentelijk zojuist kortgeleden laatstleden jongstleden`)
@@ -190,6 +192,10 @@ func (ps *parser) wordClassSlow(k int) uint8 {
 			c |= tcModal
 		case "verwacht", "gepland", "voorzien":
 			c |= tcExpect
+		case "verwachting":
+			if k > 0 && ps.w(k-1) == "naar" {
+				c |= tcExpect // "is naar verwachting in mei klaar"
+			}
 		}
 	}
 	t.tc = c | tcDone
@@ -405,6 +411,9 @@ func (ps *parser) cueTense(a, b, lo, hi int, hasPerfAux, perf, fut bool) tense {
 			t = aux
 		}
 	}
+	if t == tensePresent && fut {
+		t = tenseFuture // an expectation or a plan in the present: "is naar verwachting in mei klaar"
+	}
 	// a clause that hangs on "dat" after an expectation or a plan speaks of
 	// the future: "Verwacht wordt dat de brug in oktober opengaat."
 	if t != tensePast && lo > 0 && ps.w(lo) == "dat" {
@@ -444,7 +453,8 @@ func (ps *parser) timeRun(p int) int {
 // postponedTo reports whether the expression at a is the new time of
 // something put off or extended: "uitgesteld tot donderdag", "verplaatst
 // naar 3 april", "verlengd tot 1 juni". The new time lies ahead of the
-// decision, whatever the tense that reports it.
+// decision, whatever the tense that reports it. So does the end of what
+// still runs, lasts or holds: "zijn termijn loopt tot 12 april".
 func (ps *parser) postponedTo(a int) bool {
 	k := a - 1
 	if w := ps.w(a); w != "tot" && w != "naar" {
@@ -454,10 +464,13 @@ func (ps *parser) postponedTo(a int) bool {
 		k--
 	}
 	switch ps.w(k) {
-	case "voorlopig", "opnieuw", "nogmaals", "weer", "zeker", "wellicht", "mogelijk":
-		k-- // "uitgesteld, voorlopig tot", "verlengd, mogelijk tot"
+	case "voorlopig", "opnieuw", "nogmaals", "weer", "zeker", "wellicht", "mogelijk", "nog":
+		k-- // "uitgesteld, voorlopig tot", "verlengd, mogelijk tot", "loopt nog tot"
 	}
 	switch ps.w(k) {
+	case "loopt", "lopen", "duurt", "duren", "geldt", "gelden":
+		// what still runs, lasts or holds ends ahead: "zijn termijn loopt tot 12 april"
+		return ps.w(a) == "tot" || ps.w(a-1) == "tot"
 	case "uitgesteld", "uitstel", "verdaagd", "verdaagt", "verdaagde", "verdaagden", "verplaatst", "verplaatste", "verplaatsten",
 		"verschoven", "verschuift", "verschoof", "doorgeschoven", "opgeschort", "opschorting",
 		"verlengd", "verlengt", "verlengde", "verlengden", "verlenging", "geschorst", "uitgestelde":
