@@ -67,6 +67,11 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	}
 	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
 		w := ts[j]
+		if r, ok := elidedCompound(ts, j); ok && f.lx.isRole(ts[r].lower) {
+			// "de voormalig Booking.com- en Uber-bestuurder": the role is
+			// the last compound, its first part left out before "en"
+			return f.rolePhrase(ts, i, r), true
+		}
 		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
 			ph := f.mentionPhrase(ts, j, m, "")
 			if m.misc() && j > i && f.definite(ts[i]) {
@@ -91,6 +96,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return ph, true
 		}
 		if !isModifier(w) {
+			if _, ok := elidedCompound(ts, j+1); ok {
+				continue // an adjective without -e: "voormalig", "oud"
+			}
 			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
 			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
 				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
@@ -612,4 +620,25 @@ func (f *finder) orgStartingWith(w string) string {
 		}
 	}
 	return f.orgFirst[strings.ToLower(w)]
+}
+
+// elidedCompound reports whether ts[j] opens two coordinated compounds
+// whose shared last part is written once: "Booking.com- en
+// Uber-bestuurder", "Philips- of ASML-manager". It returns the index of
+// the last compound, whose end is the head of the phrase.
+func elidedCompound(ts []tok, j int) (int, bool) {
+	if j >= len(ts) || !ts[j].word {
+		return 0, false
+	}
+	k := j + 1
+	if !strings.HasSuffix(ts[j].s, "-") {
+		if k >= len(ts) || ts[k].s != "-" || ts[k].start != ts[j].end {
+			return 0, false
+		}
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].lower != "en" && ts[k].lower != "of" || !ts[k+1].word || !strings.Contains(ts[k+1].s, "-") {
+		return 0, false
+	}
+	return k + 1, true
 }
