@@ -192,16 +192,24 @@ func (f *finder) roleOfOrg(ts []tok, i int) (phrase, bool) {
 }
 
 // possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
-// nieuwe woordvoerster" at ts[i]: a capitalised name with a possessive 's
-// before a role or source noun. The speaker is the whole phrase, its role
+// nieuwe woordvoerster" at ts[i]: a capitalised name (or a surname
+// initial, "V.’s advocaat") with a possessive 's before a role or source
+// noun. The speaker is the whole phrase, its role
 // the noun; the person is not named, so the phrase never resolves.
 // Lower-case words with 's are plurals ("auto's") and are left alone.
 func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
 	t := ts[i]
-	if !t.upper() || len(t.s) < 4 || !(strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")) {
+	first := i + 1
+	switch {
+	case !t.upper():
+		return phrase{}, false
+	case len(t.s) >= 4 && (strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")):
+	case i+3 < len(ts) && ts[i+1].s == "." && ts[i+1].start == t.end && (ts[i+2].s == "'s" || ts[i+2].s == "’s") && ts[i+2].start == ts[i+1].end:
+		first = i + 3 // the possessive of an initial: "V.’s advocaat"
+	default:
 		return phrase{}, false
 	}
-	for j := i + 1; j < len(ts) && j <= i+3 && ts[j].word && !ts[j].upper(); j++ {
+	for j := first; j < len(ts) && j <= first+2 && ts[j].word && !ts[j].upper(); j++ {
 		w := ts[j]
 		var ph phrase
 		switch {
