@@ -138,6 +138,10 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if k > i+1 && len(ts[k-1].lower) >= 4 && (!strings.HasSuffix(ts[k-1].lower, "ende") ||
 			k >= len(ts) || !ts[k].word || closedClass(ts[k].lower)) {
 			// a noun in -ende stands alone: "zegt een omwonende terwijl …"
+			if n, ok := f.coordinatedName(ts, k); ok {
+				// "de Belgische komiek en hoofdrolspeler Jan Pieters": the name
+				return f.mentionPhrase(ts, n, f.mentionFor(ts[n]), ts[k-1].lower), true
+			}
 			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -411,6 +415,10 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		org = ts[r].s[:k]
 	}
 	n := r + 1
+	if k, ok := f.coordinatedName(ts, n); ok {
+		// "de zangeres en actrice Lotte Brink": the name after the second role
+		return f.mentionPhrase(ts, k, f.mentionFor(ts[k]), role)
+	}
 	if n < len(ts) && ts[n].word {
 		if m := f.mentionFor(ts[n]); m != nil && m.Person {
 			return f.mentionPhrase(ts, n, m, role)
@@ -649,4 +657,21 @@ func elidedCompound(ts []tok, j int) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// coordinatedName reports whether ts[k] starts a second description of
+// the same person before their name, "en" and a lower-case noun for a
+// person, then a person mention: "de komiek en hoofdrolspeler Jan
+// Pieters". It returns the index of the mention.
+func (f *finder) coordinatedName(ts []tok, k int) (int, bool) {
+	if k+2 >= len(ts) || ts[k].lower != "en" || !ts[k+1].word || ts[k+1].upper() {
+		return 0, false
+	}
+	if w := ts[k+1].lower; !f.lx.isRole(w) && !personNoun(w) {
+		return 0, false
+	}
+	if m := f.mentionFor(ts[k+2]); m != nil && m.Person && m.Start == ts[k+2].start {
+		return k + 2, true
+	}
+	return 0, false
 }
