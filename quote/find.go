@@ -20,7 +20,7 @@ import (
 // measured. See the table in the package documentation.
 var ruleConfidence = map[string]float64{
 	"colon":                0.96, // 22/22
-	"verb-before-quote":    0.71, // 4/5
+	"verb-before-quote":    0.86, // 5/5
 	"verb-after-quote":     0.97, // 64/65
 	"aldus":                0.83, // 9/10
 	"any-verb-after-quote": 0.67, // 1/1

@@ -67,6 +67,11 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	}
 	for n := 0; j < len(ts) && ts[j].word && n < 5; j, n = j+1, n+1 {
 		w := ts[j]
+		if r, ok := elidedCompound(ts, j); ok && f.lx.isRole(ts[r].lower) {
+			// "de voormalig Booking.com- en Uber-bestuurder": the role is
+			// the last compound, its first part left out before "en"
+			return f.rolePhrase(ts, i, r), true
+		}
 		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
 			ph := f.mentionPhrase(ts, j, m, "")
 			if m.misc() && j > i && f.definite(ts[i]) {
@@ -91,6 +96,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return ph, true
 		}
 		if !isModifier(w) {
+			if _, ok := elidedCompound(ts, j+1); ok {
+				continue // an adjective without -e: "voormalig", "oud"
+			}
 			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
 			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
 				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
@@ -130,6 +138,10 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if k > i+1 && len(ts[k-1].lower) >= 4 && (!strings.HasSuffix(ts[k-1].lower, "ende") ||
 			k >= len(ts) || !ts[k].word || closedClass(ts[k].lower)) {
 			// a noun in -ende stands alone: "zegt een omwonende terwijl …"
+			if n, ok := f.coordinatedName(ts, k); ok {
+				// "de Belgische komiek en hoofdrolspeler Jan Pieters": the name
+				return f.mentionPhrase(ts, n, f.mentionFor(ts[n]), ts[k-1].lower), true
+			}
 			ph := phrase{start: t.start, end: ts[k-1].end, next: k, role: ts[k-1].lower}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
@@ -184,16 +196,24 @@ func (f *finder) roleOfOrg(ts []tok, i int) (phrase, bool) {
 }
 
 // possessivePhrase reads "Halsema's woordvoerder" or "Rutte’s
-// nieuwe woordvoerster" at ts[i]: a capitalised name with a possessive 's
-// before a role or source noun. The speaker is the whole phrase, its role
+// nieuwe woordvoerster" at ts[i]: a capitalised name (or a surname
+// initial, "V.’s advocaat") with a possessive 's before a role or source
+// noun. The speaker is the whole phrase, its role
 // the noun; the person is not named, so the phrase never resolves.
 // Lower-case words with 's are plurals ("auto's") and are left alone.
 func (f *finder) possessivePhrase(ts []tok, i int) (phrase, bool) {
 	t := ts[i]
-	if !t.upper() || len(t.s) < 4 || !(strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")) {
+	first := i + 1
+	switch {
+	case !t.upper():
+		return phrase{}, false
+	case len(t.s) >= 4 && (strings.HasSuffix(t.s, "'s") || strings.HasSuffix(t.s, "’s")):
+	case i+3 < len(ts) && ts[i+1].s == "." && ts[i+1].start == t.end && (ts[i+2].s == "'s" || ts[i+2].s == "’s") && ts[i+2].start == ts[i+1].end:
+		first = i + 3 // the possessive of an initial: "V.’s advocaat"
+	default:
 		return phrase{}, false
 	}
-	for j := i + 1; j < len(ts) && j <= i+3 && ts[j].word && !ts[j].upper(); j++ {
+	for j := first; j < len(ts) && j <= first+2 && ts[j].word && !ts[j].upper(); j++ {
 		w := ts[j]
 		var ph phrase
 		switch {
@@ -395,6 +415,10 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		org = ts[r].s[:k]
 	}
 	n := r + 1
+	if k, ok := f.coordinatedName(ts, n); ok {
+		// "de zangeres en actrice Lotte Brink": the name after the second role
+		return f.mentionPhrase(ts, k, f.mentionFor(ts[k]), role)
+	}
 	if n < len(ts) && ts[n].word {
 		if m := f.mentionFor(ts[n]); m != nil && m.Person {
 			return f.mentionPhrase(ts, n, m, role)
@@ -612,4 +636,42 @@ func (f *finder) orgStartingWith(w string) string {
 		}
 	}
 	return f.orgFirst[strings.ToLower(w)]
+}
+
+// elidedCompound reports whether ts[j] opens two coordinated compounds
+// whose shared last part is written once: "Booking.com- en
+// Uber-bestuurder", "Philips- of ASML-manager". It returns the index of
+// the last compound, whose end is the head of the phrase.
+func elidedCompound(ts []tok, j int) (int, bool) {
+	if j >= len(ts) || !ts[j].word {
+		return 0, false
+	}
+	k := j + 1
+	if !strings.HasSuffix(ts[j].s, "-") {
+		if k >= len(ts) || ts[k].s != "-" || ts[k].start != ts[j].end {
+			return 0, false
+		}
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].lower != "en" && ts[k].lower != "of" || !ts[k+1].word || !strings.Contains(ts[k+1].s, "-") {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// coordinatedName reports whether ts[k] starts a second description of
+// the same person before their name, "en" and a lower-case noun for a
+// person, then a person mention: "de komiek en hoofdrolspeler Jan
+// Pieters". It returns the index of the mention.
+func (f *finder) coordinatedName(ts []tok, k int) (int, bool) {
+	if k+2 >= len(ts) || ts[k].lower != "en" || !ts[k+1].word || ts[k+1].upper() {
+		return 0, false
+	}
+	if w := ts[k+1].lower; !f.lx.isRole(w) && !personNoun(w) {
+		return 0, false
+	}
+	if m := f.mentionFor(ts[k+2]); m != nil && m.Person && m.Start == ts[k+2].start {
+		return k + 2, true
+	}
+	return 0, false
 }

@@ -419,18 +419,28 @@ func (f *finder) resolveDescription(ph phrase, text string) string {
 		// a title ("de coach", "de president") whose holder the story
 		// did not introduce with it: the subject of the last sentences,
 		// when no other role is known for them
-		return f.titleHolder(ph.start, f.lx.roleHead(ph.role), g)
+		rh := f.lx.roleHead(ph.role)
+		if c, exact := f.storyPerson(ph.start, rh, g); exact {
+			return c
+		}
+		if c := f.titleHolder(ph.start, rh, g); c != "" {
+			return c
+		}
+		c, _ := f.storyPerson(ph.start, rh, g)
+		return c
 	}
 	if !described && !personNoun(ph.headWord(f.doc)) {
 		return ""
 	}
-	if ph.role == "" {
-		return f.salientPerson(ph.start, g) // "de blondine": the one the story is about
+	if ph.role != "" {
+		if subj, _ := f.recentPerson(ph.start, g); subj != "" {
+			return subj
+		}
 	}
-	if subj, _ := f.recentPerson(ph.start, g); subj != "" {
-		return subj
+	if c, _ := f.storyPerson(ph.start, "", g); c != "" {
+		return c // the person named in the headline and the lead
 	}
-	return f.salientPerson(ph.start, g)
+	return f.salientPerson(ph.start, g) // "de blondine": the one the story is about
 }
 
 // femaleNouns are nouns for people that name a woman and end in none of

@@ -397,6 +397,11 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 		}
 	}
 	s0 := skipConnectives(before)
+	if s0+1 < len(before) && before[s0].word && fronted(before[s0].lower) && f.mentionFor(before[s0]) == nil {
+		// "Maandag zei burgemeester Dijkstra al dat …": a fronted
+		// weekday or adverb is no speaker; the subject follows the verb
+		s0++
+	}
 	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
 		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
 			f.attribute(q, ph, vm, "verb-in-sentence")
