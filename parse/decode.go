@@ -205,16 +205,26 @@ func Decode(b []byte) (string, Encoding, error) {
 	if !looksLatin1(s) {
 		return "", "", &EncodingError{Offset: invalidOffset(s)}
 	}
-	enc, name := charmap.ISO8859_1, Latin1
+	text, e, err := decodeLatin1(b)
+	if err != nil {
+		return "", "", err
+	}
+	return text, e, nil
+}
+
+// decodeLatin1 decodes b as Windows-1252 when it holds bytes 0x80–0x9F
+// (its quotes and dashes), and as ISO 8859-1 otherwise.
+func decodeLatin1(b []byte) (string, Encoding, error) {
+	cm, e := charmap.ISO8859_1, Latin1
 	for _, c := range b {
 		if c >= 0x80 && c <= 0x9F {
-			enc, name = charmap.Windows1252, Windows1252
+			cm, e = charmap.Windows1252, Windows1252
 			break
 		}
 	}
-	out, err := enc.NewDecoder().Bytes(b)
+	out, err := cm.NewDecoder().Bytes(b)
 	if err != nil {
-		return "", "", fmt.Errorf("parse: decoding %s: %w", name, err)
+		return "", e, fmt.Errorf("parse: decoding %s: %w", e, err)
 	}
-	return string(out), name, nil
+	return string(out), e, nil
 }

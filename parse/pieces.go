@@ -2,13 +2,10 @@ package parse
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // PieceSize is the default size of the pieces [Pieces] cuts: 1 MiB, which
@@ -146,18 +143,11 @@ func decodePiece(b []byte, enc Encoding, raw int64) (string, Encoding, error) {
 		}
 		return s, enc, nil
 	default:
-		cm, e := charmap.ISO8859_1, Latin1
-		for _, c := range b {
-			if c >= 0x80 && c <= 0x9F {
-				cm, e = charmap.Windows1252, Windows1252
-				break
-			}
-		}
-		out, err := cm.NewDecoder().Bytes(b)
+		text, e, err := decodeLatin1(b)
 		if err != nil {
-			return "", enc, fmt.Errorf("parse: decoding %s: %w", e, err)
+			return "", enc, err
 		}
-		return string(out), e, nil
+		return text, e, nil
 	}
 }
 

@@ -179,14 +179,13 @@ func holidayDate(h, y int, loc *time.Location, l Locale) (time.Time, int) {
 	case hAllerzielen:
 		return day(y, 11, 2, loc), 1
 	case hKoningsdag:
-		if y >= 2014 { // King's Day: 27 April, the 26th when the 27th is a Sunday
-			t := day(y, 4, 27, loc)
-			if t.Weekday() == time.Sunday {
-				t = t.AddDate(0, 0, -1)
-			}
-			return t, 1
+		// King's Day is 27 April, Queen's Day (1949–2013) was 30 April;
+		// either moves to the Saturday before when it falls on a Sunday.
+		d := 27
+		if y < 2014 {
+			d = 30
 		}
-		t := day(y, 4, 30, loc) // Queen's Day, 1949–2013
+		t := day(y, 4, d, loc)
 		if t.Weekday() == time.Sunday {
 			t = t.AddDate(0, 0, -1)
 		}

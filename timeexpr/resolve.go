@@ -245,7 +245,13 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 			return // week 53 of a year without one
 		}
 		return from, from.AddDate(0, 0, 7), Week, Instant, true
-	case s.half != 0:
+	case s.half != 0 || s.quarter != 0:
+		// A half year is an interval of months, a quarter an instant of
+		// its own grain.
+		months, first, grain, kind := 6, 6*s.half-5, Month, Interval
+		if s.half == 0 {
+			months, first, grain, kind = 3, 3*s.quarter-2, Quarter, Instant
+		}
 		yy := y
 		switch {
 		case s.hasYear:
@@ -254,31 +260,14 @@ func (ps *parser) dateOf(s *spec, dir Direction, ref time.Time) (from, to time.T
 			yy = y + s.relN
 		default:
 			for k := y - 1; k <= y+1; k++ {
-				d := day(k, 6*s.half-5, 1, loc)
-				starts[n], ends[n] = d, d.AddDate(0, 6, 0)
+				d := day(k, first, 1, loc)
+				starts[n], ends[n] = d, d.AddDate(0, months, 0)
 				n++
 			}
 			yy = starts[pick(true)].Year()
 		}
-		from = day(yy, 6*s.half-5, 1, loc)
-		return from, from.AddDate(0, 6, 0), Month, Interval, true
-	case s.quarter != 0:
-		yy := y
-		switch {
-		case s.hasYear:
-			yy = s.year
-		case s.relG == Year:
-			yy = y + s.relN
-		default:
-			for k := y - 1; k <= y+1; k++ {
-				d := day(k, 3*s.quarter-2, 1, loc)
-				starts[n], ends[n] = d, d.AddDate(0, 3, 0)
-				n++
-			}
-			yy = starts[pick(true)].Year()
-		}
-		from = day(yy, 3*s.quarter-2, 1, loc)
-		return from, from.AddDate(0, 3, 0), Quarter, Instant, true
+		from = day(yy, first, 1, loc)
+		return from, from.AddDate(0, months, 0), grain, kind, true
 	case s.month != 0:
 		yy := y
 		switch {

@@ -108,18 +108,9 @@ func cmdClusters(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "  "+defaultNewsPath)
 		fs.PrintDefaults()
 	}
-	rest, code, ok := parseArgs(fs, args)
+	path, code, ok := corpusArg(fs, args)
 	if !ok {
 		return code
-	}
-	path := defaultNewsPath
-	switch len(rest) {
-	case 0:
-	case 1:
-		path = rest[0]
-	default:
-		fs.Usage()
-		return 2
 	}
 	var logw io.Writer
 	if !*quiet {

@@ -32,3 +32,22 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 		args = rest[1:]
 	}
 }
+
+// corpusArg parses the flags in args for a command that reads one news
+// corpus: at most one CORPUS argument, defaulting to defaultNewsPath. It
+// returns the path, or the exit code when parsing failed or more than one
+// argument was given.
+func corpusArg(fs *flag.FlagSet, args []string) (string, int, bool) {
+	rest, code, ok := parseArgs(fs, args)
+	if !ok {
+		return "", code, false
+	}
+	switch len(rest) {
+	case 0:
+		return defaultNewsPath, 0, true
+	case 1:
+		return rest[0], 0, true
+	}
+	fs.Usage()
+	return "", 2, false
+}

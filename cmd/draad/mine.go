@@ -52,18 +52,9 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // words of every title and paragraph of the corpus.
 func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []mineWord)) (n int, ok bool, code int) {
 	limit := fs.Int("n", 0, "read at most this many articles (0: all)")
-	rest, code, ok := parseArgs(fs, args)
+	path, code, ok := corpusArg(fs, args)
 	if !ok {
 		return 0, false, code
-	}
-	path := defaultNewsPath
-	switch len(rest) {
-	case 0:
-	case 1:
-		path = rest[0]
-	default:
-		fs.Usage()
-		return 0, false, 2
 	}
 	var toks []token.Token
 	var ws []mineWord

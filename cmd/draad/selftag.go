@@ -32,18 +32,9 @@ func cmdNERSelfTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "  "+defaultNewsPath)
 		fs.PrintDefaults()
 	}
-	rest, code, ok := parseArgs(fs, args)
+	path, code, ok := corpusArg(fs, args)
 	if !ok {
 		return code
-	}
-	path := defaultNewsPath
-	switch len(rest) {
-	case 0:
-	case 1:
-		path = rest[0]
-	default:
-		fs.Usage()
-		return 2
 	}
 	if *m2 == "" {
 		fs.Usage()

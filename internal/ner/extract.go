@@ -19,17 +19,7 @@ type sentCtx struct {
 func (m *Model) analyzeSentence(words []string, dst []wordInfo) []wordInfo {
 	base := len(dst)
 	for _, w := range words {
-		in := analyze(w)
-		if m != nil {
-			lex := m.lexClass(in.lowerHash)
-			in.lex = uint8(lex & 15)
-			in.firstName = lex&lexFirstName != 0
-			in.ent = uint16(lex >> lexEntityFirst)
-			in.cluster = m.clusterLookup(clip(w), in.lower)
-		}
-		in.title = titles[in.lower]
-		in.isTussen = tussenvoegsels[in.lower]
-		dst = append(dst, in)
+		dst = append(dst, m.analyzeWord(w))
 	}
 	capRuns(dst[base:])
 	return dst

@@ -243,14 +243,17 @@ func (m *Model) addClass(dst []int32, d int, in *wordInfo, scratch []uint64) []u
 }
 
 // analyzeWord is the analysis of one word that analyzeSentence makes,
-// without the fields that depend on the sentence.
+// without the fields that depend on the sentence. A nil model gives the
+// spelling alone.
 func (m *Model) analyzeWord(w string) wordInfo {
 	in := analyze(w)
-	lex := m.lexClass(in.lowerHash)
-	in.lex = uint8(lex & 15)
-	in.firstName = lex&lexFirstName != 0
-	in.ent = uint16(lex >> lexEntityFirst)
-	in.cluster = m.clusterLookup(clip(w), in.lower)
+	if m != nil {
+		lex := m.lexClass(in.lowerHash)
+		in.lex = uint8(lex & 15)
+		in.firstName = lex&lexFirstName != 0
+		in.ent = uint16(lex >> lexEntityFirst)
+		in.cluster = m.clusterLookup(clip(w), in.lower)
+	}
 	in.title = titles[in.lower]
 	in.isTussen = tussenvoegsels[in.lower]
 	return in
