@@ -173,3 +173,47 @@ func TestTagCacheFull(t *testing.T) {
 		t.Errorf("tagIDs differs from the reference (-want +got):\n%s", diff)
 	}
 }
+
+// TestTagCacheCompact tags documents in which a few words recur among
+// many that occur once, so that the word cache is compacted several
+// times, keeping the recurring words. The labels must stay those of the
+// reference, and no recurring word may have to be added again.
+func TestTagCacheCompact(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	common := []string{"De", "minister", "zei", "dat", "Jan", "de", "Vries", "in", "Amsterdam", "was", "."}
+	wk := m.getWork()
+	defer m.putWork(wk)
+	wk.cache.reset()
+	added0 := wk.cache.added
+	k := 0
+	for range 3 * maxForms / 100 {
+		var doc [][]string
+		for range 10 {
+			sent := slices.Clone(common)
+			for range 10 {
+				sent = append(sent, fmt.Sprintf("Woord%d", k))
+				k++
+			}
+			doc = append(doc, sent)
+		}
+		want := m.referenceTag(doc)
+		got := slices.Clone(m.tagFlat(wk, doc))
+		var flat []int
+		for _, s := range want {
+			flat = append(flat, s...)
+		}
+		if diff := cmp.Diff(flat, got); diff != "" {
+			t.Fatalf("after %d words, tagFlat differs from the reference (-want +got):\n%s", k, diff)
+		}
+	}
+	if k < 2*maxForms {
+		t.Fatalf("only %d distinct words: the cache was not compacted twice", k)
+	}
+	// Each word was added once: the recurring ones were never forgotten.
+	if got, want := wk.cache.added-added0, k+len(common); got != want {
+		t.Errorf("the cache added %d forms for %d distinct words: recurring words were forgotten", got, want)
+	}
+}
