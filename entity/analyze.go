@@ -674,8 +674,14 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	}
 	// Events, holidays, stock indices and abbreviations of things
 	// (data/misc.txt) are never persons, organisations or places.
-	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) {
+	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) ||
+		isEventCompound(ws[last-1].lw) {
 		typ = Misc
+	}
+	// "Tweede Kamerleden", "Eerste Kamerlid": members, not the chamber.
+	if last-first == 2 && (ws[first].text == "Eerste" || ws[first].text == "Tweede") &&
+		(ws[first+1].lw == "kamerlid" || ws[first+1].lw == "kamerleden") {
+		return spans
 	}
 	if typ == Person && isStreetName(ws, first, last) ||
 		last-first == 1 && typ != Location && !lexExact(lx, ws, first, last) && (isStreetWord(ws[first].text) || isRoadNumber(ws[first].text)) {
@@ -984,7 +990,15 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 				i++
 				continue
 			}
-			spans = append(spans, span{first: i, last: i + n, typ: Organisation, prio: 1, e: e, country: e.code, canonical: e.canonical})
+			s := span{first: i, last: i + n, typ: Organisation, prio: 1, e: e, country: e.code, canonical: e.canonical}
+			// "Inspectie Justitie en Veiligheid", "Ministerie van
+			// Defensie" ("van" is no capital, see ministry): a body
+			// named after a ministry is one organisation with it.
+			if i > 0 && ws[i-1].sent == w.sent && bodyOpeners[ws[i-1].text] {
+				s.first, s.e = i-1, nil
+				s.canonical = joinWords(ws, i-1, i+n) // "Inspectie SZW" as written
+			}
+			spans = append(spans, s)
 		}
 		i += n
 	}
@@ -1001,6 +1015,10 @@ func (m *Model) lexSpans(ws []word, spans []span) []span {
 	}
 	return spans
 }
+
+// bodyOpeners open the names of public bodies named after the ministry
+// they belong to: "Inspectie Justitie en Veiligheid".
+var bodyOpeners = map[string]bool{"Inspectie": true, "Ministerie": true, "Dienst": true}
 
 // notNoun are lower-case words that follow a demonym but are no noun an
 // adjective could qualify: "een Chinees en een Rus", "de Chinees die".

@@ -36,8 +36,12 @@
 //     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
 //     data/misc.txt) is [Misc], and so is a name shaped as an event's
 //     ("Nacht van de Vluchteling", "Ronde van Vlaanderen", "Slag om
-//     Arnhem": an event noun, van or om, a name) and a compound whose head is a
-//     lower-case common noun ("Houthi-rebellen", "IS-strijders"). Surnames
+//     Arnhem": an event noun, van or om, a name), a name that ends in an
+//     event compound ("Provinciale Statenverkiezingen", "Jazzfestival":
+//     verkiezing(en), festival, toernooi, kampioenschap(pen)) and a
+//     compound whose head is a lower-case common noun ("Houthi-rebellen",
+//     "IS-strijders"). "Eerste Kamerlid" and "Tweede Kamerleden" name
+//     members, not an entity, and are dropped. Surnames
 //     the model split are joined ("Rutger ter Borg", "Ursula von der
 //     Leyen"); a weak particle ("van", "van de") joins only a lone first
 //     name, so "burgemeester Foubert van Sint-Niklaas" stays apart.
@@ -45,6 +49,10 @@
 //     [Dict], then the built-in names of countries, capitals, places,
 //     organisations and news agencies. Names are matched
 //     case-sensitively; so "VS", "EU" and "VN" match only as acronyms.
+//     Dutch ministries written as their portfolio ("Justitie en
+//     Veiligheid", "Volksgezondheid, Welzijn en Sport") are one
+//     organisation, and so is a body named after one ("Inspectie
+//     Justitie en Veiligheid").
 //  4. Resolve overlaps: user entries always win; a model chunk that
 //     strictly contains exactly one lexicon name keeps it ("Universiteit
 //     van Amsterdam"); otherwise the lexicon wins over the model.
@@ -166,7 +174,10 @@
 //     "Historische Kring Voorhout"; data/orgheads.txt) is an organisation,
 //     unless it starts with a first name ("James Bond"); so is a
 //     capitalised compound that ends in an organisation noun
-//     ("Fietsersbond", "Ziekenhuisgroep").
+//     ("Fietsersbond", "Ziekenhuisgroep", "Spoorwegpolitie").
+//   - A name that ends in the head of an institution is one, even after a
+//     first name: "Jeroen Bosch Ziekenhuis", "Stedelijk Lyceum", and
+//     schools named after a person ("Anne de Boerschool").
 //   - Every other mention of a name the text typed this way is that
 //     organisation ("Adyen" after "Betaalbedrijf Adyen").
 //   - The organisation lexicon mined from nieuws-2019

@@ -31,6 +31,15 @@ var publicBodies = map[string]bool{
 var institutionHeads = map[string]bool{
 	"Ziekenhuis": true, "Universiteit": true, "University": true, "Hogeschool": true, "College": true,
 	"Instituut": true, "Institute": true, "Stichting": true, "Vereniging": true,
+	"Gymnasium": true, "Lyceum": true, "Atheneum": true, "Academie": true, "Academy": true,
+	"Scholengemeenschap": true, "Conservatorium": true,
+}
+
+// isInstitutionHead reports whether w ends the name of an institution:
+// one of institutionHeads, or a compound on "school" ("Willem de
+// Zwijgerschool", "Prins Clausschool").
+func isInstitutionHead(w string) bool {
+	return institutionHeads[w] || len(w) > len("school") && strings.HasSuffix(w, "school") && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // orgOpeners open the names of organisations: "Bureau Halt", "Stichting
@@ -370,7 +379,7 @@ func (m *Model) orgNames(ws []word, spans *[]span) {
 			}
 			continue
 		}
-		if institutionHeads[ws[s.last-1].text] || orgOpeners[ws[s.first].text] && ws[s.first+1].upperInit {
+		if isInstitutionHead(ws[s.last-1].text) || orgOpeners[ws[s.first].text] && ws[s.first+1].upperInit {
 			// "Jeroen Bosch Ziekenhuis", "Bureau Halt", "Stichting
 			// Het Vergeten Kind": the name says what it is, whatever
 			// the model called it and even after a first name.

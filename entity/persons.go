@@ -272,6 +272,22 @@ func isEventName(ws []word, first, last int) bool {
 	return i < last && ws[i].upperInit
 }
 
+// eventEnds end compounds that name events: "Provinciale
+// Statenverkiezingen", "Europese Parlementsverkiezingen",
+// "Songfestival", "EK-kwalificatietoernooi".
+var eventEnds = []string{"verkiezingen", "verkiezing", "festival", "toernooi", "kampioenschappen", "kampioenschap"}
+
+// isEventCompound reports whether the lower-cased word lw is a compound
+// naming an event, or the event word itself.
+func isEventCompound(lw string) bool {
+	for _, e := range eventEnds {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // streetEnds end the names of streets and squares.
 var streetEnds = []string{"laan", "straat", "weg", "plein", "kade", "gracht", "singel", "dreef", "steeg", "markt", "dijk"}
 

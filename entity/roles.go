@@ -536,14 +536,16 @@ func isAcronym(w string) bool {
 	return n > 1
 }
 
-// joinWords returns the words [i, j) joined by single spaces.
+// joinWords returns the words [i, j) as written, with one space where
+// the text has space between two of them and none where they touch
+// ("Volksgezondheid, Welzijn en Sport").
 func joinWords(ws []word, i, j int) string {
 	if j-i == 1 {
 		return ws[i].text
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
-		if k > i {
+		if k > i && ws[k].start > ws[k-1].end {
 			b.WriteByte(' ')
 		}
 		b.WriteString(ws[k].text)
