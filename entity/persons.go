@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"github.com/draadnlp/draad/internal/ner"
 	"slices"
 	"strings"
 )
@@ -174,6 +175,12 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 // must belong to one full name of the text only; with two ("Henk de
 // Vries" and "Henk Bos") the mention stays as it is.
 //
+// A lone word that the model typed as something else but that is the
+// first name of one such person, with nothing in the text or the
+// lexicons for that type, is that person when it is a known first name
+// or the text also uses it alone for the person ("Bjorg Lambrecht ...
+// zei Bjorg ... dat Bjorg").
+//
 // A nickname that starts with the English article ("The Hammer") is the
 // person the text named in full before it when it named only one: "Darter
 // Kees Mulder verloor ... aldus The Hammer".
@@ -209,8 +216,28 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	if len(fulls) == 0 {
 		return
 	}
+	// Words the text also uses alone for a person: "Bjorg" once typed
+	// person, the other times organisation.
+	alone := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == Person && s.last-s.first == 1 && byFirst[ws[s.first].text] != "" {
+			alone[ws[s.first].text] = true
+		}
+	}
 	for i := range ss {
 		s := &ss[i]
+		if s.last-s.first == 1 && s.typ != Person && s.typ != Country && s.prio == 0 && s.e == nil && !s.orgSure &&
+			s.kind == "" && s.role == "" && s.subEnd == 0 && !ws[s.first].allCaps {
+			// "Bjorg Lambrecht ... dat Bjorg": a lone word that the model
+			// typed otherwise but that is the first name of one person
+			// the text names in full is that person, unless the text or
+			// a lexicon gave it its type.
+			w := ws[s.first].text
+			if full := byFirst[w]; full != "" && (alone[w] || ner.IsFirstName(w)) {
+				s.typ, s.canonical, s.country = Person, full, ""
+			}
+			continue
+		}
 		if s.typ != Person || s.subEnd > 0 || s.prio == 2 {
 			continue
 		}
