@@ -118,7 +118,24 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 	}
 	for i := range ss {
 		s := &ss[i]
-		if s.prio == 2 || s.subEnd > 0 || s.typ == Country || s.e != nil && s.e.kind != kOrg && s.e.kind != kOrgLex {
+		if s.prio == 2 || s.subEnd > 0 || s.typ == Country {
+			continue
+		}
+		if s.e != nil && s.e.kind == kPlace {
+			// "uitzender Randstad", "de club Almere": a place name after
+			// a descriptor of a company, medium or club names one.
+			// Only a whole descriptor word: a compound ("rechtbank",
+			// "postkantoor") is rather a body or a building in the place.
+			if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] && ws[j].lower && m.bareDescriptor(ws[j].lw) {
+				if k := m.descriptorAt(ws, j); k == "company" || k == "media" || k == "club" {
+					s.role, s.e = ws[j].lw, nil
+					m.makeOrg(ws, s, k)
+					ev[joinWords(ws, s.first, s.last)] = k
+				}
+			}
+			continue
+		}
+		if s.e != nil && s.e.kind != kOrg && s.e.kind != kOrgLex {
 			continue
 		}
 		// "Betaalbedrijf Adyen": a compound descriptor inside the chunk.
@@ -322,6 +339,17 @@ func (m *Model) compoundDescriptor(w string) bool {
 	for _, d := range m.lex.descriptors {
 		if !d.exact && strings.HasSuffix(lw, d.end) {
 			return len(lw) > len(d.end)+2 || len(d.end) >= 10
+		}
+	}
+	return false
+}
+
+// bareDescriptor reports whether lw is listed whole as a descriptor
+// ("uitzender", "krant"), not only as the ending of one.
+func (m *Model) bareDescriptor(lw string) bool {
+	for _, d := range m.lex.descriptors {
+		if d.end == lw {
+			return true
 		}
 	}
 	return false
