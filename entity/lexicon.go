@@ -389,7 +389,7 @@ func loadBuiltin() (*lexicon, error) {
 			d.end, d.exact = e, true
 		}
 		switch d.kind {
-		case "company", "media", "club", "party", "public", "association":
+		case "company", "media", "club", "party", "public", "association", "none":
 		default:
 			return fmt.Errorf("unknown kind %q", d.kind)
 		}
@@ -491,7 +491,7 @@ func (lx *lexicon) descriptorKind(lw string) string {
 			break
 		}
 	}
-	if kind == "" || lx.roleWords[lw] {
+	if kind == "" || kind == "none" || lx.roleWords[lw] {
 		return ""
 	}
 	if _, ok := roleCompound(lx, lw); ok {
