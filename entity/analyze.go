@@ -844,11 +844,41 @@ func lexExact(lx *lexicon, ws []word, i, j int) bool {
 // adjective ("Iraanse minister Araghchi").
 func personPrefix(lx *lexicon, ws []word, i int) bool {
 	lw := ws[i].lw
-	if lx.roleWords[lw] || lx.modifiers[lw] {
+	if lx.roleWords[lw] || lx.modifiers[lw] || nameNounCompound(lx, ws[i].text) {
 		return true
 	}
 	e := lx.match(ws, i)
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
+}
+
+// nameNounCompound reports whether w is a name joined to a common noun
+// ("PSV-kwelgeest", "MH17-verdachte", "Keizerin-emerita"): a description
+// that precedes a person's name but is no part of it. The noun has six
+// letters or more, or the name is an acronym, so that given names such
+// as "Hao-ching" stay names; Arabic particles ("Al-mafraji") and role
+// compounds ("Philips-topman", handled with the roles) do not count.
+func nameNounCompound(lx *lexicon, w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k < 2 || len(w)-k-1 < 4 || !startsUpperOrDigit(w) || arabicParticles[w[:k]] || lx.roleWords[w[k+1:]] {
+		return false
+	}
+	for _, r := range w[k+1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w[k+1:]) >= 6 || strings.ToUpper(w[:k]) == w[:k]
+}
+
+// arabicParticles start Arabic names joined by a hyphen: "Al-Baghdadi",
+// "Abu-Bakr".
+var arabicParticles = map[string]bool{
+	"Al": true, "El": true, "Ul": true, "Abu": true, "Abd": true, "Bin": true, "Ben": true, "Ibn": true, "Ait": true,
+}
+
+func startsUpperOrDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // mayBeFirstName is a cheap test for the first word of a sentence before
