@@ -126,7 +126,9 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 			// a descriptor of a company, medium or club names one.
 			// Only a whole descriptor word: a compound ("rechtbank",
 			// "postkantoor") is rather a body or a building in the place.
-			if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] && ws[j].lower && m.bareDescriptor(ws[j].lw) {
+			// Nor a premises: headlines drop "in" ("overval supermarkt
+			// Schiedam", "inval in bedrijf Helmond").
+			if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] && ws[j].lower && m.bareDescriptor(ws[j].lw) && !premises[ws[j].lw] {
 				if k := m.descriptorAt(ws, j); k == "company" || k == "media" || k == "club" {
 					s.role, s.e = ws[j].lw, nil
 					m.makeOrg(ws, s, k)
@@ -342,6 +344,13 @@ func (m *Model) compoundDescriptor(w string) bool {
 		}
 	}
 	return false
+}
+
+// premises are descriptors that also name a building or a shop, which
+// stands in a place as often as it is named after one.
+var premises = map[string]bool{
+	"bedrijf": true, "winkel": true, "supermarkt": true, "kantoor": true, "warenhuis": true, "webshop": true,
+	"fabriek": true, "bakkerij": true, "slagerij": true, "drukkerij": true, "kwekerij": true, "brouwerij": true,
 }
 
 // bareDescriptor reports whether lw is listed whole as a descriptor

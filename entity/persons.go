@@ -203,6 +203,9 @@ func (m *Model) firstNames(ws []word, ss []span) {
 		if strings.Count(name, " ") == 0 {
 			continue
 		}
+		if e := m.lex.match(ws, s.last-1); e != nil && s.last-1 > s.first && (e.kind == kPlace || e.kind == kCapital || e.kind == kCountry) {
+			continue // "Spartak Moskou": a club the model took for a person
+		}
 		if _, ok := firstAt[name]; !ok {
 			firstAt[name] = s.first
 			fulls = append(fulls, name)
