@@ -902,6 +902,9 @@ var categoryCases = []categoryCase{
 	{cat: "FP", desc: "a score in handball", in: "Na de pauze kwam Aalsmeer op 13-12.", want: nil},
 	{cat: "FP", desc: "a TV series title", in: "De serie 9-1-1 krijgt een vervolg.", want: nil},
 	{cat: "FP", desc: "a URL with a date", in: "Zie https://example.org/2024/03/12/nieuws voor details.", want: nil},
+	{cat: "FP", desc: "a version code that starts like an hour", in: "De testversie van Windows 10 20H1 is er, na 19H2.", want: nil},
+	{cat: "FP", desc: "an hour glued to a letter code", in: "Het model 12u2b is uitverkocht; de winkel opent om 9u30.",
+		want: []span{{"9u30", "2024-03-13T09:30"}}},
 }
 
 // TestCategories runs the invented cases per defect category and reports

@@ -150,6 +150,9 @@ func (ps *parser) timeComp(p int, s *spec, lic int) int {
 				m, g = ps.t[e].n, Minute
 				e++
 			}
+			if ps.glued(e) && (ps.isNum(e) || ps.isWord(e)) {
+				return p // a code or version: "Windows 10 20H1", "12u2b"
+			}
 			setTime(s, h, m, 0, g, h <= 12)
 			return e
 		}
