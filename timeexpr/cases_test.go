@@ -887,6 +887,14 @@ var categoryCases = []categoryCase{
 		want: []span{{"binnen nu en een jaar", "PRESENT_REF/2025-03-13"}}},
 	{cat: "RV", desc: "between now and a year", in: "Tussen nu en 2030 moet de uitstoot omlaag.",
 		want: []span{{"Tussen nu en 2030", "PRESENT_REF/2030"}}},
+	{cat: "RV", desc: "a night from a weekday and a day number to a full date", in: "In de nacht van zaterdag 9 op zondag 10 maart werd ingebroken.",
+		want: []span{{"In de nacht van zaterdag 9 op zondag 10 maart", "2024-03-09TNI"}}},
+	{cat: "RV", desc: "a night between two full dates", in: "In de nacht van vrijdag 1 maart op zaterdag 2 maart ging het mis.",
+		want: []span{{"In de nacht van vrijdag 1 maart op zaterdag 2 maart", "2024-03-01TNI"}}},
+	{cat: "RV", desc: "a night from a weekday to a full date", in: "In de nacht van zondag op maandag 4 maart 2024 was het stil.",
+		want: []span{{"In de nacht van zondag op maandag 4 maart 2024", "2024-03-03TNI"}}},
+	{cat: "RV", desc: "the small hours of a night named by its first day", in: "In de nacht van zaterdag op zondag om 3 uur brak brand uit.",
+		want: []span{{"In de nacht van zaterdag op zondag om 3 uur", "2024-03-10T03"}}},
 
 	// FP: digits that are no time
 	{cat: "FP", desc: "year ranges in a phone number", in: "Bel +31 20-2010-2015 voor informatie.", want: nil},

@@ -5,6 +5,7 @@ package timeexpr
 
 import (
 	"github.com/draadnlp/draad/internal/numword"
+	"time"
 )
 
 func isCardinal(s string) bool {
@@ -105,6 +106,7 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 				var next spec
 				if e := ps.component(p+5, &next, 0); e > p+5 && next.dom != 0 && next.month != 0 && !next.hasTime && ps.t[p+3].n >= 1 && ps.t[p+3].n <= 31 {
 					s.dom, s.month, s.year, s.hasYear, s.dp = ps.t[p+3].n, next.month, next.year, next.hasYear, dp
+					s.nightOf = true
 					s.strong++
 					return e
 				}
@@ -112,14 +114,57 @@ func (ps *parser) dateComp(p int, s *spec, lic int) int {
 			ns := *s
 			if e := ps.component(p+3, &ns, lic); e > p+3 && ns.hasDayDate() && !ns.hasTime && ns.dp == 0 {
 				ns.dp = dp
-				*s = ns
-				if dp == dpNight && ps.w(e) == "op" {
-					// "de nacht van zaterdag op zondag": the night is that of the first day
-					var next spec
-					if e2 := ps.component(e+1, &next, 0); e2 > e+1 && next.hasDayDate() && !next.hasTime {
-						return e2
+				ns.nightOf = dp == dpNight
+				if dp == dpNight {
+					// "de nacht van zaterdag op zondag", "… van vrijdag 31 mei
+					// op zaterdag 1 juni", "… van zaterdag 22 op zondag 23
+					// juni": the night is that of the first day, which may
+					// take its month from the second
+					first, fe, dom := ns, e, 0
+					if ps.isNum(fe) && ps.t[fe].nd <= 2 && ps.t[fe].n >= 1 && ps.t[fe].n <= 31 && ps.w(fe+1) == "op" && first.dom == 0 {
+						dom = ps.t[fe].n
+						fe++
+					}
+					for k := 0; k < 2 && ps.w(fe) != "op"; k++ {
+						ne := ps.component(fe, &first, 0)
+						if ne <= fe {
+							break
+						}
+						fe = ne
+					}
+					if ps.w(fe) == "op" && !first.hasTime {
+						var next spec
+						e2 := fe + 1
+						for k := 0; k < 3; k++ {
+							ne := ps.component(e2, &next, 0)
+							if ne <= e2 {
+								break
+							}
+							e2 = ne
+						}
+						if e2 > fe+1 && next.hasDayDate() && !next.hasTime && (dom == 0 || next.month != 0) {
+							switch {
+							case dom != 0:
+								first.dom, first.month, first.year, first.hasYear = dom, next.month, next.year, next.hasYear
+								first.strong++
+							case first.dom == 0 && first.month == 0 && next.dom != 0 && next.month != 0:
+								// "van maandag op dinsdag 24 april": the day
+								// before the date
+								y := ps.ref.Year()
+								if next.hasYear {
+									y = next.year
+								}
+								d := time.Date(y, time.Month(next.month), next.dom-1, 12, 0, 0, 0, time.UTC)
+								first.dom, first.month = d.Day(), int(d.Month())
+								first.year, first.hasYear = d.Year(), next.hasYear
+								first.strong++
+							}
+							*s = first
+							return e2
+						}
 					}
 				}
+				*s = ns
 				return e
 			}
 			return p

@@ -40,7 +40,9 @@
 //     anderhalf jaar" (the next 18 months).
 //   - Day parts and compounds: "vanavond", "gistermiddag", "gisterenavond",
 //     "maandagavond", "deze namiddag", "15 februari 's morgens", "afgelopen
-//     nacht", "de nacht van zaterdag op zondag", "'s nachts", "in de
+//     nacht", "de nacht van zaterdag op zondag" (the night of the
+//     Saturday, also "van zaterdag 22 op zondag 23 juni" and "van maandag
+//     op dinsdag 24 april"; "om 3 uur" in it is the Sunday), "'s nachts", "in de
 //     namiddag", "in de late avond", "vroeg op de dag", "later deze avond",
 //     "het eind van de vrijdag", "maandag- en dinsdagochtend"; meals: "tijdens de lunch" (12–13), "na het
 //     diner", "bij het ontbijt".

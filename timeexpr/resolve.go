@@ -444,6 +444,9 @@ func (ps *parser) resolve(s *spec, dir Direction, ref time.Time) (result, bool) 
 			} else if h == 12 {
 				h = 0
 			}
+			if s.nightOf && h < 6 {
+				h += 24 // "de nacht van zaterdag op zondag om 3 uur": Sunday
+			}
 		}
 		amb = false
 		// the night's early hours belong to the next calendar day part

@@ -33,6 +33,7 @@ type spec struct {
 	ampm       int // 1 am, 2 pm
 	dp         int
 	dpToday    bool // "vannacht" and friends
+	nightOf    bool // "de nacht van zaterdag (op zondag)": its small hours are the next day's
 	dpRel      int  // "afgelopen nacht" (-1), "komende nacht" (+1)
 	tz         int  // offset in seconds
 	hasTZ      bool
