@@ -203,8 +203,11 @@ func (m *Model) firstNames(ws []word, ss []span) {
 		if strings.Count(name, " ") == 0 {
 			continue
 		}
-		if e := m.lex.match(ws, s.last-1); e != nil && s.last-1 > s.first && (e.kind == kPlace || e.kind == kCapital || e.kind == kCountry) {
-			continue // "Spartak Moskou": a club the model took for a person
+		if e := m.lex.match(ws, s.last-1); e != nil && s.last-1 > s.first && (e.kind == kPlace || e.kind == kCapital || e.kind == kCountry) &&
+			!tussenvoegsels[ws[s.last-2].lw] {
+			// "Spartak Moskou": a club the model took for a person (but
+			// "Raymond van Barneveld" is a surname)
+			continue
 		}
 		if _, ok := firstAt[name]; !ok {
 			firstAt[name] = s.first

@@ -192,7 +192,7 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 		ss = out
 	}
-	afterName(ws, ss)
+	afterName(m.lex, ws, ss)
 	*spans = append(ss, extra...)
 }
 
@@ -243,10 +243,12 @@ func (m *Model) compoundOrg(ws []word, j, h int) (int, string, span, bool) {
 }
 
 // afterName fills the organisation of a person from the words right after
-// the name: a party in parentheses ("Ruben Brekelmans (VVD)"), or, for a
+// the name: a party in parentheses ("Ruben Brekelmans (VVD)", which also
+// makes a person of a model's organisation of two to four capitalised
+// words), or, for a
 // person with a role, "van [de|het] ORG|COUNTRY" ("Secretaris-generaal
 // António Guterres van de VN").
-func afterName(ws []word, ss []span) {
+func afterName(lx *lexicon, ws []word, ss []span) {
 	at := make(map[int]int, len(ss)) // first word → span index
 	for i, s := range ss {
 		if s.subEnd == 0 {
@@ -255,6 +257,17 @@ func afterName(ws []word, ss []span) {
 	}
 	for i := range ss {
 		s := &ss[i]
+		if s.typ == Organisation && s.prio == 0 && s.e == nil && !s.orgSure && s.kind == "" && s.role == "" && s.subEnd == 0 &&
+			s.last-s.first >= 2 && s.last-s.first <= 4 && s.last+2 < len(ws) && ws[s.last].text == "(" && ws[s.last].sent == ws[s.first].sent {
+			// "Ruard Ganzevoort (GroenLinks)": a name of two to four
+			// capitalised words with a party in parentheses is a person
+			// the model took for an organisation, unless it ends like
+			// one ("Europese Volkspartij (EVP)").
+			if oi, ok := at[s.last+1]; ok && ss[oi].typ == Organisation && isParty(lx, ws, ss[oi]) && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" && allCapitalised(ws, s.first, s.last) &&
+				!lx.orgCompound(ws[s.last-1].text) && !lx.orgHeads[ws[s.last-1].text] {
+				s.typ, s.canonical = Person, ""
+			}
+		}
 		if s.typ != Person || s.subEnd > 0 || s.org != "" || s.last+2 >= len(ws) || ws[s.last].sent != ws[s.first].sent {
 			continue
 		}
@@ -281,6 +294,27 @@ func afterName(ws []word, ss []span) {
 			}
 		}
 	}
+}
+
+// isParty reports whether the organisation o is a party by its kind or
+// by the organisation lexicon.
+func isParty(lx *lexicon, ws []word, o span) bool {
+	if o.kind != "" {
+		return o.kind == "party"
+	}
+	e := matchIn(lx.orgLex, ws, o.first)
+	return e != nil && e.orgKind == "party" && o.first+len(e.words) == o.last
+}
+
+// allCapitalised reports whether the words [i, j) start with a capital,
+// particles ("van der") aside, and none is written in capitals only.
+func allCapitalised(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ws[k].allCaps || !ws[k].upperInit && !tussenvoegsels[ws[k].lw] {
+			return false
+		}
+	}
+	return ws[i].upperInit
 }
 
 // rolePersons retypes as persons the model's chunks of other types that
