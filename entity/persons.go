@@ -203,10 +203,11 @@ func (m *Model) firstNames(ws []word, ss []span) {
 		if strings.Count(name, " ") == 0 {
 			continue
 		}
-		if e := m.lex.match(ws, s.last-1); e != nil && s.last-1 > s.first && (e.kind == kPlace || e.kind == kCapital || e.kind == kCountry) &&
-			!tussenvoegsels[ws[s.last-2].lw] {
-			// "Spartak Moskou": a club the model took for a person (but
-			// "Raymond van Barneveld" is a surname)
+		if e := m.lex.match(ws, s.last-1); e != nil && s.last-1 > s.first && !tussenvoegsels[ws[s.last-2].lw] &&
+			(e.kind == kCapital || e.kind == kCountry || e.kind == kPlace && e.code != "NL" && e.code != "BE") {
+			// "Spartak Moskou": a club the model took for a person. Dutch
+			// and Belgian places are surnames too ("Jutta Leerdam"), and
+			// so is a place after a particle ("Raymond van Barneveld").
 			continue
 		}
 		if _, ok := firstAt[name]; !ok {

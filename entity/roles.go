@@ -262,9 +262,11 @@ func afterName(lx *lexicon, ws []word, ss []span) {
 			// "Ruard Ganzevoort (GroenLinks)": a name of two to four
 			// capitalised words with a party in parentheses is a person
 			// the model took for an organisation, unless it ends like
-			// one ("Europese Volkspartij (EVP)").
+			// one ("Europese Volkspartij (EVP)") or starts with a common
+			// word or a role ("Kamerleden Dijkstra (VVD)").
 			if oi, ok := at[s.last+1]; ok && ss[oi].typ == Organisation && isParty(lx, ws, ss[oi]) && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" && allCapitalised(ws, s.first, s.last) &&
-				!lx.orgCompound(ws[s.last-1].text) && !lx.orgHeads[ws[s.last-1].text] {
+				!lx.orgCompound(ws[s.last-1].text) && !lx.orgHeads[ws[s.last-1].text] &&
+				mayBeFirstName(lx, ws[s.first].text) && len(lx.roles[ws[s.first].lw]) == 0 {
 				s.typ, s.canonical = Person, ""
 			}
 		}
