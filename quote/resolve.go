@@ -300,11 +300,12 @@ func (f *finder) isSubject(m *mention) bool {
 
 // fronted reports whether w is an adverb that may open a main clause
 // before the finite verb, so that the subject follows the verb: "Daarna",
-// "Zelf", "Dinsdag", "Gisteren".
+// "Zelf", "Dinsdag", "Gisteren", "Zo plaatst Lea ...".
 func fronted(w string) bool {
 	switch w {
 	case "zelf", "daarna", "toen", "nu", "later", "eerder", "vervolgens", "ook", "wel", "daarom", "intussen",
-		"inmiddels", "bovendien", "gisteren", "vandaag", "morgen", "vorig", "afgelopen", "eerst", "tot", "verder", "daar", "hier":
+		"inmiddels", "bovendien", "gisteren", "vandaag", "morgen", "vorig", "afgelopen", "eerst", "tot", "verder", "daar", "hier",
+		"zo", "dan", "ondertussen", "daarnaast", "tegelijkertijd", "sindsdien", "destijds", "toch":
 		return true
 	}
 	return weekdayWord(w) || timeWords[w]
