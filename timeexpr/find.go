@@ -81,6 +81,10 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			continue
 		}
 		a, b := toks[m.a].start, toks[m.b-1].end
+		if inDomainName(text, a, b) {
+			i = m.b // "NU.nl", "Morgen.nl": a site, not a time
+			continue
+		}
 		dst = append(dst, m.r.expr(text, a, b))
 		i = m.b
 		if (m.r.kind == Instant || m.r.kind == Interval) && !m.r.from.IsZero() && m.r.value != "PRESENT_REF" {
