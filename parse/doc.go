@@ -42,7 +42,8 @@
 // three words, numbered or not ("UPDATE - UTRECHT (ANP) -", "UPDATE 2 -",
 // "INTERVIEW |"), or a known kicker on a line of its own ("UPDATE"), is
 // kept in [Story].Kicker; a byline ("Door Jan de Vries", "Van onze
-// correspondent") in [Story].Byline. Site navigation ("Home > Nieuws >
+// correspondent"; after "Door" a name, "onze", "de" or "een", so that a
+// subheading such as "Door op doelsaldo" is none) in [Story].Byline. Site navigation ("Home > Nieuws >
 // Buitenland") is skipped.
 //
 // Every code in the parentheses must be a registered agency, so
@@ -68,6 +69,10 @@
 // "Autoriteit Persoonsgegevens (AP) -" stays text, and so does a route
 // such as "Utrecht - Amsterdam" ("Voorhout – Voorhout is ..." is a
 // dateline).
+// A first line that reads as a dateline in mixed case, with no agency or
+// date and a short rest, is the headline when the article's own dateline
+// follows it ("Leeuwarden - Gezocht - Fraude bij verkoop spelcomputer",
+// then "LEEUWARDEN - Op zondag ..."), as regional and police sites write.
 //
 // # A lead before the dateline
 //
@@ -93,7 +98,7 @@
 // kwartier geleden", "1 dag, 13 uren geleden", "ruim een uur geleden") are
 // recognised alone on a line, at the start of a line glued to the next item
 // ("28 minuten geledenTEHERAN (ANP/AFP) -", "28 minuten geledenDe brand
-// ..."), between items glued into one line ("... staakt.4 minuten
+// ..."; "Een week geleden, vlak bij Venlo" opens a sentence), between items glued into one line ("... staakt.4 minuten
 // geledenLONDEN (ANP) - ...") and at the end of a paragraph after the end
 // of a sentence ("… tot winnaar.19 uur geleden"). Within a section, ages follow their items,
 // unless the section opens with an age and does not end with one, in which

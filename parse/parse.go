@@ -240,7 +240,31 @@ func scanEvents(s string) []event {
 			evs = append(evs, event{kind: evAge, age: tail})
 		}
 	}
+	headlineDateline(s, evs)
 	return evs
+}
+
+// headlineDateline turns a first line that reads as a dateline into the
+// headline it is when the article's own dateline follows: regional and
+// police sites put the place before their headlines ("Leeuwarden -
+// Gezocht - Fraude bij verkoop spelcomputer", then "LEEUWARDEN - Op zondag
+// ..."). The place must be in mixed case with no agency or date, the rest
+// of the line short and one sentence at most, and the next line a
+// dateline; a page of one-line wire items ("BRUSSEL (ANP) - ...") is left
+// alone.
+func headlineDateline(s string, evs []event) {
+	if len(evs) < 2 || evs[0].kind != evDateline || evs[1].kind != evDateline || evs[0].kicker != nil {
+		return
+	}
+	d := evs[0].dateline
+	if d.Date != nil || len(d.Agencies) > 0 || strings.ToUpper(d.PlaceText) == d.PlaceText {
+		return
+	}
+	rest := s[evs[0].start:evs[0].end]
+	if len(rest) > 150 || strings.Contains(strings.TrimRight(rest, ".!? "), ". ") {
+		return
+	}
+	evs[0] = event{kind: evText, start: d.Start, end: evs[0].end}
 }
 
 // scanLine appends the events of the paragraph s[i:end].
@@ -256,10 +280,10 @@ func scanLine(s string, i, end int, evs []event) []event {
 			evs = append(evs, event{kind: evAge, age: newAge(a)})
 			return append(evs, datelineEvent(s, d, end))
 		}
-		if j == skipInvisible(s, k, end) {
+		if r, _ := utf8.DecodeRuneInString(s[j:end]); j == skipInvisible(s, k, end) && isUpper(r) {
 			// Glued to the next item's text with no blank between
-			// ("28 minuten geledenDe brand ..."): scanAge only stops
-			// there before an upper-case letter.
+			// ("28 minuten geledenDe brand ..."), an upper-case letter;
+			// "Een week geleden, vlak bij Venlo ..." opens a sentence.
 			evs = append(evs, event{kind: evAge, age: newAge(a)})
 			return scanLine(s, j, end, evs)
 		}
@@ -563,15 +587,23 @@ var mediaLabels = map[string]bool{
 var bylinePrefixes = []string{"Door ", "Door: ", "Van onze ", "Van een onzer ", "Tekst: ", "Tekst en foto: "}
 
 // isByline reports whether the line s[start:end] is a byline: "Door Jan
-// de Vries", "Door onze redactie", "Van onze correspondent".
+// de Vries", "Door onze redactie", "Van onze correspondent"; after "Door"
+// comes a name or "onze", "de" or "een".
 func isByline(s string, start, end int) bool {
 	if end-start > 100 || endsLikeSentence(s, start, end) || countWords(s, start, end) > 8 {
 		return false
 	}
 	t := s[start:end]
 	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(t, p) {
-			return true
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			if p != "Door " {
+				return true
+			}
+			// "Door Jan de Vries", "Door onze redactie", but not a
+			// subheading such as "Door op doelsaldo"
+			w, _, _ := strings.Cut(rest, " ")
+			r, _ := utf8.DecodeRuneInString(w)
+			return isUpper(r) || w == "onze" || w == "de" || w == "een"
 		}
 	}
 	return false
