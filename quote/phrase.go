@@ -101,6 +101,13 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			}
 			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
 			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
+				if isUpperWord(ts[j+1].s) && f.adjectiveBeforeNoun(ts, j+1) && f.definite(ts[i]) {
+					// "de meervoudig Frans international": a description
+					// with its noun after the adjective
+					ph := phrase{start: ts[i].start, end: ts[j+2].end, next: j + 3, role: ts[j+2].lower}
+					ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+					return ph, true
+				}
 				if m := f.mentionFor(ts[j+1]); m != nil && m.Person || isUpperWord(ts[j+1].s) && !notNames[ts[j+1].lower] {
 					return f.rolePhrase(ts, i, j), true
 				}
@@ -408,6 +415,20 @@ func (f *finder) notSpeakerLabel(ts []tok, ph phrase) bool {
 
 // rolePhrase reads a role phrase from ts[i] with the role noun at ts[r],
 // followed by an optional name or "van"-phrase.
+// adjectiveBeforeNoun reports whether the capitalised word ts[n] is an
+// adjective before a lower-case noun rather than a name: "Frans" in "de
+// meervoudig Frans international".
+func (f *finder) adjectiveBeforeNoun(ts []tok, n int) bool {
+	k := n + 1
+	if k >= len(ts) || !ts[k].word || ts[k].upper() || f.mentionFor(ts[n]) != nil && f.mentionFor(ts[n]).Person {
+		return false
+	}
+	if k+1 < len(ts) && ts[k+1].word && (ts[k+1].upper() || f.mentionFor(ts[k+1]) != nil) {
+		return false // "Formule 1-coureur Giedo van der Garde": a role, then the name
+	}
+	return f.lx.isRole(ts[k].lower) || personWords[ts[k].lower]
+}
+
 func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 	role := f.lx.roleHead(ts[r].lower)
 	org := ""

@@ -590,15 +590,25 @@ var thingsInEr = []string{"kamer", "nummer", "water", "computer", "winter", "zom
 	"management", "cement", "testament", "toernooi", "sector", "motor", "factor", "tractor", "terror", "kantoor",
 	"orgaan", "plan", "vulkaan", "oceaan", "tulpenbollen"}
 
+// personWords are nouns for people that end in no person suffix: "de
+// meervoudig Frans international", "de coach".
+var personWords = map[string]bool{
+	"international": true, "coach": true, "prof": true, "tiener": true, "idool": true, "vedette": true,
+	"baas": true, "topper": true, "veteraan": true, "routinier": true,
+}
+
 // personNoun reports whether w, the head of a description, names a
-// person: a capitalised noun ("de Serviër", "de Nederlander") or one with
-// a person suffix.
+// person: a capitalised noun ("de Serviër", "de Nederlander"), one with
+// a person suffix, or one of personWords.
 func personNoun(w string) bool {
 	w = strings.Trim(w, ".,;:")
 	if isUpperWord(w) || neuterPerson(w) {
 		return true
 	}
 	w = strings.ToLower(w)
+	if personWords[w] {
+		return true
+	}
 	for _, t := range thingsInEr {
 		if strings.HasSuffix(w, t) {
 			return false
