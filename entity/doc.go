@@ -186,6 +186,11 @@
 //     a listed name gets its Kind, one the model typed person or misc
 //     becomes an organisation unless the text gives it a role or it starts
 //     with a first name, and a listed name the model missed is found.
+//     A listed club is the club also where the model saw a place, in a
+//     story that names two other clubs, unless a preposition of place
+//     precedes it ("in Liverpool"), and where it saw a person in a name
+//     with a regnal number ("Willem II"), unless a royal title precedes
+//     it.
 //     Places stay places ("in Anderlecht"), but a name the model calls an
 //     organisation keeps that type over the place lexicon ("Anderlecht
 //     won"). The lexicon is also a feature of the sequence model.

@@ -547,6 +547,17 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 			covered[k] = true
 		}
 	}
+	// Clubs the text names as organisations: in a story about sport, a
+	// club named after its town is the club ("de duurste aankoop van
+	// Liverpool", "uitduels met Sparta").
+	clubs := 0
+	for _, s := range ss {
+		if s.typ == Organisation && s.subEnd == 0 {
+			if e := matchIn(lx.orgLex, ws, s.first); e != nil && e.orgKind == "club" && s.first+len(e.words) == s.last {
+				clubs++
+			}
+		}
+	}
 	for i := range ss {
 		s := &ss[i]
 		if s.prio == 2 || s.subEnd > 0 {
@@ -557,6 +568,12 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 			continue
 		}
 		switch {
+		case s.typ == Location && e.orgKind == "club" && clubs >= 2 && !(s.first > 0 && placePrepositions[ws[s.first-1].lw]):
+			m.makeOrg(ws, s, e.orgKind)
+		case s.typ == Person && e.orgKind == "club" && s.last-s.first > 1 && isRomanNumeral(ws[s.last-1].text) &&
+			!s.byRole && s.role == "" && !(s.first > 0 && royalTitles[ws[s.first-1].lw]):
+			// "Willem II" is the club, "koning Willem II" the king
+			m.makeOrg(ws, s, e.orgKind)
 		case s.typ == Organisation:
 			if s.kind == "" {
 				s.kind = e.orgKind
@@ -594,6 +611,26 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	}
 	*spans = ss
+}
+
+// placePrepositions put a place after them: "in Liverpool", "naar
+// Rotterdam".
+var placePrepositions = map[string]bool{"in": true, "naar": true, "uit": true, "te": true, "rond": true, "nabij": true, "vanuit": true}
+
+// royalTitles precede a regnal name: "koning Willem II".
+var royalTitles = map[string]bool{"koning": true, "keizer": true, "paus": true, "tsaar": true, "prins": true, "graaf": true, "hertog": true, "koningin": true}
+
+// isRomanNumeral reports whether w is a regnal number: II to XX.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgOverPlace drops the place-lexicon match of a name that the model
