@@ -699,9 +699,15 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
 		w := ws[first].text
 		// A common word at the start of a sentence ("Onlangs",
-		// "Tevergeefs"; data/lowercase.txt) is no name.
-		if (ws[first].sentStart || first > 0 && ws[first-1].dash) && lx.lowercase[strings.ToLower(w)] {
+		// "Tevergeefs"; data/lowercase.txt) is no name, and nor is a
+		// generic public body ("Hengelo - Politie vraagt hulp").
+		if (ws[first].sentStart || first > 0 && ws[first-1].dash) && (lx.lowercase[strings.ToLower(w)] || publicBodies[ws[first].lw]) {
 			return spans
+		}
+		// A word after a type number is part of a product's name: "de
+		// 737 MAX", "de Boeing 737 Max".
+		if typ == Person && first > 0 && ws[first-1].sent == ws[first].sent && len(ws[first-1].text) >= 2 && allDigits(ws[first-1].text) {
+			typ = Misc
 		}
 		// A compound whose head is a common noun names a group or a
 		// thing, not the name in it: "Houthi-rebellen", "IS-strijders",
@@ -849,6 +855,16 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 	}
 	e := lx.match(ws, i)
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
+}
+
+// allDigits reports whether w is made of ASCII digits only.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // nameNounCompound reports whether w is a name joined to a common noun

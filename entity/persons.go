@@ -128,7 +128,8 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbs[next+" "+ws[i+2].text]) {
 			third := ws[i+2]
 			inverted := subjectPronouns[strings.ToLower(third.text)] || third.upperInit
-			if !inverted && c == 0 && unknownName(i) {
+			if !inverted && c == 0 && unknownName(i) && !publicBodies[w.lw] {
+				// "Politie vraagt hulp" is a generic body, not a person
 				addAt(i, w.text)
 				continue
 			}
