@@ -548,9 +548,31 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 && !f.personAt(ts[j]) {
 			j++
 		}
+		if a := ts[j-1]; j-k == 2+boolInt(determiners[ts[k+1].lower]) && a.upper() && adjectiveForm(a.lower) && f.mentionFor(a) == nil &&
+			j < len(ts) && ts[j].word && !ts[j].upper() && !closedClass(ts[j].lower) && !f.isVerb(ts[j].lower) && !adverbs[ts[j].lower] &&
+			(j+1 >= len(ts) || !ts[j+1].word || !ts[j+1].upper() && f.mentionFor(ts[j+1]) == nil) {
+			// "van het Nederlands elftal", "van het Franse leger": an
+			// adjective before its noun (but in "van de Oekraïense
+			// filmmaker Oleg Sentsov" a name follows the noun)
+			j++
+		}
 		k, end = j, ts[j-1].end
 	}
 	return k, end
+}
+
+// adjectiveForm reports whether w (lower case) may be an adjective of
+// place or nationality: "nederlands", "franse", "tilburgse", "belgisch".
+func adjectiveForm(w string) bool {
+	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche") || strings.HasSuffix(w, "sch") ||
+		strings.HasSuffix(w, "ands") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "aans")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // orgAfterModifiers returns the organisation mention that starts at

@@ -507,7 +507,22 @@ func ofName(t string) bool {
 		return false
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(t[i+len(" van "):], "de "), "het ")
-	return isUpperWord(rest)
+	for _, w := range strings.Fields(rest) {
+		if !isUpperWord(w) && !tussenvoegselWord(w) {
+			return false // "van het Nederlands elftal": a noun, no name
+		}
+	}
+	return rest != ""
+}
+
+// tussenvoegselWord reports whether w is a particle inside a name ("van
+// der Plas").
+func tussenvoegselWord(w string) bool {
+	switch w {
+	case "van", "de", "der", "den", "het", "'t", "ter", "ten", "von", "da", "di", "le", "la":
+		return true
+	}
+	return false
 }
 
 // ofPerson reports whether the phrase ends in "van" and a person
