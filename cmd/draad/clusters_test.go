@@ -68,3 +68,43 @@ func TestCmdClustersMissingCorpus(t *testing.T) {
 		t.Errorf("cmdClusters(missing) = %d, stderr %q; want non-zero and a draad: message", code, stderr.String())
 	}
 }
+
+func TestCmdVectors(t *testing.T) {
+	var arts [][]string
+	for i := range 40 {
+		arts = append(arts, []string{
+			[]string{"De kat loopt naar huis.", "Een hond slaapt in de tuin.", "De vis zwemt in 2019."}[i%3],
+		})
+	}
+	path := writeNews(t, arts)
+	run := func() string {
+		var stdout, stderr bytes.Buffer
+		if code := cmdVectors([]string{"-k", "2,3", "-dim", "8", "-mincount", "2", "-q", path}, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("cmdVectors exit %d, stderr %q", code, stderr.String())
+		}
+		return stdout.String()
+	}
+	out := run()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 5 || !strings.HasPrefix(lines[0], "# draad vectors -dim 8 ") || lines[1] != "#k\t2\t3" {
+		t.Fatalf("output:\n%s", out)
+	}
+	seen := map[string]bool{}
+	for _, l := range lines[2:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || (f[1] != "0" && f[1] != "1") || (f[2] != "0" && f[2] != "1" && f[2] != "2") {
+			t.Errorf("bad line %q", l)
+		}
+		seen[f[0]] = true
+	}
+	if !seen["0000"] || seen["2019"] {
+		t.Errorf("digits are not normalised: %v", seen)
+	}
+	if again := run(); again != out {
+		t.Errorf("a second run gives other classes")
+	}
+	var stdout, stderr bytes.Buffer
+	if code := cmdVectors([]string{"-k", "1", "-q", path}, nil, &stdout, &stderr); code != 2 {
+		t.Errorf("cmdVectors(-k 1) = %d, want 2", code)
+	}
+}

@@ -10,6 +10,7 @@
 //	draad ner-eval [-data DIR]
 //	draad ner-train [-data DIR] [-o FILE]
 //	draad clusters [-c N] [-mincount N] [-o FILE] [CORPUS]
+//	draad vectors  [-k N,N,...] [-dim N] [-window N] [-o FILE] [CORPUS]
 //	draad ner-selftag -model2 FILE [-model FILE] [-o FILE] [CORPUS]
 //	draad mine     orgs|roles|words [-min N] [CORPUS]
 //	draad quote-eval [-data DIR]
@@ -56,6 +57,7 @@ func commands() []command {
 		{"ner-eval", "score the entity model on CoNLL-2002 testa and testb", cmdNEREval},
 		{"ner-train", "train the entity model on CoNLL-2002 data", cmdNERTrain},
 		{"clusters", "learn word classes from unlabelled news for the entity model", cmdClusters},
+		{"vectors", "learn word vectors from unlabelled news and cluster them for the entity model", cmdVectors},
 		{"ner-selftag", "tag unlabelled news with two entity models for self-training", cmdNERSelfTag},
 		{"mine", "count organisations, roles or common words in unlabelled news, for review", cmdMine},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},

@@ -160,9 +160,21 @@ var defaultClusters = filepath.Join("internal", "ner", "clusters", "nieuws-2019-
 
 // readClusters reads a paths file, gzip-compressed or not.
 func readClusters(path string) (*ner.Clusters, error) {
+	return readMaybeGzip(path, ner.ReadClusters)
+}
+
+// readFlatClasses reads a flat classes file, gzip-compressed or not.
+func readFlatClasses(path string) (*ner.FlatClasses, error) {
+	return readMaybeGzip(path, ner.ReadFlatClasses)
+}
+
+// readMaybeGzip opens path and calls read on its contents, decompressed
+// when the file is gzip-compressed.
+func readMaybeGzip[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
@@ -170,12 +182,12 @@ func readClusters(path string) (*ner.Clusters, error) {
 	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, err
+			return zero, err
 		}
 		defer zr.Close()
 		r = zr
 	}
-	return ner.ReadClusters(r)
+	return read(r)
 }
 
 func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -197,6 +209,8 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cprefix := fs.String("cprefix", "2,4,6,8,10,12,14,16,20", "comma-separated class bit-string prefix `LENGTHS` used as features (chosen on ned.testa)")
 	cprefixNb := fs.String("cprefixnb", "", "prefix `LENGTHS` for the neighbours' classes (default: those of -cprefix)")
 	cwin := fs.Int("cwin", 1, "class features of the words up to this many positions away (-1: the word alone)")
+	flat := fs.String("flat", "none", "flat word-class `FILE` (word<TAB>class..., from draad vectors; gzip or plain); none: no flat-class features")
+	fwin := fs.Int("fwin", 1, "flat-class features of the words up to this many positions away (-1: the word alone)")
 	noOrgLex := fs.Bool("noorglex", false, "leave the organisation lexicon mined from news out of the gazetteer")
 	quiet := fs.Bool("q", false, "do not log progress")
 	_, code, ok := parseArgs(fs, args)
@@ -261,6 +275,14 @@ func cmdNERTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			opt.ClusterNeighbourPrefixes = append(opt.ClusterNeighbourPrefixes, k)
 		}
+	}
+	if *flat != "" && *flat != "none" {
+		fc, err := readFlatClasses(*flat)
+		if err != nil {
+			fmt.Fprintf(stderr, "draad: %s: %v\n", *flat, err)
+			return 1
+		}
+		opt.FlatClasses, opt.FlatWindow = fc, *fwin
 	}
 	if *dev != "" {
 		d, err := readCoNLLFile(filepath.Join(*data, *dev))

@@ -167,6 +167,15 @@ func (m *Model) appendContextFeatures(dst []uint64, words []string, info []wordI
 			}
 		}
 	}
+	// Flat word classes (k-means classes of word vectors) of the word
+	// and its neighbours.
+	if m.flat != nil {
+		for d := -m.flatWin; d <= m.flatWin; d++ {
+			if j := i + d; j >= 0 && j < n && info[j].flat != 0 {
+				dst = m.flatFeatures(dst, d, info[j].flat)
+			}
+		}
+	}
 	// Entity types the word starts or continues in the training data.
 	if in.ent != 0 {
 		dst = append(dst, feat2(fTokGaz, uint64(in.ent), uint64(in.flags&flagInitCap)|first<<4))

@@ -37,6 +37,7 @@ const (
 	fStack
 	fFirstName
 	fTokGaz
+	fFlat
 )
 
 const (
@@ -97,6 +98,7 @@ type wordInfo struct {
 	flags      uint8
 	lex        uint8 // lexical class from training counts, see lexClass
 	cluster    uint32
+	flat       int32 // flat-class word index + 1, 0 for none
 	title      bool
 	isTussen   bool
 	firstName  bool

@@ -29,6 +29,9 @@ type Model struct {
 	clusPre   []int // bit-string prefix lengths used as features of the word
 	clusPreNb []int // and of its neighbours
 	clusWin   int   // cluster features of the words up to clusWin away
+	flat      *FlatClasses
+	flatT     table // normalised word hash -> flat word index + 1
+	flatWin   int   // flat-class features of the words up to flatWin away
 	gaz       gazetteer
 	first     *layer
 	second    *layer // nil for a one-pass model
@@ -42,6 +45,8 @@ type Model struct {
 	// lexC and clusC are compact copies of lex and clus for tagging,
 	// built by finalize.
 	lexC, clusC smallTable
+	// flatC is the compact copy of flatT.
+	flatC smallTable
 	// clusAgg holds, for each position around a word and each class,
 	// the summed rows of all its bit-string prefix features:
 	// ((d+clusWin)*len(clusPath) + class)*stride. Tagging adds one row
@@ -508,6 +513,10 @@ func (t *rowTable) put(h uint64, row int) {
 // both passes.
 func (m *Model) finalize() {
 	m.lexC, m.clusC, m.gaz.c = m.lex.compact(), m.clus.compact(), m.gaz.t.compact()
+	m.flatC = smallTable{}
+	if m.flat != nil {
+		m.flatC = m.flatT.compact()
+	}
 	nl := len(m.labels)
 	layers := []*layer{m.first}
 	if m.second != nil {

@@ -238,3 +238,68 @@ func TestClusterAggregation(t *testing.T) {
 		t.Errorf("aggregated tagging differs (-plain +aggregated):\n%s", diff)
 	}
 }
+
+func TestTrainFlatClassesSaveLoad(t *testing.T) {
+	classes := "# invented\n#k\t2\t3\nJansen\t0\t0\nPeeters\t0\t0\nVerbruggen\t0\t1\nGent\t1\t2\nBrugge\t1\t2\nwoont\t1\t1\n2019\t1\t1\nJansen\t1\t1\n"
+	fc, err := ReadFlatClasses(strings.NewReader(classes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fc.Len() != 7 || !slices.Equal(fc.Sets(), []int{2, 3}) {
+		t.Errorf("ReadFlatClasses: %d words in sets %v, want 7 in [2 3]", fc.Len(), fc.Sets())
+	}
+	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2, FlatClasses: fc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := m.flatLookup("1995", "1995"), m.flatLookup("2019", "2019"); got == 0 || got != want {
+		t.Errorf("flat class of 1995 = %d, want that of 2019 (%d): digits are normalised", got, want)
+	}
+	if got := m.flatLookup("Jansen", "jansen"); got == 0 || fc.ids[1][got-1] != 0 {
+		t.Errorf("Jansen, listed twice, does not keep its first classes")
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("Load(Save(m)) error: %v", err)
+	}
+	if m2.flat.Len() != fc.Len() || m2.flatWin != 1 {
+		t.Errorf("loaded model: %d flat-class words, window %d; want %d, 1", m2.flat.Len(), m2.flatWin, fc.Len())
+	}
+	doc := [][]string{
+		{"meneer", "Verbruggen", "woont", "in", "Gent", "."},
+		{"Jansen", "woont", "in", "Brugge", "en", "Peeters", "in", "Hasselt", "."},
+		{"GENT", "Onbekend", "woord", "2019"},
+	}
+	for _, mm := range []*Model{m, m2} {
+		if diff := cmp.Diff(mm.referenceTag(doc), mm.tagIDs(doc)); diff != "" {
+			t.Errorf("tagIDs differs from the reference (-want +got):\n%s", diff)
+		}
+	}
+	var buf2 bytes.Buffer
+	if err := m2.Save(&buf2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Errorf("Save(Load(Save(m))) differs from Save(m)")
+	}
+}
+
+func TestReadFlatClassesErrors(t *testing.T) {
+	for _, tc := range []struct {
+		desc, in string
+	}{
+		{"no #k line", "Gent\t1\n"},
+		{"class out of range", "#k\t2\nGent\t2\n"},
+		{"too few columns", "#k\t2\t3\nGent\t1\n"},
+		{"bad k", "#k\t0\n"},
+		{"not a number", "#k\t2\nGent\tx\n"},
+	} {
+		if _, err := ReadFlatClasses(strings.NewReader(tc.in)); err == nil {
+			t.Errorf("ReadFlatClasses(%s) = nil error, want one", tc.desc)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 // little-endian fields (see [Model.Save]).
 const (
 	magic        = "DRAADNER"
-	fileVersion  = 3
+	fileVersion  = 4
 	maxFileBytes = 512 << 20
 )
 
@@ -80,6 +80,8 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	bw.u32(uint32(m.clusWin))
 	bw.clusters(m.clusters)
+	bw.u32(uint32(m.flatWin))
+	bw.flat(m.flat)
 	bw.table(m.gaz.t)
 	layers := []*layer{m.first}
 	if m.second != nil {
@@ -249,6 +251,16 @@ func Load(rd io.Reader) (*Model, error) {
 		}
 	} else {
 		r.table() // version 2: an unused cluster table
+	}
+	if v >= 4 {
+		m.flatWin = int(r.u32())
+		if m.flatWin > 4 {
+			return nil, fmt.Errorf("%w: flat-class window %d", ErrFormat, m.flatWin)
+		}
+		m.flat = r.flat()
+		if m.flat != nil {
+			m.flatT = m.flat.table()
+		}
 	}
 	m.gaz.t = r.table()
 	nlayers := int(r.u32())

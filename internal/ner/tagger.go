@@ -146,8 +146,8 @@ type tagWork struct {
 
 // nbWin is the distance up to which a form's neighbour rows are kept:
 // the word and shape features reach two words away, the class features
-// clusWin words.
-func (m *Model) nbWin() int { return max(2, m.clusWin) }
+// clusWin words and the flat-class features flatWin words.
+func (m *Model) nbWin() int { return max(2, m.clusWin, m.flatWin) }
 
 // nvec is the number of vectors per cached form.
 func (m *Model) nvec() int { return vNear + 2*m.nbWin() }
@@ -236,6 +236,7 @@ func (m *Model) fillForm(c *formCache, f *form, w string, feats *[]uint64) {
 	}
 	m.sumRows(vec(vSelf), fs)
 	fs = m.addClass(vec(vSelf), 0, &in, fs)
+	fs = m.addFlat(vec(vSelf), 0, &in, fs)
 
 	fs = append(fs[:0], feat(fBag, in.lowerHash))
 	m.sumRows(vec(vBag), fs)
@@ -258,6 +259,9 @@ func (m *Model) fillForm(c *formCache, f *form, w string, feats *[]uint64) {
 		m.sumRows(v, fs)
 		if d >= -m.clusWin && d <= m.clusWin {
 			fs = m.addClass(v, d, &in, fs)
+		}
+		if d >= -m.flatWin && d <= m.flatWin {
+			fs = m.addFlat(v, d, &in, fs)
 		}
 	}
 	*feats = fs
@@ -295,6 +299,17 @@ func (m *Model) addClass(dst []int32, d int, in *wordInfo, scratch []uint64) []u
 	return scratch
 }
 
+// addFlat adds the rows of the flat-class features of a word at distance
+// d from the word being tagged. It returns scratch, which it may use.
+func (m *Model) addFlat(dst []int32, d int, in *wordInfo, scratch []uint64) []uint64 {
+	if m.flat == nil || in.flat == 0 {
+		return scratch
+	}
+	scratch = m.flatFeatures(scratch[:0], d, in.flat)
+	m.sumRows(dst, scratch)
+	return scratch
+}
+
 // analyzeWord is the analysis of one word that analyzeSentence makes,
 // without the fields that depend on the sentence. A nil model gives the
 // spelling alone.
@@ -306,6 +321,7 @@ func (m *Model) analyzeWord(w string) wordInfo {
 		in.firstName = lex&lexFirstName != 0
 		in.ent = uint16(lex >> lexEntityFirst)
 		in.cluster = m.clusterLookup(clip(w), in.lower)
+		in.flat = m.flatLookup(clip(w), in.lower)
 	}
 	in.title = titles[in.lower]
 	in.isTussen = tussenvoegsels[in.lower]

@@ -70,6 +70,12 @@ type TrainOptions struct {
 	// ClusterWindow adds the class features of the words up to this many
 	// positions away (default 1; -1 for the word alone).
 	ClusterWindow int
+	// FlatClasses adds flat word-class features: the class of the word
+	// and of the words around it in each set (see [ReadFlatClasses]).
+	FlatClasses *FlatClasses
+	// FlatWindow adds the flat-class features of the words up to this
+	// many positions away (default 1; -1 for the word alone).
+	FlatWindow int
 	// Log receives progress lines when not nil.
 	Log io.Writer
 }
@@ -153,6 +159,15 @@ func Train(train []Document, opt TrainOptions) (*Model, error) {
 		m.clusWin = max(opt.ClusterWindow, 0)
 		if opt.ClusterWindow == 0 {
 			m.clusWin = 1
+		}
+	}
+	if opt.FlatClasses != nil && opt.FlatClasses.Len() > 0 {
+		m.flat = opt.FlatClasses
+		m.flatT = m.flat.table()
+		m.flatC = m.flatT.compact()
+		m.flatWin = max(opt.FlatWindow, 0)
+		if opt.FlatWindow == 0 {
+			m.flatWin = 1
 		}
 	}
 	m.lex = buildLex(train, firstNames, types)
