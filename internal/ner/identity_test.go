@@ -152,7 +152,8 @@ func TestViterbi32(t *testing.T) {
 }
 
 // TestTagCacheFull tags a document with more distinct words than the
-// word cache holds, so that it starts over in the middle of the document.
+// word cache holds, so that it is compacted in the middle of the
+// document.
 func TestTagCacheFull(t *testing.T) {
 	m, err := Default()
 	if err != nil {
