@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -109,6 +110,30 @@ func FuzzParseRef(f *testing.F) {
 		back, err := ParseRef(ref.UTC().Format(time.RFC3339Nano), loc)
 		if err != nil || !back.Equal(ref) {
 			t.Fatalf("ParseRef(%q) = %v, which does not read back: %v, %v", s, ref, back, err)
+		}
+	})
+}
+
+// lowerRef is the plain rune-by-rune [lowerSameLen].
+func lowerRef(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += w
+	}
+	return string(b)
+}
+
+func FuzzLowerSameLen(f *testing.F) {
+	for _, s := range []string{"", "ABC", "Maandag 12 MAART", "@[`{AZaz", "ÉÉN Keer\xffZ", "İstanbul ẞ Ω", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "a\x80BCDEFGHIJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerSameLen(s), lowerRef(s); got != want {
+			t.Errorf("lowerSameLen(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -56,17 +57,30 @@ func lowerSameLen(s string) string {
 		return s
 	}
 	b := make([]byte, len(s))
-	copy(b, s)
+	copy(b[:i], s)
 	for i < len(b) {
-		c := b[i]
+		if i+8 <= len(s) {
+			// eight ASCII bytes at once: add 0x20 to each of 'A'..'Z'
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			if x&hi8 == 0 {
+				ge := (x + lo8*(0x80-'A')) & hi8   // bytes >= 'A'
+				gt := (x + lo8*(0x80-'Z'-1)) & hi8 // bytes > 'Z'
+				binary.LittleEndian.PutUint64(b[i:], x|(ge&^gt)>>2)
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b[i] = c
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
+		copy(b[i:i+w], s[i:])
 		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
 			utf8.EncodeRune(b[i:], l)
 		}
@@ -74,6 +88,11 @@ func lowerSameLen(s string) string {
 	}
 	return unsafe.String(&b[0], len(b)) // b is not written again, as in strings.Builder
 }
+
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
 
 func (lx *lexer) done() bool { return lx.pos >= len(lx.src) }
 
