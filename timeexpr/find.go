@@ -1,9 +1,13 @@
 package timeexpr
 
 import (
+	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/draadnlp/draad/internal/numword"
 )
@@ -197,6 +201,11 @@ func (ps *parser) maybe(p int) bool {
 	if len(w) < 2 {
 		return w == "t" || (w == "q" || w == "h") && ps.isNum(p+1) && ps.glued(p+1)
 	}
+	c := ps.lexClass(p)
+	if c&(clLex|clMaybe) == 0 {
+		// neither a case below nor in the lexicon: most words
+		return len(w) > 7 && suffixStarts(w)
+	}
 	switch w {
 	case "de", "het":
 		nw := ps.w(p + 1)
@@ -257,12 +266,12 @@ func (ps *parser) maybe(p int) bool {
 				return true
 			default:
 				if w == "tijdens" {
-					return ps.lex.has(nw)
+					return ps.lexClass(p+2)&clLex != 0
 				}
 				return daypartOf(nw) != 0
 			}
 		}
-		return w == "tijdens" && ps.lex.has(ps.w(p+1))
+		return w == "tijdens" && ps.lexClass(p+1)&clLex != 0
 	case "ten":
 		return ps.w(p+1) == "laatste" || ps.w(p+1) == "vroegste"
 	case "jaar", "kalenderjaar":
@@ -306,50 +315,131 @@ func (ps *parser) maybe(p int) bool {
 		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
 			return true // a year in words: "in negentienhonderd achtentachtig"
 		}
-		return ps.lex.has(nw)
+		return ps.lexClass(p+1)&clLex != 0
 	}
-	return ps.lex.has(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
-		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0)
+	return c&clLex != 0 || len(w) > 7 && suffixStarts(w)
 }
 
-// inLexicon reports whether w may start an expression. A table indexed by
-// the first two letters and the length rejects most words before the map.
-func inLexicon(w string) bool { return lexicon().has(w) }
-
-// has reports whether w may start an expression.
-func (lx *lexTable) has(w string) bool {
-	if !lx.may[lexIdx(w)] {
+// suffixStarts reports whether w, not in the lexicon, has an ending that
+// may start an expression: "tweemaandelijks", "driemaal", "tweeënhalf",
+// "maandagen".
+func suffixStarts(w string) bool {
+	switch w[len(w)-1] {
+	case 's', 'e', 'l', 'f', 'n':
+	default:
 		return false
 	}
-	_, ok := lx.words[w]
-	return ok
+	return strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
+		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0
 }
 
-func letterIdx(c byte) int {
-	if c >= 'a' && c <= 'z' {
-		return int(c - 'a')
-	}
-	return 26
+// maybeWords are the words [parser.maybe] tests by name besides the
+// lexicon (TestMaybeWords keeps the list whole).
+var maybeWords = []string{
+	"de", "het", "een", "één", "zo", "dag", "niet", "aan", "in", "bij", "onder", "tijdens", "gedurende", "ten",
+	"jaar", "kalenderjaar", "alle", "vroeg", "laat", "diep", "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd",
+	"zond", "eenmaal", "met", "nog", "meer", "minder", "langer", "korter", "lang", "heel", "op", "om", "van", "na",
+	"voor", "over", "tot", "uit",
 }
 
-func lexIdx(w string) int {
-	if w == "" {
-		return 0
+// Classes of a word in the lexicon table.
+const (
+	clLex   uint8 = 1 << iota // in the lexicon: may start an expression
+	clMaybe                   // named in [parser.maybe]
+	clCard                    // a cardinal number word
+	clOrd                     // an ordinal number word
+	lcNum                     // in [tok.lc]: n holds the number word's value
+	lcKnown                   // in [tok.lc]: the classes are known
+)
+
+// has reports whether w may start an expression.
+func (lx *lexTable) has(w string) bool { return lx.class(w)&clLex != 0 }
+
+// class returns the classes of w, 0 for a word in no class.
+func (lx *lexTable) class(w string) uint8 {
+	if k := lx.index(w); k >= 0 {
+		return lx.classes[k]
 	}
-	b := 26
-	if len(w) > 1 {
-		b = letterIdx(w[1])
-	}
-	l := len(w)
-	if l > 31 {
-		l = 31
-	}
-	return (letterIdx(w[0])*27+b)*32 + l
+	return 0
 }
 
+// index returns the index of w in lx.list, or -1.
+func (lx *lexTable) index(w string) int {
+	h := wordHash(w)
+	tag := h >> 24
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		e := lx.slots[i]
+		if e == 0 {
+			return -1
+		}
+		if e&0xff == tag {
+			if k := int(e>>8) - 1; lx.list[k] == w {
+				return k
+			}
+		}
+	}
+}
+
+// wordHash hashes all of w: eight bytes at a time, a short word at once.
+func wordHash(w string) uint32 {
+	const k = 0x9e3779b97f4a7c15
+	n := len(w)
+	h := uint64(n) * k
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = (h ^ load64(w, i)) * k
+			h ^= h >> 29
+		}
+		h ^= load64(w, n-8)
+	case n >= 4:
+		h ^= uint64(load32(w, 0))<<32 | uint64(load32(w, n-4))
+	case n > 0:
+		h ^= uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	h *= k
+	return uint32(h>>32 ^ h)
+}
+
+func load64(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
+}
+
+func load32(s string, i int) uint32 {
+	return binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[i:i+4]), 4))
+}
+
+const lexMask = 1<<16 - 1 // slots of the lexicon table, about three for each word
+
+// lexTable holds the lexicon, the words [parser.maybe] names and the
+// number words with their values, each word once with its classes, in an
+// open addressing table: one hash and, for most words of a text, one probe
+// tell a word's classes. Each slot holds the index+1 of a word in list,
+// shifted left by eight bits, and the top eight bits of its hash; 0 is
+// empty.
 type lexTable struct {
-	words map[string]struct{}
-	may   [27 * 27 * 32]bool
+	slots   [lexMask + 1]uint32
+	list    []string
+	classes []uint8
+	num     []int32 // the value of a number word
+}
+
+func (lx *lexTable) add(w string, c uint8) {
+	h := wordHash(w)
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		e := lx.slots[i]
+		if e == 0 {
+			lx.list = append(lx.list, w)
+			lx.classes = append(lx.classes, c)
+			lx.num = append(lx.num, 0)
+			lx.slots[i] = uint32(len(lx.list))<<8 | h>>24
+			return
+		}
+		if e&0xff == h>>24 && lx.list[e>>8-1] == w {
+			lx.classes[e>>8-1] |= c
+			return
+		}
+	}
 }
 
 // lexicon holds every word that may start an expression: keywords, number
@@ -401,9 +491,25 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	for w := range holidayWords {
 		m[w] = struct{}{}
 	}
-	lt := &lexTable{words: m}
-	for w := range m {
-		lt.may[lexIdx(w)] = true
+	if len(m)+len(maybeWords) > lexMask/2 {
+		panic("timeexpr: the lexicon outgrows its table")
+	}
+	lt := new(lexTable)
+	words := slices.Sorted(maps.Keys(m)) // the same table on every run
+	for _, w := range words {
+		lt.add(w, clLex)
+	}
+	for _, w := range maybeWords {
+		lt.add(w, clMaybe)
+	}
+	for w := range numword.Words {
+		n, ord, _ := numword.Lookup(w)
+		c := clCard
+		if ord {
+			c = clOrd
+		}
+		lt.add(w, c)
+		lt.num[lt.index(w)] = int32(n)
 	}
 	return lt
 })

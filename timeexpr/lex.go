@@ -24,9 +24,9 @@ type tok struct {
 	nd         uint8
 	k          uint8
 	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
-	nk         uint8 // number-word cache: 0 unknown, 1 none, 2 cardinal, 3 ordinal (value in n)
 	tc         uint8 // tense cache (see [parser.wordClass])
 	pc         uint8 // participle and separable-verb cache (see [parser.cueClass])
+	lc         uint8 // lexicon class cache: 0 unknown, else the classes | lcKnown, and lcNum once n holds a number word's value (see [parser.lexClass])
 	sp         bool  // preceded by white space
 	nl         bool  // preceded by a line break
 }
@@ -197,4 +197,4 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 	return dst
 }
 
-var normText = [128]string{'\'': "'", '-': "-", '"': "\""}
+var normText = [256]string{'\'': "'", '-': "-", '"': "\""}

@@ -2,8 +2,7 @@ package timeexpr
 
 import (
 	"time"
-
-	"github.com/draadnlp/draad/internal/numword"
+	"unsafe"
 )
 
 // capitalized reports whether the word at p starts with an upper-case letter
@@ -56,13 +55,16 @@ type parser struct {
 	hasPrefix bool
 }
 
+// w returns the lower-cased text of token p, "" for no token. It is the
+// parser's most frequent call, so it slices ps.low without bounds checks:
+// the lexer made every token a non-empty part of it.
 func (ps *parser) w(p int) string {
-	if p >= 0 && p < len(ps.t) {
+	if uint(p) < uint(len(ps.t)) {
 		t := &ps.t[p]
 		if t.norm != 0 {
 			return normText[t.norm]
 		}
-		return ps.low[t.start:t.end]
+		return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(ps.low)), t.start)), t.end-t.start)
 	}
 	return ""
 }
@@ -149,18 +151,31 @@ func (ps *parser) numWord(p int) (int, uint8) {
 		return 0, 1
 	}
 	t := &ps.t[p]
-	if t.nk == 0 {
-		t.nk = 1
-		if w := ps.w(p); len(w) >= 3 && ps.lex.may[lexIdx(w)] {
-			if n, ord, ok := numword.Lookup(w); ok {
-				t.n, t.nk = n, 2
-				if ord {
-					t.nk = 3
-				}
-			}
-		}
+	c := ps.lexClass(p)
+	if c&(clCard|clOrd) == 0 || t.end-t.start < 3 {
+		return t.n, 1
 	}
-	return t.n, t.nk
+	if t.lc&lcNum == 0 {
+		t.n = int(ps.lex.num[ps.lex.index(ps.w(p))])
+		t.lc |= lcNum
+	}
+	if c&clOrd != 0 {
+		return t.n, 3
+	}
+	return t.n, 2
+}
+
+// lexClass returns the classes of the word at p in the lexicon table (see
+// [lexTable]), caching them in the token; 0 for no token.
+func (ps *parser) lexClass(p int) uint8 {
+	if p < 0 || p >= len(ps.t) {
+		return 0
+	}
+	t := &ps.t[p]
+	if t.lc == 0 {
+		t.lc = ps.lex.class(ps.w(p)) | lcKnown
+	}
+	return t.lc &^ (lcKnown | lcNum)
 }
 
 func (ps *parser) isCard(p int) bool { _, k := ps.numWord(p); return k == 2 }
