@@ -365,9 +365,15 @@ func (lx *lexTable) class(w string) uint8 {
 
 // index returns the index of w in lx.list, or -1.
 func (lx *lexTable) index(w string) int {
+	if i := mayIdx(w); lx.may[i/64]&(1<<(i%64)) == 0 {
+		return -1
+	}
 	h := wordHash(w)
-	tag := h >> 24
-	for i := h & lexMask; ; i = (i + 1) & lexMask {
+	if !lx.bloom.has(h) {
+		return -1
+	}
+	tag := uint32(h >> 56)
+	for i := uint32(h) & lexMask; ; i = (i + 1) & lexMask {
 		e := lx.slots[i]
 		if e == 0 {
 			return -1
@@ -381,7 +387,7 @@ func (lx *lexTable) index(w string) int {
 }
 
 // wordHash hashes all of w: eight bytes at a time, a short word at once.
-func wordHash(w string) uint32 {
+func wordHash(w string) uint64 {
 	const k = 0x9e3779b97f4a7c15
 	n := len(w)
 	h := uint64(n) * k
@@ -398,7 +404,7 @@ func wordHash(w string) uint32 {
 		h ^= uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
 	}
 	h *= k
-	return uint32(h>>32 ^ h)
+	return h ^ h>>32
 }
 
 func load64(s string, i int) uint64 {
@@ -407,6 +413,30 @@ func load64(s string, i int) uint64 {
 
 func load32(s string, i int) uint32 {
 	return binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[i:i+4]), 4))
+}
+
+// mayIdx indexes lexTable.may by the length of w (up to 15) and six bits
+// of its first and of its last byte.
+func mayIdx(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(min(len(w), 15))<<12 | uint(w[0]&63)<<6 | uint(w[len(w)-1]&63)
+}
+
+// bloom is a Bloom filter of 2^17 bits with two bits a word, taken from
+// other bits of the hash than the table's slot and tag.
+type bloom [1 << 17 / 64]uint64
+
+func (b *bloom) add(h uint64) {
+	i, j := h>>17&(1<<17-1), h>>34&(1<<17-1)
+	b[i/64] |= 1 << (i % 64)
+	b[j/64] |= 1 << (j % 64)
+}
+
+func (b *bloom) has(h uint64) bool {
+	i, j := h>>17&(1<<17-1), h>>34&(1<<17-1)
+	return b[i/64]&(1<<(i%64)) != 0 && b[j/64]&(1<<(j%64)) != 0
 }
 
 const lexMask = 1<<16 - 1 // slots of the lexicon table, about three for each word
@@ -418,24 +448,32 @@ const lexMask = 1<<16 - 1 // slots of the lexicon table, about three for each wo
 // shifted left by eight bits, and the top eight bits of its hash; 0 is
 // empty.
 type lexTable struct {
+	may     [16 << 12 / 64]uint64 // bits by length and first and last letter: may the word be in the table?
+	bloom   bloom                 // rejects most other words of a text before the table, which is too large for the fastest cache
 	slots   [lexMask + 1]uint32
 	list    []string
 	classes []uint8
-	num     []int32 // the value of a number word
+	num     []int32  // the value of a number word
+	gates   []uint16 // the gates of parser.at the word opens
 }
 
 func (lx *lexTable) add(w string, c uint8) {
+	i := mayIdx(w)
+	lx.may[i/64] |= 1 << (i % 64)
 	h := wordHash(w)
-	for i := h & lexMask; ; i = (i + 1) & lexMask {
+	lx.bloom.add(h)
+	tag := uint32(h >> 56)
+	for i := uint32(h) & lexMask; ; i = (i + 1) & lexMask {
 		e := lx.slots[i]
 		if e == 0 {
 			lx.list = append(lx.list, w)
 			lx.classes = append(lx.classes, c)
 			lx.num = append(lx.num, 0)
-			lx.slots[i] = uint32(len(lx.list))<<8 | h>>24
+			lx.gates = append(lx.gates, 0)
+			lx.slots[i] = uint32(len(lx.list))<<8 | tag
 			return
 		}
-		if e&0xff == h>>24 && lx.list[e>>8-1] == w {
+		if e&0xff == tag && lx.list[e>>8-1] == w {
 			lx.classes[e>>8-1] |= c
 			return
 		}
@@ -501,6 +539,12 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	}
 	for _, w := range maybeWords {
 		lt.add(w, clMaybe)
+	}
+	for _, gw := range gateWords {
+		for _, w := range gw.words {
+			lt.add(w, 0)
+			lt.gates[lt.index(w)] |= gw.gate
+		}
 	}
 	for w := range numword.Words {
 		n, ord, _ := numword.Lookup(w)

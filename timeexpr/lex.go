@@ -100,13 +100,20 @@ func isLetterByte(d byte) bool { return d|0x20 >= 'a' && d|0x20 <= 'z' }
 
 // wordEnd returns the end of the word starting at i.
 func wordEnd(s string, i int) int {
-	_, w := utf8.DecodeRuneInString(s[i:])
-	j := i + w
+	j := i + 1
+	if s[i] >= utf8.RuneSelf {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		j = i + w
+	}
 	for j < len(s) {
 		d := s[j]
-		if isLetterByte(d) {
+		if d-'a' < 26 {
+			j++
+			continue
+		}
+		if d-'A' < 26 {
 			// split "geledenTEHERAN" at a lower-to-upper change
-			if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+			if s[j-1]-'a' < 26 && j-i > 2 {
 				break
 			}
 			j++
@@ -124,6 +131,34 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
+// Byte classes of the lexer.
+const (
+	bPunct = iota // an ASCII byte that is a token of its own
+	bSpace        // ' ', '\t', '\r', '\f', '\v'
+	bLine         // '\n'
+	bDigit
+	bLetter // an ASCII letter
+	bHigh   // the first byte of a multi-byte rune, or an invalid byte
+)
+
+var byteClass = func() (c [256]uint8) {
+	for b := range 256 {
+		switch {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			c[b] = bSpace
+		case b == '\n':
+			c[b] = bLine
+		case b >= '0' && b <= '9':
+			c[b] = bDigit
+		case isLetterByte(byte(b)):
+			c[b] = bLetter
+		case b >= utf8.RuneSelf:
+			c[b] = bHigh
+		}
+	}
+	return c
+}()
+
 // next appends up to max tokens to dst.
 func (lx *lexer) next(dst []tok, max int) []tok {
 	s := lx.src
@@ -131,16 +166,16 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 	sp, nl := false, false
 	for n := 0; n < max && i < len(s); {
 		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[c] {
+		case bSpace:
 			sp = true
 			i++
 			continue
-		case c == '\n':
+		case bLine:
 			sp, nl = true, true
 			i++
 			continue
-		case c >= '0' && c <= '9':
+		case bDigit:
 			j := i
 			v := 0
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -158,11 +193,11 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 			}
 			dst = append(dst, tok{start: i, end: j, n: v, nd: uint8(nd), k: kNum, sp: sp, nl: nl})
 			i = j
-		case isLetterByte(c):
+		case bLetter:
 			j := wordEnd(s, i)
 			dst = append(dst, tok{start: i, end: j, k: kWord, sp: sp, nl: nl})
 			i = j
-		case c < utf8.RuneSelf:
+		case bPunct:
 			dst = append(dst, tok{start: i, end: i + 1, k: kPunct, sp: sp, nl: nl})
 			i++
 		default:

@@ -1,13 +1,19 @@
 package timeexpr
 
 import (
+	"fmt"
 	"go/ast"
 	goparser "go/parser"
 	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/draadnlp/draad/internal/numword"
+	"golang.org/x/tools/txtar"
 )
 
 // TestMaybeWords checks that every word [parser.maybe] switches on is in
@@ -76,4 +82,72 @@ func TestLexTable(t *testing.T) {
 			t.Errorf("class(%q) = %b, number word: %v", w, c, isNum)
 		}
 	}
+}
+
+// TestGates runs the parser at every token of the golden inputs and the
+// defect cases with and without the gates of parser.at: a closed gate
+// must never hide a match.
+func TestGates(t *testing.T) {
+	var texts []string
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		a, err := txtar.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fl := range a.Files {
+			texts = append(texts, string(fl.Data))
+		}
+	}
+	if b, err := os.ReadFile("testdata/news.input"); err == nil {
+		texts = append(texts, string(b))
+	}
+	for _, tc := range categoryCases {
+		texts = append(texts, tc.in)
+	}
+	n := 0
+	for _, text := range texts {
+		n += checkGates(t, text)
+	}
+	if n < 10000 {
+		t.Errorf("only %d tokens tried", n)
+	}
+}
+
+// checkGates compares parser.at with and without gates at every token of
+// text, in running text and as a phrase, and returns the tokens tried.
+func checkGates(t *testing.T, text string) int {
+	t.Helper()
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	n := 0
+	for _, phrase := range []bool{false, true} {
+		lx := newLexer(text)
+		toks := lx.next(nil, 1<<30)
+		var ps [2]parser
+		for k, all := range []bool{false, true} {
+			ps[k] = parser{t: slices.Clone(toks), low: lx.low, src: text, ref: ref, dir: Auto, phrase: phrase, lex: lexicon(), tw: tenseWords(), allGates: all}
+		}
+		for p := range toks {
+			var got [2]string
+			for k := range ps {
+				m, ok := ps[k].atAuto(p)
+				got[k] = fmt.Sprint(ok, m.a, m.b, m.r)
+			}
+			if got[0] != got[1] {
+				t.Errorf("at(%q, token %d %q): with gates %s, without %s", text, p, text[toks[p].start:toks[p].end], got[0], got[1])
+			}
+			n++
+		}
+	}
+	return n
+}
+
+func FuzzGates(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<12 {
+			return
+		}
+		checkGates(t, s)
+	})
 }

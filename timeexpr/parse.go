@@ -53,6 +53,7 @@ type parser struct {
 	prevGrain Grain
 	hasPrev   bool
 	hasPrefix bool
+	allGates  bool // try every alternative at every token (for tests)
 }
 
 // w returns the lower-cased text of token p, "" for no token. It is the
@@ -290,37 +291,62 @@ func (ps *parser) at(p int) (match, bool) {
 	ps.t[p].nl = false
 	var best match
 	found := false
+	g := ps.gates(p)
 	for alt := 0; alt < 14; alt++ {
 		var m match
 		var ok bool
 		switch alt {
 		case 0:
+			if g&gBound == 0 {
+				continue
+			}
 			m, ok = ps.bound(p)
 		case 1:
 			m, ok = ps.rangeExpr(p, nil)
 		case 2:
+			if g&gPosition == 0 {
+				continue
+			}
 			m, ok = ps.position(p)
 		case 3:
+			if g&gOrdinalIn == 0 {
+				continue
+			}
 			m, ok = ps.ordinalIn(p)
 		case 4:
 			m, ok = ps.relative(p)
 		case 5:
 			m, ok = ps.fixed(p)
 		case 6:
+			if g&gSet == 0 {
+				continue
+			}
 			m, ok = ps.set(p)
 		case 7:
 			m, ok = ps.decade(p)
 		case 8:
+			if g&gInYear == 0 {
+				continue
+			}
 			m, ok = ps.inYear(p)
 		case 9:
 			m, ok = ps.specExpr(p)
 		case 10:
 			m, ok = ps.durationExpr(p)
 		case 11:
+			if g&gPosRange == 0 {
+				continue
+			}
 			m, ok = ps.posRange(p)
 		case 12:
+			if g&gRelPeriod == 0 {
+				continue
+			}
 			m, ok = ps.relPeriod(p)
 		case 13:
+			if g&gDayPartPos == 0 {
+				continue
+			}
 			m, ok = ps.dayPartPos(p)
 		}
 		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
@@ -332,6 +358,66 @@ func (ps *parser) at(p int) (match, bool) {
 		best = ps.postfix(best)
 	}
 	return best, found
+}
+
+// Gates of [parser.at]: the alternatives that may match at a token, by the
+// first test each makes of it (see [parser.gates]).
+const (
+	gBound      uint16 = 1 << iota // bound: a bound word ("sinds", "tot", "voor")
+	gPosition                      // position: "de", "het" or a position word ("begin", "medio")
+	gOrdinalIn                     // ordinalIn: "de", "het", "laatste", digits or an ordinal word
+	gSet                           // set: a frequency word, "de", "een", digits, a cardinal word or a word of 7 letters or more
+	gInYear                        // inYear: a preposition or season before a year
+	gPosRange                      // posRange: "van", "vanaf", "tussen"
+	gRelPeriod                     // relPeriod: "de", "het", "rest", "eerder", "later" or a relative word
+	gDayPartPos                    // dayPartPos: a word before a day part ("in", "tegen", "laat")
+)
+
+// gateWords lists for each gate the words that open it, as the first test
+// of its alternative reads them; TestGates checks them against the
+// alternatives themselves.
+var gateWords = [...]struct {
+	gate  uint16
+	words []string
+}{
+	{gBound, []string{"sinds", "sedert", "vanaf", "per", "na", "met", "tot", "totdat", "uiterlijk", "tm", "t", "voor", "vóór",
+		"vòòr", "ten", "niet", "later", "eerder", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend",
+		"ingaand", "ingaande", "voorafgaand", "voorafgaande", "voorafgaandelijk", "op"}},
+	{gPosition, []string{"het", "de", "begin", "start", "aanvang", "vroeg", "midden", "medio", "halverwege", "half", "eind",
+		"einde", "eindje", "laat", "slot", "ultimo"}},
+	{gOrdinalIn, []string{"de", "het", "laatste"}},
+	{gSet, []string{"elke", "iedere", "ieder", "elk", "om", "'", "op", "alle", "de", "een", "één"}},
+	{gInYear, []string{"in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter", "voor", "van", "sinds",
+		"kalenderjaar", "rond", "omstreeks", "circa", "ca"}},
+	{gPosRange, []string{"van", "vanaf", "tussen"}},
+	{gRelPeriod, []string{"de", "het", "rest", "resterende", "restant", "eerder", "later", "volgende", "volgend", "komende",
+		"komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst", "aankomende", "aankomend", "vorige", "vorig",
+		"afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand", "voorgaande", "voorgaand", "deze", "dit",
+		"huidige", "huidig", "lopende", "lopend"}},
+	{gDayPartPos, []string{"aan", "in", "het", "de", "begin", "start", "aanvang", "midden", "eind", "einde", "vroeg", "laat",
+		"later", "diep", "tegen", "rond", "tijdens", "gedurende", "omstreeks"}},
+}
+
+// gates returns the gates open at token p: the alternatives of [parser.at]
+// whose first test of the token can pass. A closed gate spares a call
+// that would fail.
+func (ps *parser) gates(p int) uint16 {
+	if ps.allGates {
+		return 1<<16 - 1
+	}
+	w := ps.w(p)
+	var g uint16
+	if i := ps.lex.index(w); i >= 0 {
+		g = ps.lex.gates[i]
+	}
+	if ps.t[p].k == kNum {
+		g |= gOrdinalIn | gSet // "15de", "3 keer per week"
+	} else if ps.isOrd(p) {
+		g |= gOrdinalIn
+	} else if len(w) >= 7 || ps.isCard(p) {
+		g |= gSet // "tweewekelijks", "twee keer per jaar"
+	}
+	return g
 }
 
 // specExpr parses date/time components at p and resolves them.
