@@ -21,6 +21,12 @@ var tokPool = sync.Pool{New: func() any {
 	return &b
 }}
 
+// lowPool holds buffers for the lower-cased text of AppendFind, for texts
+// of up to maxPooledLow bytes.
+var lowPool = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledLow = 1 << 16
+
 // Find returns every time expression in text, left to right, resolved
 // against ref (whose location is used for the results). Where expressions
 // overlap, the longest one starting first wins. Find is safe for
@@ -32,7 +38,19 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 // AppendFind is like [Find] but appends to dst.
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
-	lx := newLexer(text)
+	var lx lexer
+	if len(text) <= maxPooledLow {
+		// the lower-cased text lives in a pooled buffer: no string taken
+		// from it outlives this call (TestLowPool)
+		lb := lowPool.Get().(*[]byte)
+		defer lowPool.Put(lb)
+		lx = lexer{src: text, low: lowerSameLen(text, *lb)}
+		if len(text) > cap(*lb) && lx.low != text {
+			*lb = unsafe.Slice(unsafe.StringData(lx.low), len(text))
+		}
+	} else {
+		lx = newLexer(text)
+	}
 	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent, lex: lexicon(), tw: tenseWords()}
 	buf := tokPool.Get().(*[]tok)
 	defer func() { tokPool.Put(buf) }()

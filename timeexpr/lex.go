@@ -39,12 +39,13 @@ type lexer struct {
 }
 
 func newLexer(src string) lexer {
-	return lexer{src: src, low: lowerSameLen(src)}
+	return lexer{src: src, low: lowerSameLen(src, nil)}
 }
 
 // lowerSameLen lower-cases s, leaving alone any rune whose lower case has
-// another UTF-8 length, so that byte offsets stay valid.
-func lowerSameLen(s string) string {
+// another UTF-8 length, so that byte offsets stay valid. It writes into buf
+// when buf is large enough; the result then lives in buf.
+func lowerSameLen(s string, buf []byte) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -56,7 +57,11 @@ func lowerSameLen(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
+	b := buf
+	if cap(b) < len(s) {
+		b = make([]byte, len(s))
+	}
+	b = b[:len(s)]
 	copy(b[:i], s)
 	for i < len(b) {
 		if i+8 <= len(s) {
@@ -86,7 +91,7 @@ func lowerSameLen(s string) string {
 		}
 		i += w
 	}
-	return unsafe.String(&b[0], len(b)) // b is not written again, as in strings.Builder
+	return unsafe.String(&b[0], len(b)) // b is not written again while the string lives
 }
 
 const (

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -150,4 +151,28 @@ func FuzzGates(f *testing.F) {
 		}
 		checkGates(t, s)
 	})
+}
+
+// TestLowPool checks that no result of Find holds on to the pooled buffer
+// of the lower-cased text: the expressions found in a text stay the same
+// after other texts have been searched with the same buffer.
+func TestLowPool(t *testing.T) {
+	ref := time.Date(2026, 3, 18, 14, 0, 0, 0, time.UTC)
+	texts := []string{"Op Maandag 12 MAART om 15.30 uur, Eind Volgend Jaar en Elke Week: DE JAREN NEGENTIG, Koningsdag 2025."}
+	if b, err := os.ReadFile("testdata/news.input"); err == nil {
+		texts = append(texts, string(b))
+	}
+	for _, tc := range categoryCases {
+		texts = append(texts, tc.in)
+	}
+	for _, text := range texts {
+		for _, opts := range [][]Option{nil, {WithLatent()}, {WithLocale(BE)}} {
+			kept := Find(text, ref, opts...)
+			want := fmt.Sprintf("%+v", kept)
+			Find("X"+strings.Repeat("Q", len(text)), ref, opts...) // overwrites the buffer
+			if got := fmt.Sprintf("%+v", kept); got != want {
+				t.Errorf("Find(%q): the results changed when the buffer was reused:\n%s\nwant\n%s", text, got, want)
+			}
+		}
+	}
 }
