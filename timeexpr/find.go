@@ -360,12 +360,16 @@ var maybeWords = []string{
 	"voor", "over", "tot", "uit",
 }
 
+// connectors are the words [parser.connectorAhead] looks for.
+var connectors = []string{"-", "tot", "t", "tm", "en", "maar"}
+
 // Classes of a word in the lexicon table.
 const (
 	clLex   uint8 = 1 << iota // in the lexicon: may start an expression
 	clMaybe                   // named in [parser.maybe]
 	clCard                    // a cardinal number word
 	clOrd                     // an ordinal number word
+	clConn                    // a range connector ("-", "tot", "en"; see [parser.connectorAhead])
 	lcNum                     // in [tok.lc]: n holds the number word's value
 	lcKnown                   // in [tok.lc]: the classes are known
 )
@@ -563,6 +567,9 @@ var lexicon = sync.OnceValue(func() *lexTable {
 			lt.add(w, 0)
 			lt.gates[lt.index(w)] |= gw.gate
 		}
+	}
+	for _, w := range connectors {
+		lt.add(w, clConn)
 	}
 	for w := range numword.Words {
 		n, ord, _ := numword.Lookup(w)

@@ -176,3 +176,37 @@ func TestLowPool(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectors checks that every word connectorAhead looks for has the
+// class clConn, which lets it pass other tokens by.
+func TestConnectors(t *testing.T) {
+	f, err := goparser.ParseFile(token.NewFileSet(), "ranges.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(nd ast.Node) bool {
+		fd, ok := nd.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != "connectorAhead" {
+			return true
+		}
+		ast.Inspect(fd.Body, func(nd ast.Node) bool {
+			if cc, ok := nd.(*ast.CaseClause); ok {
+				for _, e := range cc.List {
+					if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						w, _ := strconv.Unquote(lit.Value)
+						n++
+						if lexicon().class(w)&clConn == 0 {
+							t.Errorf("connectorAhead looks for %q, which is not in connectors", w)
+						}
+					}
+				}
+			}
+			return true
+		})
+		return false
+	})
+	if n < 6 {
+		t.Errorf("found only %d words in connectorAhead", n)
+	}
+}
