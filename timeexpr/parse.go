@@ -292,66 +292,53 @@ func (ps *parser) at(p int) (match, bool) {
 	var best match
 	found := false
 	g := ps.gates(p)
-	for alt := 0; alt < 14; alt++ {
-		var m match
-		var ok bool
-		switch alt {
-		case 0:
-			if g&gBound == 0 {
-				continue
-			}
-			m, ok = ps.bound(p)
-		case 1:
-			m, ok = ps.rangeExpr(p, nil)
-		case 2:
-			if g&gPosition == 0 {
-				continue
-			}
-			m, ok = ps.position(p)
-		case 3:
-			if g&gOrdinalIn == 0 {
-				continue
-			}
-			m, ok = ps.ordinalIn(p)
-		case 4:
-			m, ok = ps.relative(p)
-		case 5:
-			m, ok = ps.fixed(p)
-		case 6:
-			if g&gSet == 0 {
-				continue
-			}
-			m, ok = ps.set(p)
-		case 7:
-			m, ok = ps.decade(p)
-		case 8:
-			if g&gInYear == 0 {
-				continue
-			}
-			m, ok = ps.inYear(p)
-		case 9:
-			m, ok = ps.specExpr(p)
-		case 10:
-			m, ok = ps.durationExpr(p)
-		case 11:
-			if g&gPosRange == 0 {
-				continue
-			}
-			m, ok = ps.posRange(p)
-		case 12:
-			if g&gRelPeriod == 0 {
-				continue
-			}
-			m, ok = ps.relPeriod(p)
-		case 13:
-			if g&gDayPartPos == 0 {
-				continue
-			}
-			m, ok = ps.dayPartPos(p)
-		}
-		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
-			best, found = m, true
-		}
+	// the alternatives in a fixed order: of two matches ending alike, the
+	// one starting first wins, then the one tried first
+	var m match
+	var ok bool
+	if g&gBound != 0 {
+		m, ok = ps.bound(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.rangeExpr(p, nil)
+	keepLongest(&best, &found, &m, ok)
+	if g&gPosition != 0 {
+		m, ok = ps.position(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gOrdinalIn != 0 {
+		m, ok = ps.ordinalIn(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.relative(p)
+	keepLongest(&best, &found, &m, ok)
+	m, ok = ps.fixed(p)
+	keepLongest(&best, &found, &m, ok)
+	if g&gSet != 0 {
+		m, ok = ps.set(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.decade(p)
+	keepLongest(&best, &found, &m, ok)
+	if g&gInYear != 0 {
+		m, ok = ps.inYear(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.specExpr(p)
+	keepLongest(&best, &found, &m, ok)
+	m, ok = ps.durationExpr(p)
+	keepLongest(&best, &found, &m, ok)
+	if g&gPosRange != 0 {
+		m, ok = ps.posRange(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gRelPeriod != 0 {
+		m, ok = ps.relPeriod(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gDayPartPos != 0 {
+		m, ok = ps.dayPartPos(p)
+		keepLongest(&best, &found, &m, ok)
 	}
 	ps.t[p].nl = nl
 	if found {
@@ -418,6 +405,14 @@ func (ps *parser) gates(p int) uint16 {
 		g |= gSet // "tweewekelijks", "twee keer per jaar"
 	}
 	return g
+}
+
+// keepLongest makes m the best match when ok and it ends later than the
+// best so far, or ends alike and starts first.
+func keepLongest(best *match, found *bool, m *match, ok bool) {
+	if ok && m.b > m.a && (!*found || m.b > best.b || m.b == best.b && m.a < best.a) {
+		*best, *found = *m, true
+	}
 }
 
 // specExpr parses date/time components at p and resolves them.
