@@ -106,6 +106,10 @@ func TestGates(t *testing.T) {
 	for _, tc := range categoryCases {
 		texts = append(texts, tc.in)
 	}
+	// invented phrases for each gate's dynamic part
+	texts = append(texts, "de twintigste eeuw, de eenentwintigste eeuw, twintigste keer per jaar, 19de eeuw, de 3de week van mei",
+		"tweewekelijks, driemaandelijks, twee keer per week, drie maal daags, de jaren '80 en '90, vorige eeuw, dit decennium",
+		"Volgende week, het komende halfjaar, de rest van de maand, eerder in de maand, laat in de avond, tegen de ochtend")
 	n := 0
 	for _, text := range texts {
 		n += checkGates(t, text)

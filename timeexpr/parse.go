@@ -318,8 +318,10 @@ func (ps *parser) at(p int) (match, bool) {
 		m, ok = ps.set(p)
 		keepLongest(&best, &found, &m, ok)
 	}
-	m, ok = ps.decade(p)
-	keepLongest(&best, &found, &m, ok)
+	if g&gDecade != 0 {
+		m, ok = ps.decade(p)
+		keepLongest(&best, &found, &m, ok)
+	}
 	if g&gInYear != 0 {
 		m, ok = ps.inYear(p)
 		keepLongest(&best, &found, &m, ok)
@@ -358,6 +360,7 @@ const (
 	gPosRange                      // posRange: "van", "vanaf", "tussen"
 	gRelPeriod                     // relPeriod: "de", "het", "rest", "eerder", "later" or a relative word
 	gDayPartPos                    // dayPartPos: a word before a day part ("in", "tegen", "laat")
+	gDecade                        // decade: "de", "jaren", a relative word, digits or an ordinal word
 )
 
 // gateWords lists for each gate the words that open it, as the first test
@@ -381,6 +384,9 @@ var gateWords = [...]struct {
 		"komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst", "aankomende", "aankomend", "vorige", "vorig",
 		"afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand", "voorgaande", "voorgaand", "deze", "dit",
 		"huidige", "huidig", "lopende", "lopend"}},
+	{gDecade, []string{"de", "jaren", "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende",
+		"aanst", "aankomende", "aankomend", "vorige", "vorig", "afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand",
+		"voorgaande", "voorgaand", "deze", "dit", "huidige", "huidig", "lopende", "lopend"}},
 	{gDayPartPos, []string{"aan", "in", "het", "de", "begin", "start", "aanvang", "midden", "eind", "einde", "vroeg", "laat",
 		"later", "diep", "tegen", "rond", "tijdens", "gedurende", "omstreeks"}},
 }
@@ -398,10 +404,12 @@ func (ps *parser) gates(p int) uint16 {
 		g = ps.lex.gates[i]
 	}
 	if ps.t[p].k == kNum {
-		g |= gOrdinalIn | gSet // "15de", "3 keer per week"
-	} else if ps.isOrd(p) {
-		g |= gOrdinalIn
-	} else if len(w) >= 7 || ps.isCard(p) {
+		return g | gOrdinalIn | gSet | gDecade // "15de", "3 keer per week", "19de eeuw"
+	}
+	if ps.isOrd(p) {
+		g |= gOrdinalIn | gDecade // "de derde dinsdag", "twintigste eeuw"
+	}
+	if len(w) >= 7 || ps.isCard(p) {
 		g |= gSet // "tweewekelijks", "twee keer per jaar"
 	}
 	return g
