@@ -219,7 +219,10 @@ func (ps *parser) maybe(p int) bool {
 	if len(w) < 2 {
 		return w == "t" || (w == "q" || w == "h") && ps.isNum(p+1) && ps.glued(p+1)
 	}
-	c := ps.lexClass(p)
+	c := t.lc
+	if c == 0 {
+		c = ps.classify(p)
+	}
 	if c&(clLex|clMaybe) == 0 {
 		// neither a case below nor in the lexicon: most words
 		return len(w) > 7 && suffixStarts(w)

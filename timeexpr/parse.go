@@ -152,7 +152,10 @@ func (ps *parser) numWord(p int) (int, uint8) {
 		return 0, 1
 	}
 	t := &ps.t[p]
-	c := ps.lexClass(p)
+	c := t.lc
+	if c == 0 {
+		c = ps.classify(p)
+	}
 	if c&(clCard|clOrd) == 0 || t.end-t.start < 3 {
 		return t.n, 1
 	}
@@ -172,11 +175,19 @@ func (ps *parser) lexClass(p int) uint8 {
 	if p < 0 || p >= len(ps.t) {
 		return 0
 	}
-	t := &ps.t[p]
-	if t.lc == 0 {
-		t.lc = ps.lex.class(ps.w(p)) | lcKnown
+	c := ps.t[p].lc
+	if c == 0 {
+		c = ps.classify(p)
 	}
-	return t.lc &^ (lcKnown | lcNum)
+	return c &^ (lcKnown | lcNum)
+}
+
+// classify looks the word at p up in the lexicon table and caches its
+// classes in the token, which it returns with lcKnown.
+func (ps *parser) classify(p int) uint8 {
+	c := ps.lex.class(ps.w(p)) | lcKnown
+	ps.t[p].lc = c
+	return c
 }
 
 func (ps *parser) isCard(p int) bool { _, k := ps.numWord(p); return k == 2 }
