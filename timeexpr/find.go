@@ -393,7 +393,7 @@ func (lx *lexTable) index(w string) int {
 	if i := mayIdx(w); lx.may[i/64]&(1<<(i%64)) == 0 {
 		return -1
 	}
-	h := wordHash(w)
+	h, key := wordHash(w)
 	if !lx.bloom.has(h) {
 		return -1
 	}
@@ -404,7 +404,12 @@ func (lx *lexTable) index(w string) int {
 			return -1
 		}
 		if e&0xff == tag {
-			if k := int(e>>8) - 1; lx.list[k] == w {
+			k := int(e>>8) - 1
+			if key != 0 {
+				if lx.keys[k] == key {
+					return k // a word of under 8 bytes, whole in its key
+				}
+			} else if lx.list[k] == w {
 				return k
 			}
 		}
@@ -412,24 +417,30 @@ func (lx *lexTable) index(w string) int {
 }
 
 // wordHash hashes all of w: eight bytes at a time, a short word at once.
-func wordHash(w string) uint64 {
+// For a word of under 8 bytes it also returns its key, which holds all its
+// bytes and its length: two such words are equal when their keys are.
+func wordHash(w string) (h, key uint64) {
 	const k = 0x9e3779b97f4a7c15
 	n := len(w)
-	h := uint64(n) * k
 	switch {
 	case n >= 8:
+		h = uint64(n) * k
 		for i := 0; i+8 < n; i += 8 {
 			h = (h ^ load64(w, i)) * k
 			h ^= h >> 29
 		}
 		h ^= load64(w, n-8)
 	case n >= 4:
-		h ^= uint64(load32(w, 0))<<32 | uint64(load32(w, n-4))
+		// the first four bytes, the n-4 after them and the length
+		key = uint64(n)<<56 | uint64(load32(w, n-4))>>(8*(8-n))<<32 | uint64(load32(w, 0))
 	case n > 0:
-		h ^= uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+		key = uint64(n)<<56 | uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	if key != 0 {
+		h = key
 	}
 	h *= k
-	return h ^ h>>32
+	return h ^ h>>32, key
 }
 
 func load64(s string, i int) uint64 {
@@ -479,13 +490,14 @@ type lexTable struct {
 	list    []string
 	classes []uint8
 	num     []int32  // the value of a number word
+	keys    []uint64 // a word of under 8 bytes packed with its length (see [wordHash]), else 0
 	gates   []uint16 // the gates of parser.at the word opens
 }
 
 func (lx *lexTable) add(w string, c uint8) {
 	i := mayIdx(w)
 	lx.may[i/64] |= 1 << (i % 64)
-	h := wordHash(w)
+	h, key := wordHash(w)
 	lx.bloom.add(h)
 	tag := uint32(h >> 56)
 	for i := uint32(h) & lexMask; ; i = (i + 1) & lexMask {
@@ -494,6 +506,7 @@ func (lx *lexTable) add(w string, c uint8) {
 			lx.list = append(lx.list, w)
 			lx.classes = append(lx.classes, c)
 			lx.num = append(lx.num, 0)
+			lx.keys = append(lx.keys, key)
 			lx.gates = append(lx.gates, 0)
 			lx.slots[i] = uint32(len(lx.list))<<8 | tag
 			return

@@ -214,3 +214,24 @@ func TestConnectors(t *testing.T) {
 		t.Errorf("found only %d words in connectorAhead", n)
 	}
 }
+
+// TestWordKey checks that the key of a short word holds the word: words
+// that differ have different keys.
+func TestWordKey(t *testing.T) {
+	words := []string{"a", "b", "aa", "ab", "ba", "aaa", "aab", "aba", "baa", "abc", "acb", "abcd", "abce", "bbcd", "abcde",
+		"abcdf", "abcee", "xbcde", "abcdef", "abcdeg", "abcdff", "abcxef", "abcdefg", "abcdefh", "abcdxfg", "xbcdefg", "de", "ed", "één"}
+	seen := map[uint64]string{}
+	for _, w := range words {
+		_, key := wordHash(w)
+		if key == 0 {
+			t.Errorf("wordHash(%q): no key", w)
+		}
+		if v, ok := seen[key]; ok {
+			t.Errorf("wordHash(%q) and wordHash(%q) give the same key %x", v, w, key)
+		}
+		seen[key] = w
+	}
+	if _, key := wordHash("abcdefgh"); key != 0 {
+		t.Errorf("wordHash of 8 bytes has a key")
+	}
+}
