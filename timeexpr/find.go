@@ -55,6 +55,7 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	buf := tokPool.Get().(*[]tok)
 	defer func() { tokPool.Put(buf) }()
 	toks := lx.next((*buf)[:0], window)
+	*buf, ps.t = toks, toks
 	i := 0
 	for {
 		if !lx.done() && len(toks)-i < 64 {
@@ -67,12 +68,11 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			toks = toks[:n]
 			i -= keep
 			toks = lx.next(toks, window)
+			*buf, ps.t = toks, toks
 		}
 		if i >= len(toks) {
 			break
 		}
-		*buf = toks
-		ps.t = toks
 		if !ps.maybe(i) {
 			i++
 			continue
