@@ -137,3 +137,45 @@ func FuzzLowerSameLen(f *testing.F) {
 		}
 	})
 }
+
+// wordEndRef is the plain byte-by-byte wordEnd.
+func wordEndRef(s string, i int) int {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	j := i + w
+	for j < len(s) {
+		d := s[j]
+		if isLetterByte(d) {
+			if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+				break
+			}
+			j++
+			continue
+		}
+		if d >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"geledenTEHERAN", "abcdefghijklmnopqrstuvwxyz{abc", "maandagavond 12", "ééntje\xffabc", "aaaaaaaaZaaaaaaaa", "xyz`abcdefgh@ijklmnop[q"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if !isLetterByte(s[i]) && (s[i] < utf8.RuneSelf || r == utf8.RuneError || !unicode.IsLetter(r)) {
+				continue
+			}
+			if got, want := wordEnd(s, i), wordEndRef(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}

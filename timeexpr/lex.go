@@ -2,6 +2,7 @@ package timeexpr
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -111,6 +112,18 @@ func wordEnd(s string, i int) int {
 		j = i + w
 	}
 	for j < len(s) {
+		if j+8 <= len(s) {
+			// skip lower-case ASCII letters eight bytes at a time
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
+			ge := (x + lo8*(0x80-'a')) & hi8 // bytes >= 'a' (for bytes below 0x80)
+			gt := (x + lo8*(0x80-'z'-1)) & hi8
+			other := (^ge | gt | x) & hi8 // bytes that are no lower-case letter
+			if other == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(other) / 8
+		}
 		d := s[j]
 		if d-'a' < 26 {
 			j++
