@@ -2,6 +2,7 @@ package timeexpr
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -132,8 +133,14 @@ func FuzzLowerSameLen(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := lowerSameLen(s, nil), lowerRef(s); got != want {
+		want := lowerRef(s)
+		if got := lowerSameLen(s, nil); got != want {
 			t.Errorf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+		// a reused buffer holds another text's bytes
+		dirty := []byte(strings.Repeat("\xffZ", len(s)/2+2))
+		if got := lowerSameLen(s, dirty); got != want {
+			t.Errorf("lowerSameLen(%q, a used buffer) = %q, want %q", s, got, want)
 		}
 	})
 }
