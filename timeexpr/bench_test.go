@@ -1,6 +1,8 @@
 package timeexpr
 
 import (
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -109,4 +111,69 @@ func BenchmarkFindHostile(b *testing.B) {
 			}
 		})
 	}
+}
+
+// newsArticle is one article of nieuws-2019 with its date as the
+// reference time.
+type newsArticle struct {
+	text string
+	ref  time.Time
+}
+
+// newsArticles reads the first n articles of nieuws-2019, each as its
+// title and paragraphs separated by blank lines, with the site's date (RFC 1123,
+// with a zone name or an offset) as the reference. It skips the benchmark when the corpus is absent. The
+// texts stay in memory only.
+func newsArticles(b *testing.B, n int) []newsArticle {
+	b.Helper()
+	f, err := os.Open(sharedData(b, "nieuws-2019/nieuws-2019.jsonl.gz"))
+	if err != nil {
+		b.Skipf("nieuws-2019 absent (%v); skipping", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dec := json.NewDecoder(zr)
+	var out []newsArticle
+	for len(out) < n {
+		var a struct {
+			Date       string   `json:"date"`
+			Title      string   `json:"title"`
+			Paragraphs []string `json:"paragraphs"`
+		}
+		if err := dec.Decode(&a); err != nil {
+			b.Fatalf("nieuws-2019 after %d articles: %v", len(out), err)
+		}
+		ref, err := time.Parse(time.RFC1123, a.Date)
+		if err != nil {
+			ref, err = time.Parse(time.RFC1123Z, a.Date)
+		}
+		if err != nil {
+			b.Fatalf("nieuws-2019 article %d: date %q: %v", len(out), a.Date, err)
+		}
+		out = append(out, newsArticle{text: a.Title + "\n\n" + strings.Join(a.Paragraphs, "\n\n"), ref: ref})
+	}
+	return out
+}
+
+// BenchmarkFindNews runs Find over the first 1,000 articles of
+// nieuws-2019, each against its own date: the throughput on real copy.
+func BenchmarkFindNews(b *testing.B) {
+	arts := newsArticles(b, 1000)
+	size := 0
+	for _, a := range arts {
+		size += len(a.text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = 0
+		for _, a := range arts {
+			n += len(Find(a.text, a.ref))
+		}
+	}
+	b.ReportMetric(float64(n), "exprs/op")
 }

@@ -1,9 +1,13 @@
 package timeexpr
 
 import (
+	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/draadnlp/draad/internal/numword"
 )
@@ -17,6 +21,12 @@ var tokPool = sync.Pool{New: func() any {
 	return &b
 }}
 
+// lowPool holds buffers for the lower-cased text of AppendFind, for texts
+// of up to maxPooledLow bytes.
+var lowPool = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledLow = 1 << 16
+
 // Find returns every time expression in text, left to right, resolved
 // against ref (whose location is used for the results). Where expressions
 // overlap, the longest one starting first wins. Find is safe for
@@ -28,11 +38,24 @@ func Find(text string, ref time.Time, opt ...Option) []Expr {
 // AppendFind is like [Find] but appends to dst.
 func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 	o := applyOptions(opt)
-	lx := newLexer(text)
+	var lx lexer
+	if len(text) <= maxPooledLow {
+		// the lower-cased text lives in a pooled buffer: no string taken
+		// from it outlives this call (TestLowPool)
+		lb := lowPool.Get().(*[]byte)
+		defer lowPool.Put(lb)
+		lx = lexer{src: text, low: lowerSameLen(text, *lb)}
+		if len(text) > cap(*lb) && lx.low != text {
+			*lb = unsafe.Slice(unsafe.StringData(lx.low), len(text))
+		}
+	} else {
+		lx = newLexer(text)
+	}
 	ps := parser{ref: ref, dir: o.dir, locale: o.locale, low: lx.low, src: text, phrase: o.latent, lex: lexicon(), tw: tenseWords()}
 	buf := tokPool.Get().(*[]tok)
 	defer func() { tokPool.Put(buf) }()
 	toks := lx.next((*buf)[:0], window)
+	*buf, ps.t = toks, toks
 	i := 0
 	for {
 		if !lx.done() && len(toks)-i < 64 {
@@ -45,12 +68,11 @@ func AppendFind(dst []Expr, text string, ref time.Time, opt ...Option) []Expr {
 			toks = toks[:n]
 			i -= keep
 			toks = lx.next(toks, window)
+			*buf, ps.t = toks, toks
 		}
 		if i >= len(toks) {
 			break
 		}
-		*buf = toks
-		ps.t = toks
 		if !ps.maybe(i) {
 			i++
 			continue
@@ -201,6 +223,14 @@ func (ps *parser) maybe(p int) bool {
 	if len(w) < 2 {
 		return w == "t" || (w == "q" || w == "h") && ps.isNum(p+1) && ps.glued(p+1)
 	}
+	c := t.lc
+	if c == 0 {
+		c = ps.classify(p)
+	}
+	if c&(clLex|clMaybe) == 0 {
+		// neither a case below nor in the lexicon: most words
+		return len(w) > 7 && suffixStarts(w)
+	}
 	switch w {
 	case "de", "het":
 		nw := ps.w(p + 1)
@@ -261,12 +291,12 @@ func (ps *parser) maybe(p int) bool {
 				return true
 			default:
 				if w == "tijdens" {
-					return ps.lex.has(nw)
+					return ps.lexClass(p+2)&clLex != 0
 				}
 				return daypartOf(nw) != 0
 			}
 		}
-		return w == "tijdens" && ps.lex.has(ps.w(p+1))
+		return w == "tijdens" && ps.lexClass(p+1)&clLex != 0
 	case "ten":
 		return ps.w(p+1) == "laatste" || ps.w(p+1) == "vroegste"
 	case "jaar", "kalenderjaar":
@@ -310,50 +340,186 @@ func (ps *parser) maybe(p int) bool {
 		if len(nw) > 8 && (strings.Contains(nw, "honderd") || strings.Contains(nw, "duizend")) {
 			return true // a year in words: "in negentienhonderd achtentachtig"
 		}
-		return ps.lex.has(nw)
+		return ps.lexClass(p+1)&clLex != 0
 	}
-	return ps.lex.has(w) || len(w) > 7 && (strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
-		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0)
+	return c&clLex != 0 || len(w) > 7 && suffixStarts(w)
 }
 
-// inLexicon reports whether w may start an expression. A table indexed by
-// the first two letters and the length rejects most words before the map.
-func inLexicon(w string) bool { return lexicon().has(w) }
-
-// has reports whether w may start an expression.
-func (lx *lexTable) has(w string) bool {
-	if !lx.may[lexIdx(w)] {
+// suffixStarts reports whether w, not in the lexicon, has an ending that
+// may start an expression: "tweemaandelijks", "driemaal", "tweeënhalf",
+// "maandagen".
+func suffixStarts(w string) bool {
+	switch w[len(w)-1] {
+	case 's', 'e', 'l', 'f', 'n':
+	default:
 		return false
 	}
-	_, ok := lx.words[w]
-	return ok
+	return strings.HasSuffix(w, "lijks") || strings.HasSuffix(w, "lijkse") || strings.HasSuffix(w, "maal") ||
+		strings.HasSuffix(w, "nhalf") || strings.HasSuffix(w, "nhalve") || pluralWeekday(w) != 0
 }
 
-func letterIdx(c byte) int {
-	if c >= 'a' && c <= 'z' {
-		return int(c - 'a')
+// maybeWords are the words [parser.maybe] tests by name besides the
+// lexicon (TestMaybeWords keeps the list whole).
+var maybeWords = []string{
+	"de", "het", "een", "één", "zo", "dag", "niet", "aan", "in", "bij", "onder", "tijdens", "gedurende", "ten",
+	"jaar", "kalenderjaar", "alle", "vroeg", "laat", "diep", "maand", "dinsd", "woensd", "donderd", "vrijd", "zaterd",
+	"zond", "eenmaal", "met", "nog", "meer", "minder", "langer", "korter", "lang", "heel", "op", "om", "van", "na",
+	"voor", "over", "tot", "uit",
+}
+
+// connectors are the words [parser.connectorAhead] looks for.
+var connectors = []string{"-", "tot", "t", "tm", "en", "maar"}
+
+// Classes of a word in the lexicon table.
+const (
+	clLex   uint8 = 1 << iota // in the lexicon: may start an expression
+	clMaybe                   // named in [parser.maybe]
+	clCard                    // a cardinal number word
+	clOrd                     // an ordinal number word
+	clConn                    // a range connector ("-", "tot", "en"; see [parser.connectorAhead])
+	lcNum                     // in [tok.lc]: n holds the number word's value
+	lcKnown                   // in [tok.lc]: the classes are known
+)
+
+// has reports whether w may start an expression.
+func (lx *lexTable) has(w string) bool { return lx.class(w)&clLex != 0 }
+
+// class returns the classes of w, 0 for a word in no class.
+func (lx *lexTable) class(w string) uint8 {
+	if k := lx.index(w); k >= 0 {
+		return lx.classes[k]
 	}
-	return 26
+	return 0
 }
 
-func lexIdx(w string) int {
+// index returns the index of w in lx.list, or -1.
+func (lx *lexTable) index(w string) int {
+	if i := mayIdx(w); lx.may[i/64]&(1<<(i%64)) == 0 {
+		return -1
+	}
+	h, key := wordHash(w)
+	if !lx.bloom.has(h) {
+		return -1
+	}
+	tag := uint32(h >> 56)
+	for i := uint32(h) & lexMask; ; i = (i + 1) & lexMask {
+		e := lx.slots[i]
+		if e == 0 {
+			return -1
+		}
+		if e&0xff == tag {
+			k := int(e>>8) - 1
+			if key != 0 {
+				if lx.keys[k] == key {
+					return k // a word of under 8 bytes, whole in its key
+				}
+			} else if lx.list[k] == w {
+				return k
+			}
+		}
+	}
+}
+
+// wordHash hashes all of w: eight bytes at a time, a short word at once.
+// For a word of under 8 bytes it also returns its key, which holds all its
+// bytes and its length: two such words are equal when their keys are.
+func wordHash(w string) (h, key uint64) {
+	const k = 0x9e3779b97f4a7c15
+	n := len(w)
+	switch {
+	case n >= 8:
+		h = uint64(n) * k
+		for i := 0; i+8 < n; i += 8 {
+			h = (h ^ load64(w, i)) * k
+			h ^= h >> 29
+		}
+		h ^= load64(w, n-8)
+	case n >= 4:
+		// the first four bytes, the n-4 after them and the length
+		key = uint64(n)<<56 | uint64(load32(w, n-4))>>(8*(8-n))<<32 | uint64(load32(w, 0))
+	case n > 0:
+		key = uint64(n)<<56 | uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1])
+	}
+	if key != 0 {
+		h = key
+	}
+	h *= k
+	return h ^ h>>32, key
+}
+
+func load64(s string, i int) uint64 {
+	return binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:i+8]), 8))
+}
+
+func load32(s string, i int) uint32 {
+	return binary.LittleEndian.Uint32(unsafe.Slice(unsafe.StringData(s[i:i+4]), 4))
+}
+
+// mayIdx indexes lexTable.may by the length of w (up to 15) and six bits
+// of its first and of its last byte.
+func mayIdx(w string) uint {
 	if w == "" {
 		return 0
 	}
-	b := 26
-	if len(w) > 1 {
-		b = letterIdx(w[1])
-	}
-	l := len(w)
-	if l > 31 {
-		l = 31
-	}
-	return (letterIdx(w[0])*27+b)*32 + l
+	return uint(min(len(w), 15))<<12 | uint(w[0]&63)<<6 | uint(w[len(w)-1]&63)
 }
 
+// bloom is a Bloom filter of 2^17 bits with two bits a word, taken from
+// other bits of the hash than the table's slot and tag.
+type bloom [1 << 17 / 64]uint64
+
+func (b *bloom) add(h uint64) {
+	i, j := h>>17&(1<<17-1), h>>34&(1<<17-1)
+	b[i/64] |= 1 << (i % 64)
+	b[j/64] |= 1 << (j % 64)
+}
+
+func (b *bloom) has(h uint64) bool {
+	i, j := h>>17&(1<<17-1), h>>34&(1<<17-1)
+	return b[i/64]&(1<<(i%64)) != 0 && b[j/64]&(1<<(j%64)) != 0
+}
+
+const lexMask = 1<<16 - 1 // slots of the lexicon table, about three for each word
+
+// lexTable holds the lexicon, the words [parser.maybe] names and the
+// number words with their values, each word once with its classes, in an
+// open addressing table: one hash and, for most words of a text, one probe
+// tell a word's classes. Each slot holds the index+1 of a word in list,
+// shifted left by eight bits, and the top eight bits of its hash; 0 is
+// empty.
 type lexTable struct {
-	words map[string]struct{}
-	may   [27 * 27 * 32]bool
+	may     [16 << 12 / 64]uint64 // bits by length and first and last letter: may the word be in the table?
+	bloom   bloom                 // rejects most other words of a text before the table, which is too large for the fastest cache
+	slots   [lexMask + 1]uint32
+	list    []string
+	classes []uint8
+	num     []int32  // the value of a number word
+	keys    []uint64 // a word of under 8 bytes packed with its length (see [wordHash]), else 0
+	gates   []uint16 // the gates of parser.at the word opens
+}
+
+func (lx *lexTable) add(w string, c uint8) {
+	i := mayIdx(w)
+	lx.may[i/64] |= 1 << (i % 64)
+	h, key := wordHash(w)
+	lx.bloom.add(h)
+	tag := uint32(h >> 56)
+	for i := uint32(h) & lexMask; ; i = (i + 1) & lexMask {
+		e := lx.slots[i]
+		if e == 0 {
+			lx.list = append(lx.list, w)
+			lx.classes = append(lx.classes, c)
+			lx.num = append(lx.num, 0)
+			lx.keys = append(lx.keys, key)
+			lx.gates = append(lx.gates, 0)
+			lx.slots[i] = uint32(len(lx.list))<<8 | tag
+			return
+		}
+		if e&0xff == tag && lx.list[e>>8-1] == w {
+			lx.classes[e>>8-1] |= c
+			return
+		}
+	}
 }
 
 // lexicon holds every word that may start an expression: keywords, number
@@ -405,9 +571,34 @@ var lexicon = sync.OnceValue(func() *lexTable {
 	for w := range holidayWords {
 		m[w] = struct{}{}
 	}
-	lt := &lexTable{words: m}
-	for w := range m {
-		lt.may[lexIdx(w)] = true
+	if len(m)+len(maybeWords) > lexMask/2 {
+		panic("timeexpr: the lexicon outgrows its table")
+	}
+	lt := new(lexTable)
+	words := slices.Sorted(maps.Keys(m)) // the same table on every run
+	for _, w := range words {
+		lt.add(w, clLex)
+	}
+	for _, w := range maybeWords {
+		lt.add(w, clMaybe)
+	}
+	for _, gw := range gateWords {
+		for _, w := range gw.words {
+			lt.add(w, 0)
+			lt.gates[lt.index(w)] |= gw.gate
+		}
+	}
+	for _, w := range connectors {
+		lt.add(w, clConn)
+	}
+	for w := range numword.Words {
+		n, ord, _ := numword.Lookup(w)
+		c := clCard
+		if ord {
+			c = clOrd
+		}
+		lt.add(w, c)
+		lt.num[lt.index(w)] = int32(n)
 	}
 	return lt
 })

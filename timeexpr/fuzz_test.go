@@ -2,8 +2,10 @@ package timeexpr
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -109,6 +111,78 @@ func FuzzParseRef(f *testing.F) {
 		back, err := ParseRef(ref.UTC().Format(time.RFC3339Nano), loc)
 		if err != nil || !back.Equal(ref) {
 			t.Fatalf("ParseRef(%q) = %v, which does not read back: %v, %v", s, ref, back, err)
+		}
+	})
+}
+
+// lowerRef is the plain rune-by-rune [lowerSameLen].
+func lowerRef(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += w
+	}
+	return string(b)
+}
+
+func FuzzLowerSameLen(f *testing.F) {
+	for _, s := range []string{"", "ABC", "Maandag 12 MAART", "@[`{AZaz", "ÉÉN Keer\xffZ", "İstanbul ẞ Ω", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "a\x80BCDEFGHIJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := lowerRef(s)
+		if got := lowerSameLen(s, nil); got != want {
+			t.Errorf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+		// a reused buffer holds another text's bytes
+		dirty := []byte(strings.Repeat("\xffZ", len(s)/2+2))
+		if got := lowerSameLen(s, dirty); got != want {
+			t.Errorf("lowerSameLen(%q, a used buffer) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// wordEndRef is the plain byte-by-byte wordEnd.
+func wordEndRef(s string, i int) int {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	j := i + w
+	for j < len(s) {
+		d := s[j]
+		if isLetterByte(d) {
+			if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+				break
+			}
+			j++
+			continue
+		}
+		if d >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j += w
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func FuzzWordEnd(f *testing.F) {
+	for _, s := range []string{"geledenTEHERAN", "abcdefghijklmnopqrstuvwxyz{abc", "maandagavond 12", "ééntje\xffabc", "aaaaaaaaZaaaaaaaa", "xyz`abcdefgh@ijklmnop[q"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if !isLetterByte(s[i]) && (s[i] < utf8.RuneSelf || r == utf8.RuneError || !unicode.IsLetter(r)) {
+				continue
+			}
+			if got, want := wordEnd(s, i), wordEndRef(s, i); got != want {
+				t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	})
 }

@@ -58,8 +58,10 @@ func (ps *parser) holiday(p int) (int, int) {
 		}
 		return 0, p
 	}
-	if h := holidayWords[w]; h != 0 {
-		return h, p + 1
+	if ps.lexClass(p)&clLex != 0 { // every holiday word is in the lexicon
+		if h := holidayWords[w]; h != 0 {
+			return h, p + 1
+		}
 	}
 	return 0, p
 }

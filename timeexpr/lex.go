@@ -1,6 +1,8 @@
 package timeexpr
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -23,9 +25,9 @@ type tok struct {
 	nd         uint8
 	k          uint8
 	norm       uint8 // ASCII stand-in for typographic punctuation (’ → ', – → -)
-	nk         uint8 // number-word cache: 0 unknown, 1 none, 2 cardinal, 3 ordinal (value in n)
 	tc         uint8 // tense cache (see [parser.wordClass])
 	pc         uint8 // participle and separable-verb cache (see [parser.cueClass])
+	lc         uint8 // lexicon class cache: 0 unknown, else the classes | lcKnown, and lcNum once n holds a number word's value (see [parser.lexClass])
 	sp         bool  // preceded by white space
 	nl         bool  // preceded by a line break
 }
@@ -38,12 +40,13 @@ type lexer struct {
 }
 
 func newLexer(src string) lexer {
-	return lexer{src: src, low: lowerSameLen(src)}
+	return lexer{src: src, low: lowerSameLen(src, nil)}
 }
 
 // lowerSameLen lower-cases s, leaving alone any rune whose lower case has
-// another UTF-8 length, so that byte offsets stay valid.
-func lowerSameLen(s string) string {
+// another UTF-8 length, so that byte offsets stay valid. It writes into buf
+// when buf is large enough; the result then lives in buf.
+func lowerSameLen(s string, buf []byte) string {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -55,25 +58,47 @@ func lowerSameLen(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s)
+	b := buf
+	if cap(b) < len(s) {
+		b = make([]byte, len(s))
+	}
+	b = b[:len(s)]
+	copy(b[:i], s)
 	for i < len(b) {
-		c := b[i]
+		if i+8 <= len(s) {
+			// eight ASCII bytes at once: add 0x20 to each of 'A'..'Z'
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			if x&hi8 == 0 {
+				ge := (x + lo8*(0x80-'A')) & hi8   // bytes >= 'A'
+				gt := (x + lo8*(0x80-'Z'-1)) & hi8 // bytes > 'Z'
+				binary.LittleEndian.PutUint64(b[i:], x|(ge&^gt)>>2)
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				c += 'a' - 'A'
 			}
+			b[i] = c
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
+		copy(b[i:i+w], s[i:])
 		if l := unicode.ToLower(r); l != r && r != utf8.RuneError && utf8.RuneLen(l) == w {
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += w
 	}
-	return unsafe.String(&b[0], len(b)) // b is not written again, as in strings.Builder
+	return unsafe.String(&b[0], len(b)) // b is not written again while the string lives
 }
+
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
 
 func (lx *lexer) done() bool { return lx.pos >= len(lx.src) }
 
@@ -81,13 +106,32 @@ func isLetterByte(d byte) bool { return d|0x20 >= 'a' && d|0x20 <= 'z' }
 
 // wordEnd returns the end of the word starting at i.
 func wordEnd(s string, i int) int {
-	_, w := utf8.DecodeRuneInString(s[i:])
-	j := i + w
+	j := i + 1
+	if s[i] >= utf8.RuneSelf {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		j = i + w
+	}
 	for j < len(s) {
+		if j+8 <= len(s) {
+			// skip lower-case ASCII letters eight bytes at a time
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
+			ge := (x + lo8*(0x80-'a')) & hi8 // bytes >= 'a' (for bytes below 0x80)
+			gt := (x + lo8*(0x80-'z'-1)) & hi8
+			other := (^ge | gt | x) & hi8 // bytes that are no lower-case letter
+			if other == 0 {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(other) / 8
+		}
 		d := s[j]
-		if isLetterByte(d) {
+		if d-'a' < 26 {
+			j++
+			continue
+		}
+		if d-'A' < 26 {
 			// split "geledenTEHERAN" at a lower-to-upper change
-			if d <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' && j-i > 2 {
+			if s[j-1]-'a' < 26 && j-i > 2 {
 				break
 			}
 			j++
@@ -105,6 +149,34 @@ func wordEnd(s string, i int) int {
 	return j
 }
 
+// Byte classes of the lexer.
+const (
+	bPunct = iota // an ASCII byte that is a token of its own
+	bSpace        // ' ', '\t', '\r', '\f', '\v'
+	bLine         // '\n'
+	bDigit
+	bLetter // an ASCII letter
+	bHigh   // the first byte of a multi-byte rune, or an invalid byte
+)
+
+var byteClass = func() (c [256]uint8) {
+	for b := range 256 {
+		switch {
+		case b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v':
+			c[b] = bSpace
+		case b == '\n':
+			c[b] = bLine
+		case b >= '0' && b <= '9':
+			c[b] = bDigit
+		case isLetterByte(byte(b)):
+			c[b] = bLetter
+		case b >= utf8.RuneSelf:
+			c[b] = bHigh
+		}
+	}
+	return c
+}()
+
 // next appends up to max tokens to dst.
 func (lx *lexer) next(dst []tok, max int) []tok {
 	s := lx.src
@@ -112,16 +184,16 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 	sp, nl := false, false
 	for n := 0; n < max && i < len(s); {
 		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[c] {
+		case bSpace:
 			sp = true
 			i++
 			continue
-		case c == '\n':
+		case bLine:
 			sp, nl = true, true
 			i++
 			continue
-		case c >= '0' && c <= '9':
+		case bDigit:
 			j := i
 			v := 0
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -139,11 +211,11 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 			}
 			dst = append(dst, tok{start: i, end: j, n: v, nd: uint8(nd), k: kNum, sp: sp, nl: nl})
 			i = j
-		case isLetterByte(c):
+		case bLetter:
 			j := wordEnd(s, i)
 			dst = append(dst, tok{start: i, end: j, k: kWord, sp: sp, nl: nl})
 			i = j
-		case c < utf8.RuneSelf:
+		case bPunct:
 			dst = append(dst, tok{start: i, end: i + 1, k: kPunct, sp: sp, nl: nl})
 			i++
 		default:
@@ -178,4 +250,4 @@ func (lx *lexer) next(dst []tok, max int) []tok {
 	return dst
 }
 
-var normText = [128]string{'\'': "'", '-': "-", '"': "\""}
+var normText = [256]string{'\'': "'", '-': "-", '"': "\""}

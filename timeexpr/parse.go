@@ -2,8 +2,7 @@ package timeexpr
 
 import (
 	"time"
-
-	"github.com/draadnlp/draad/internal/numword"
+	"unsafe"
 )
 
 // capitalized reports whether the word at p starts with an upper-case letter
@@ -54,15 +53,19 @@ type parser struct {
 	prevGrain Grain
 	hasPrev   bool
 	hasPrefix bool
+	allGates  bool // try every alternative at every token (for tests)
 }
 
+// w returns the lower-cased text of token p, "" for no token. It is the
+// parser's most frequent call, so it slices ps.low without bounds checks:
+// the lexer made every token a non-empty part of it.
 func (ps *parser) w(p int) string {
-	if p >= 0 && p < len(ps.t) {
+	if uint(p) < uint(len(ps.t)) {
 		t := &ps.t[p]
 		if t.norm != 0 {
 			return normText[t.norm]
 		}
-		return ps.low[t.start:t.end]
+		return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(ps.low)), t.start)), t.end-t.start)
 	}
 	return ""
 }
@@ -149,18 +152,42 @@ func (ps *parser) numWord(p int) (int, uint8) {
 		return 0, 1
 	}
 	t := &ps.t[p]
-	if t.nk == 0 {
-		t.nk = 1
-		if w := ps.w(p); len(w) >= 3 && ps.lex.may[lexIdx(w)] {
-			if n, ord, ok := numword.Lookup(w); ok {
-				t.n, t.nk = n, 2
-				if ord {
-					t.nk = 3
-				}
-			}
-		}
+	c := t.lc
+	if c == 0 {
+		c = ps.classify(p)
 	}
-	return t.n, t.nk
+	if c&(clCard|clOrd) == 0 || t.end-t.start < 3 {
+		return t.n, 1
+	}
+	if t.lc&lcNum == 0 {
+		t.n = int(ps.lex.num[ps.lex.index(ps.w(p))])
+		t.lc |= lcNum
+	}
+	if c&clOrd != 0 {
+		return t.n, 3
+	}
+	return t.n, 2
+}
+
+// lexClass returns the classes of the word at p in the lexicon table (see
+// [lexTable]), caching them in the token; 0 for no token.
+func (ps *parser) lexClass(p int) uint8 {
+	if p < 0 || p >= len(ps.t) {
+		return 0
+	}
+	c := ps.t[p].lc
+	if c == 0 {
+		c = ps.classify(p)
+	}
+	return c &^ (lcKnown | lcNum)
+}
+
+// classify looks the word at p up in the lexicon table and caches its
+// classes in the token, which it returns with lcKnown.
+func (ps *parser) classify(p int) uint8 {
+	c := ps.lex.class(ps.w(p)) | lcKnown
+	ps.t[p].lc = c
+	return c
 }
 
 func (ps *parser) isCard(p int) bool { _, k := ps.numWord(p); return k == 2 }
@@ -275,48 +302,136 @@ func (ps *parser) at(p int) (match, bool) {
 	ps.t[p].nl = false
 	var best match
 	found := false
-	for alt := 0; alt < 14; alt++ {
-		var m match
-		var ok bool
-		switch alt {
-		case 0:
-			m, ok = ps.bound(p)
-		case 1:
-			m, ok = ps.rangeExpr(p, nil)
-		case 2:
-			m, ok = ps.position(p)
-		case 3:
-			m, ok = ps.ordinalIn(p)
-		case 4:
-			m, ok = ps.relative(p)
-		case 5:
-			m, ok = ps.fixed(p)
-		case 6:
-			m, ok = ps.set(p)
-		case 7:
-			m, ok = ps.decade(p)
-		case 8:
-			m, ok = ps.inYear(p)
-		case 9:
-			m, ok = ps.specExpr(p)
-		case 10:
-			m, ok = ps.durationExpr(p)
-		case 11:
-			m, ok = ps.posRange(p)
-		case 12:
-			m, ok = ps.relPeriod(p)
-		case 13:
-			m, ok = ps.dayPartPos(p)
-		}
-		if ok && m.b > m.a && (!found || m.b > best.b || m.b == best.b && m.a < best.a) {
-			best, found = m, true
-		}
+	g := ps.gates(p)
+	// the alternatives in a fixed order: of two matches ending alike, the
+	// one starting first wins, then the one tried first
+	var m match
+	var ok bool
+	if g&gBound != 0 {
+		m, ok = ps.bound(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.rangeExpr(p, nil)
+	keepLongest(&best, &found, &m, ok)
+	if g&gPosition != 0 {
+		m, ok = ps.position(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gOrdinalIn != 0 {
+		m, ok = ps.ordinalIn(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.relative(p)
+	keepLongest(&best, &found, &m, ok)
+	m, ok = ps.fixed(p)
+	keepLongest(&best, &found, &m, ok)
+	if g&gSet != 0 {
+		m, ok = ps.set(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gDecade != 0 {
+		m, ok = ps.decade(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gInYear != 0 {
+		m, ok = ps.inYear(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	m, ok = ps.specExpr(p)
+	keepLongest(&best, &found, &m, ok)
+	m, ok = ps.durationExpr(p)
+	keepLongest(&best, &found, &m, ok)
+	if g&gPosRange != 0 {
+		m, ok = ps.posRange(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gRelPeriod != 0 {
+		m, ok = ps.relPeriod(p)
+		keepLongest(&best, &found, &m, ok)
+	}
+	if g&gDayPartPos != 0 {
+		m, ok = ps.dayPartPos(p)
+		keepLongest(&best, &found, &m, ok)
 	}
 	ps.t[p].nl = nl
 	if found {
 		best = ps.postfix(best)
 	}
 	return best, found
+}
+
+// Gates of [parser.at]: the alternatives that may match at a token, by the
+// first test each makes of it (see [parser.gates]).
+const (
+	gBound      uint16 = 1 << iota // bound: a bound word ("sinds", "tot", "voor")
+	gPosition                      // position: "de", "het" or a position word ("begin", "medio")
+	gOrdinalIn                     // ordinalIn: "de", "het", "laatste", digits or an ordinal word
+	gSet                           // set: a frequency word, "de", "een", digits, a cardinal word or a word of 7 letters or more
+	gInYear                        // inYear: a preposition or season before a year
+	gPosRange                      // posRange: "van", "vanaf", "tussen"
+	gRelPeriod                     // relPeriod: "de", "het", "rest", "eerder", "later" or a relative word
+	gDayPartPos                    // dayPartPos: a word before a day part ("in", "tegen", "laat")
+	gDecade                        // decade: "de", "jaren", a relative word, digits or an ordinal word
+)
+
+// gateWords lists for each gate the words that open it, as the first test
+// of its alternative reads them; TestGates checks them against the
+// alternatives themselves.
+var gateWords = [...]struct {
+	gate  uint16
+	words []string
+}{
+	{gBound, []string{"sinds", "sedert", "vanaf", "per", "na", "met", "tot", "totdat", "uiterlijk", "tm", "t", "voor", "vóór",
+		"vòòr", "ten", "niet", "later", "eerder", "vroeger", "beginnend", "beginnende", "startend", "startende", "aanvangend",
+		"ingaand", "ingaande", "voorafgaand", "voorafgaande", "voorafgaandelijk", "op"}},
+	{gPosition, []string{"het", "de", "begin", "start", "aanvang", "vroeg", "midden", "medio", "halverwege", "half", "eind",
+		"einde", "eindje", "laat", "slot", "ultimo"}},
+	{gOrdinalIn, []string{"de", "het", "laatste"}},
+	{gSet, []string{"elke", "iedere", "ieder", "elk", "om", "'", "op", "alle", "de", "een", "één"}},
+	{gInYear, []string{"in", "uit", "tijdens", "jaar", "najaar", "voorjaar", "zomer", "winter", "voor", "van", "sinds",
+		"kalenderjaar", "rond", "omstreeks", "circa", "ca"}},
+	{gPosRange, []string{"van", "vanaf", "tussen"}},
+	{gRelPeriod, []string{"de", "het", "rest", "resterende", "restant", "eerder", "later", "volgende", "volgend", "komende",
+		"komend", "aanstaande", "eerstvolgende", "eerstkomende", "aanst", "aankomende", "aankomend", "vorige", "vorig",
+		"afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand", "voorgaande", "voorgaand", "deze", "dit",
+		"huidige", "huidig", "lopende", "lopend"}},
+	{gDecade, []string{"de", "jaren", "volgende", "volgend", "komende", "komend", "aanstaande", "eerstvolgende", "eerstkomende",
+		"aanst", "aankomende", "aankomend", "vorige", "vorig", "afgelopen", "verleden", "voorbije", "voorafgaande", "voorafgaand",
+		"voorgaande", "voorgaand", "deze", "dit", "huidige", "huidig", "lopende", "lopend"}},
+	{gDayPartPos, []string{"aan", "in", "het", "de", "begin", "start", "aanvang", "midden", "eind", "einde", "vroeg", "laat",
+		"later", "diep", "tegen", "rond", "tijdens", "gedurende", "omstreeks"}},
+}
+
+// gates returns the gates open at token p: the alternatives of [parser.at]
+// whose first test of the token can pass. A closed gate spares a call
+// that would fail.
+func (ps *parser) gates(p int) uint16 {
+	if ps.allGates {
+		return 1<<16 - 1
+	}
+	w := ps.w(p)
+	var g uint16
+	if i := ps.lex.index(w); i >= 0 {
+		g = ps.lex.gates[i]
+	}
+	if ps.t[p].k == kNum {
+		return g | gOrdinalIn | gSet | gDecade // "15de", "3 keer per week", "19de eeuw"
+	}
+	if ps.isOrd(p) {
+		g |= gOrdinalIn | gDecade // "de derde dinsdag", "twintigste eeuw"
+	}
+	if len(w) >= 7 || ps.isCard(p) {
+		g |= gSet // "tweewekelijks", "twee keer per jaar"
+	}
+	return g
+}
+
+// keepLongest makes m the best match when ok and it ends later than the
+// best so far, or ends alike and starts first.
+func keepLongest(best *match, found *bool, m *match, ok bool) {
+	if ok && m.b > m.a && (!*found || m.b > best.b || m.b == best.b && m.a < best.a) {
+		*best, *found = *m, true
+	}
 }
 
 // specExpr parses date/time components at p and resolves them.

@@ -416,6 +416,13 @@ func clockHour(s *spec) int {
 // connectorAhead reports whether a range connector follows within a few tokens.
 func (ps *parser) connectorAhead(p int, opener string) bool {
 	for i := p; i < p+10 && ps.cont(i); i++ {
+		c := ps.t[i].lc
+		if c == 0 {
+			c = ps.classify(i)
+		}
+		if c&clConn == 0 {
+			continue
+		}
 		switch ps.w(i) {
 		case "-", "tot", "t", "tm":
 			return true

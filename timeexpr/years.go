@@ -16,8 +16,8 @@ func (ps *parser) decade(p int) (match, bool) {
 		q++
 	}
 	loc := ps.ref.Location()
-	y := ps.ref.Year()
 	if ps.w(q) == "jaren" {
+		y := ps.ref.Year()
 		q++
 		var k, e int
 		switch {
