@@ -1,12 +1,9 @@
 package wordclass
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"math"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -73,26 +70,11 @@ func Vectors(c *Corpus, opt VectorOptions) (*WordVectors, error) {
 	if opt.Alpha <= 0 {
 		opt.Alpha = 0.025
 	}
-	logf := func(format string, args ...any) {
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, format+"\n", args...)
-		}
-	}
-	var vocab []int32
-	for id, n := range c.counts {
-		if n >= opt.MinCount {
-			vocab = append(vocab, int32(id))
-		}
-	}
+	logf := logger(opt.Log)
+	vocab := c.vocabulary(opt.MinCount)
 	if len(vocab) < 2 {
 		return nil, fmt.Errorf("wordclass: %d words at or above the cut-off", len(vocab))
 	}
-	slices.SortFunc(vocab, func(a, b int32) int {
-		if x := cmp.Compare(c.counts[b], c.counts[a]); x != 0 {
-			return x
-		}
-		return strings.Compare(c.words[a], c.words[b])
-	})
 	V, D := len(vocab), opt.Dim
 	remap := make([]int32, len(c.words))
 	for i := range remap {

@@ -197,6 +197,34 @@ func Cluster(c *Corpus, opt Options) (*Result, error) {
 
 // cluster is Cluster; when hook is set, it is called with the initial
 // state and clustering stops there (for tests).
+// vocabulary returns the ids of the words seen at least minCount times,
+// by descending count, then by spelling.
+func (c *Corpus) vocabulary(minCount int64) []int32 {
+	var vocab []int32
+	for id, n := range c.counts {
+		if n >= minCount {
+			vocab = append(vocab, int32(id))
+		}
+	}
+	slices.SortFunc(vocab, func(a, b int32) int {
+		if x := cmp.Compare(c.counts[b], c.counts[a]); x != 0 {
+			return x
+		}
+		return strings.Compare(c.words[a], c.words[b])
+	})
+	return vocab
+}
+
+// logger returns a printf-style function writing lines to w, or doing
+// nothing when w is nil.
+func logger(w io.Writer) func(format string, args ...any) {
+	return func(format string, args ...any) {
+		if w != nil {
+			fmt.Fprintf(w, format+"\n", args...)
+		}
+	}
+}
+
 func cluster(c *Corpus, opt Options, hook func(*state)) (*Result, error) {
 	if opt.Classes <= 0 {
 		opt.Classes = 1000
@@ -210,25 +238,10 @@ func cluster(c *Corpus, opt Options, hook func(*state)) (*Result, error) {
 	if opt.MinMoves <= 0 {
 		opt.MinMoves = 0.002
 	}
-	logf := func(format string, args ...any) {
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, format+"\n", args...)
-		}
-	}
+	logf := logger(opt.Log)
 	// Vocabulary: words at or above the cut-off by descending count,
 	// then the unknown word.
-	var vocab []int32
-	for id, n := range c.counts {
-		if n >= opt.MinCount {
-			vocab = append(vocab, int32(id))
-		}
-	}
-	slices.SortFunc(vocab, func(a, b int32) int {
-		if x := cmp.Compare(c.counts[b], c.counts[a]); x != 0 {
-			return x
-		}
-		return strings.Compare(c.words[a], c.words[b])
-	})
+	vocab := c.vocabulary(opt.MinCount)
 	V := len(vocab) + 1
 	unk := int32(V - 1)
 	if V-1 < opt.Classes {
