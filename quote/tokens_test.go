@@ -85,7 +85,8 @@ func TestTokens(t *testing.T) {
 		to       int // 0: the whole input
 		want     []string
 	}{
-		{"abbreviation and initial", "dhr. J. Jansen zei o.a. dit.", 0, []string{"dhr", ".", "J", ".", "Jansen", "zei", "o.a", ".", "dit", "."}},
+		{"abbreviation and initial", "dhr. J. Jansen zei o.a. dit.", 0, []string{"dhr.", "J", ".", "Jansen", "zei", "o.a", ".", "dit", "."}},
+		{"title before a name", "zegt dr. Anna de Wit.", 0, []string{"zegt", "dr.", "Anna", "de", "Wit", "."}},
 		{"punctuation runs", "Wat?! Nee...", 0, []string{"Wat", "?", "!", "Nee", ".", ".", "."}},
 		{"two-character marks", ",,Ja'', zei hij", 0, []string{",,", "Ja", "''", ",", "zei", "hij"}},
 		{"number and elision", "Zo'n 1.000,50 euro 's avonds", 0, []string{"Zo'n", "1.000,50", "euro", "'s", "avonds"}},
