@@ -235,7 +235,8 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	for i := range ss {
 		s := &ss[i]
 		if s.last-s.first == 1 && s.typ != Person && s.typ != Country && s.prio == 0 && s.e == nil && !s.orgSure &&
-			s.kind == "" && s.role == "" && s.subEnd == 0 && !ws[s.first].allCaps {
+			s.kind == "" && s.role == "" && s.subEnd == 0 && !ws[s.first].allCaps &&
+			!(s.first > 0 && isDeterminer(ws[s.first-1].lw)) && matchIn(m.lex.misc, ws, s.first) == nil {
 			// "Bjorg Lambrecht ... dat Bjorg": a lone word that the model
 			// typed otherwise but that is the first name of one person
 			// the text names in full is that person, unless the text or
