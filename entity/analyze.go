@@ -675,7 +675,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	// Events, holidays, stock indices and abbreviations of things
 	// (data/misc.txt) are never persons, organisations or places.
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) ||
-		isEventCompound(ws[last-1].lw) {
+		isEventCompound(ws[last-1].lw) || last-first >= 2 && (ws[last-1].text == "Cup" || ws[last-1].text == "Open") && ws[first].upperInit {
 		typ = Misc
 	}
 	// "Tweede Kamerleden", "Eerste Kamerlid": members, not the chamber.
