@@ -33,7 +33,8 @@ type Piece struct {
 var ErrUTF16Pieces = errors.New("parse: a long UTF-16 input cannot be read in pieces; convert it to UTF-8")
 
 // Pieces reads a text of any length from r and yields it in pieces of at
-// most size bytes of input (PieceSize when size < 1; at most 64 MB), so that a text far
+// most size bytes of input (PieceSize when size < 1; at least 4, so that a
+// piece holds a whole UTF-8 character; at most 64 MB), so that a text far
 // larger than memory can be parsed piece by piece, with [ParseAll] to use
 // every core. Memory stays within a few times size.
 //
@@ -62,7 +63,7 @@ func Pieces(r io.Reader, size int) iter.Seq2[Piece, error] {
 	if size < 1 {
 		size = PieceSize
 	}
-	size = min(size, maxInput)
+	size = min(max(size, utf8.UTFMax), maxInput)
 	return func(yield func(Piece, error) bool) {
 		buf := make([]byte, size)
 		n := 0           // bytes in buf

@@ -34,7 +34,7 @@ func checkTiling(t *testing.T, text string, ps []parse.Piece, size int) {
 	var sb strings.Builder
 	var raw int64
 	for i, p := range ps {
-		if p.Start != sb.Len() || p.RawStart != raw || p.RawEnd-p.RawStart > int64(size) || p.RawEnd <= p.RawStart {
+		if p.Start != sb.Len() || p.RawStart != raw || p.RawEnd-p.RawStart > int64(max(size, 4)) || p.RawEnd <= p.RawStart {
 			t.Fatalf("piece %d: start %d raw [%d, %d) after %d decoded and %d raw bytes (size %d)", i, p.Start, p.RawStart, p.RawEnd, sb.Len(), raw, size)
 		}
 		sb.WriteString(p.Text)
@@ -253,13 +253,14 @@ func FuzzPieces(f *testing.F) {
 		if size < 1 {
 			size += 50
 		}
+		limit := max(size, utf8.UTFMax) // a piece holds a whole character
 		var raw int64
 		var sb strings.Builder
 		for p, err := range parse.Pieces(bytes.NewReader(in), size) {
 			if err != nil {
 				return
 			}
-			if p.RawStart != raw || p.RawEnd <= p.RawStart || p.RawEnd-p.RawStart > int64(size) || p.Start != sb.Len() || !utf8.ValidString(p.Text) {
+			if p.RawStart != raw || p.RawEnd <= p.RawStart || p.RawEnd-p.RawStart > int64(limit) || p.Start != sb.Len() || !utf8.ValidString(p.Text) {
 				t.Fatalf("piece %+v after %d raw bytes (size %d)", p, raw, size)
 			}
 			raw = p.RawEnd
