@@ -75,6 +75,7 @@ type finder struct {
 	sharedAt   int               // the offset in doc of their text
 	glued      map[[2]int]glue   // see splitGlued
 	pending    []Quote           // short phrases in marks, see headlineQuotes and partialInReport
+	roleGender map[string]gender // canonical name -> the gender its roles show, see otherGender
 }
 
 // coverage is a quote start with the largest end of the quotes so far.

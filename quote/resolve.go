@@ -798,7 +798,36 @@ func (f *finder) otherGender(canonical string, g gender) bool {
 		return false
 	}
 	ng := f.lx.nameGender(canonical)
+	if ng == unknownGender {
+		ng = f.genderByRole(canonical)
+	}
 	return ng != unknownGender && ng != g
+}
+
+// genderByRole returns the gender that the roles the text gives a person
+// show ("zangeres Roxeanne Hazes", "de actrice"), when the first-name list
+// does not know the name; unknownGender when the roles show none or
+// disagree.
+func (f *finder) genderByRole(canonical string) gender {
+	if f.roleGender == nil {
+		f.roleGender = map[string]gender{}
+		for i := range f.mentions {
+			m := &f.mentions[i]
+			if !m.Person || m.Role == "" {
+				continue
+			}
+			c := m.canonical()
+			g := nounGender(m.Role)
+			if g == unknownGender {
+				continue
+			}
+			if prev, ok := f.roleGender[c]; ok && prev != g {
+				g = unknownGender // roles that disagree (or disagreed before) show nothing
+			}
+			f.roleGender[c] = g
+		}
+	}
+	return f.roleGender[canonical]
 }
 
 // previousSpeaker resolves a pronoun that no person mention resolves to
