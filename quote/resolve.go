@@ -702,6 +702,12 @@ func (f *finder) orgAfter(ph phrase) string {
 		// the phrase: "van de ploeg", "van het waterschap"
 		return ""
 	}
+	if e == k && ts[k].upper() && adjectiveForm(ts[k].lower) && k+1 < len(ts) && ts[k+1].word && !ts[k+1].upper() &&
+		!closedClass(ts[k+1].lower) && !f.isVerb(ts[k+1].lower) {
+		// "een woordvoerder van de Duitse politie": the adjective and
+		// its noun, not the adjective alone
+		e = k + 1
+	}
 	return f.doc[ts[k].start:ts[e].end]
 }
 
