@@ -158,7 +158,9 @@ func participle(w string) bool {
 	}
 	switch w {
 	case "overleden", "verloren", "begonnen", "ontvangen", "vertrokken", "verschenen", "verdwenen", "ontstaan",
-		"bevonden", "besloten", "verboden", "ontslagen", "verkozen", "bezweken", "ontsnapt", "verongelukt":
+		"bevonden", "besloten", "verboden", "ontslagen", "verkozen", "bezweken", "ontsnapt", "verongelukt",
+		// verbs on mis- and er- take no ge-: "is mishandeld", "heeft erkend"
+		"mishandeld", "misbruikt", "misleid", "erkend":
 		return true
 	}
 	return false
