@@ -891,6 +891,8 @@ var categoryCases = []categoryCase{
 		want: []span{{"In de nacht van zaterdag 9 op zondag 10 maart", "2024-03-09TNI"}}},
 	{cat: "RV", desc: "a night between two full dates", in: "In de nacht van vrijdag 1 maart op zaterdag 2 maart ging het mis.",
 		want: []span{{"In de nacht van vrijdag 1 maart op zaterdag 2 maart", "2024-03-01TNI"}}},
+	{cat: "RV", desc: "a separable verb written as one word is past", in: "Hij is de koning die in januari de troon opgaf.",
+		dir: Auto, ref: "2024-08-14T12:00:00+02:00", want: []span{{"januari", "2024-01"}}},
 	{cat: "RV", desc: "a perfect with a participle without ge- is past", in: "In de nacht van zaterdag op zondag is een vrouw mishandeld.",
 		dir: Auto, ref: "2024-03-10T09:00:00+01:00", want: []span{{"In de nacht van zaterdag op zondag", "2024-03-09TNI"}}},
 	{cat: "RV", desc: "a night from a weekday to a full date", in: "In de nacht van zondag op maandag 4 maart 2024 was het stil.",

@@ -189,6 +189,16 @@ func (ps *parser) wordClassSlow(k int) uint8 {
 	if t.k == kWord {
 		w := ps.w(k)
 		c = ps.tw[w]
+		if c == 0 && len(w) >= 5 {
+			// a separable verb written as one word in a subordinate
+			// clause: "de troon opgaf", "het pand binnenliep"
+			for _, p := range sepParticles {
+				if len(w) >= len(p)+3 && strings.HasPrefix(w, p) && ps.tw[w[len(p):]] == wPast {
+					c = wPast
+					break
+				}
+			}
+		}
 		switch w {
 		case "laten", "kunnen", "willen", "moeten", "mogen", "zien", "horen", "blijven", "durven", "hoeven":
 			c |= tcModal
@@ -203,6 +213,11 @@ func (ps *parser) wordClassSlow(k int) uint8 {
 	t.tc = c | tcDone
 	return c
 }
+
+// sepParticles are the particles of separable verbs that a subordinate
+// clause writes before the finite verb: "opgaf", "terugkwam".
+var sepParticles = [...]string{"op", "af", "aan", "uit", "in", "mee", "door", "terug", "over", "toe", "weg", "bij",
+	"na", "vast", "neer", "samen", "los", "binnen", "vrij", "voort", "tegen"}
 
 // Bits of the participle and separable-verb cache of a token ([tok.pc]).
 const (
