@@ -25,7 +25,18 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
-		if ph, ok := f.parseNP(pre, v+1); ok && vm.particle != v+1 {
+		// "Zo stelt een opponent: '…'": after the speech verb any noun
+		// phrase is the speaker, as after a quote
+		f.generic = true
+		ph, ok := f.parseNP(pre, v+1)
+		f.generic = false
+		if ok && ph.canonical == "" && !ph.person && !ph.pronoun && !ph.source && ph.role != "" && f.mentionAt(ph.start) == nil &&
+			(!personNoun(ph.role) && !f.lx.isRole(ph.role) || pre[v+1].lower == "het" && !neuterPerson(ph.role)) {
+			// "Zo luidt de regel: '…'": a thing, no speaker; "vindt het
+			// blijkbaar: '…'": an object, no subject
+			ok = false
+		}
+		if ok && vm.particle != v+1 {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
 		}
