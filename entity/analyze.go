@@ -678,9 +678,10 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 		isEventCompound(ws[last-1].lw) || last-first >= 2 && (ws[last-1].text == "Cup" || ws[last-1].text == "Open") && ws[first].upperInit {
 		typ = Misc
 	}
-	// "Tweede Kamerleden", "Eerste Kamerlid": members, not the chamber.
-	if last-first == 2 && (ws[first].text == "Eerste" || ws[first].text == "Tweede") &&
-		(ws[first+1].lw == "kamerlid" || ws[first+1].lw == "kamerleden") {
+	// "Tweede Kamerleden", "Eerste Kamerlid", "Kamerleden": members, not
+	// the chamber.
+	if (last-first == 2 && (ws[first].text == "Eerste" || ws[first].text == "Tweede") || last-first == 1) &&
+		(ws[last-1].lw == "kamerlid" || ws[last-1].lw == "kamerleden") {
 		return spans
 	}
 	if typ == Person && isStreetName(ws, first, last) ||
