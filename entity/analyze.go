@@ -675,8 +675,12 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	// Events, holidays, stock indices and abbreviations of things
 	// (data/misc.txt) are never persons, organisations or places.
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) ||
-		isEventCompound(ws[last-1].lw) || last-first >= 2 && (ws[last-1].text == "Cup" || ws[last-1].text == "Open") && ws[first].upperInit {
+		isEventCompound(ws[last-1].lw) || last-first >= 2 && eventHeads2[ws[last-1].text] && ws[first].upperInit {
 		typ = Misc
+	}
+	// A lone capital letter is no name: "het college van B en W".
+	if last-first == 1 && len(ws[first].text) == 1 {
+		return spans
 	}
 	// "Tweede Kamerleden", "Eerste Kamerlid", "Kamerleden": members, not
 	// the chamber.
@@ -857,6 +861,10 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 	e := lx.match(ws, i)
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
 }
+
+// eventHeads2 end the names of competitions: "Afrika Cup", "KLM Open",
+// "WTA Finals", "Europese Spelen".
+var eventHeads2 = map[string]bool{"Cup": true, "Open": true, "Finals": true, "Spelen": true, "Games": true}
 
 // allDigits reports whether w is made of ASCII digits only.
 func allDigits(w string) bool {

@@ -38,8 +38,9 @@
 //     ("Nacht van de Vluchteling", "Ronde van Vlaanderen", "Slag om
 //     Arnhem": an event noun, van or om, a name), a name that ends in an
 //     event compound ("Provinciale Statenverkiezingen", "Jazzfestival":
-//     verkiezing(en), festival, toernooi, kampioenschap(pen)) or in "Cup"
-//     or "Open" ("Afrika Cup", "KLM Open"), and a
+//     verkiezing(en), festival, toernooi, kampioenschap(pen)) or in "Cup",
+//     "Open", "Finals", "Spelen" or "Games" ("Afrika Cup", "KLM Open",
+//     "Europese Spelen"), and a
 //     compound whose head is a lower-case common noun ("Houthi-rebellen",
 //     "IS-strijders"). "Eerste Kamerlid" and "Tweede Kamerleden" name
 //     members, not an entity, and are dropped. Surnames
