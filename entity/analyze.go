@@ -373,15 +373,9 @@ func hasUpperOrNonASCII(s string) bool {
 	return false
 }
 
-// titleAbbrevs are abbreviations that stand before a name and never end
-// a sentence there: "Prof. De Vries", "St. Maarten".
-var titleAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "dr": true, "prof": true, "dhr": true, "mevr": true, "mw": true, "drs": true,
-	"ir": true, "ing": true, "st": true, "sr": true, "jr": true, "gen": true, "lt": true, "kol": true,
-	"maj": true, "kapt": true, "adm": true, "burg": true, "weth": true, "mgr": true, "ds": true, "jhr": true,
-	"jkvr": true, "kard": true, "mej": true, "hr": true, "fam": true, "sgt": true, "ltz": true, "bc": true,
-	"kand": true, "mr.drs": true, "mr.dr": true, "prof.dr": true, "ir.drs": true, "mr.ir": true,
-}
+// moreTitles are abbreviations that stand before a name here besides the
+// titles of package token ([token.IsTitle]): "fam. De Vries", "sgt.".
+var moreTitles = map[string]bool{"fam": true, "sgt": true, "ltz": true}
 
 // nameThenPeriod reports whether the word token toks[i], which ends in a
 // period, is a capitalised word followed by the end of a sentence rather
@@ -392,7 +386,7 @@ func nameThenPeriod(w string, toks []token.Token, i int) bool {
 		return false
 	}
 	stem := w[:len(w)-1]
-	if strings.IndexByte(stem, '.') >= 0 || !capitalised(stem) || isAcronym(stem) || titleAbbrevs[strings.ToLower(stem)] {
+	if strings.IndexByte(stem, '.') >= 0 || !capitalised(stem) || isAcronym(stem) || token.IsTitle(stem) || moreTitles[strings.ToLower(stem)] {
 		return false
 	}
 	for j := i + 1; j < len(toks); j++ {
@@ -675,7 +669,7 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	// Events, holidays, stock indices and abbreviations of things
 	// (data/misc.txt) are never persons, organisations or places.
 	if e := matchIn(lx.misc, ws, first); e != nil && first+len(e.words) == last || isEventName(ws, first, last) ||
-		isEventCompound(ws[last-1].lw) || last-first >= 2 && eventHeads2[ws[last-1].text] && ws[first].upperInit {
+		isEventCompound(ws[last-1].lw) || last-first >= 2 && competitionHeads[ws[last-1].text] && ws[first].upperInit {
 		typ = Misc
 	}
 	// A lone capital letter is no name: "het college van B en W".
@@ -862,9 +856,9 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
 }
 
-// eventHeads2 end the names of competitions: "Afrika Cup", "KLM Open",
+// competitionHeads end the names of competitions: "Afrika Cup", "KLM Open",
 // "WTA Finals", "Europese Spelen".
-var eventHeads2 = map[string]bool{"Cup": true, "Open": true, "Finals": true, "Spelen": true, "Games": true}
+var competitionHeads = map[string]bool{"Cup": true, "Open": true, "Finals": true, "Spelen": true, "Games": true}
 
 // allDigits reports whether w is made of ASCII digits only.
 func allDigits(w string) bool {
@@ -884,7 +878,7 @@ func allDigits(w string) bool {
 // compounds ("Philips-topman", handled with the roles) do not count.
 func nameNounCompound(lx *lexicon, w string) bool {
 	k := strings.LastIndexByte(w, '-')
-	if k < 2 || len(w)-k-1 < 4 || !startsUpperOrDigit(w) || arabicParticles[w[:k]] || lx.roleWords[w[k+1:]] {
+	if k < 2 || len(w)-k-1 < 4 || !(capitalised(w) || startsWithDigit(w)) || arabicParticles[w[:k]] || lx.roleWords[w[k+1:]] {
 		return false
 	}
 	for _, r := range w[k+1:] {
@@ -899,11 +893,6 @@ func nameNounCompound(lx *lexicon, w string) bool {
 // "Abu-Bakr".
 var arabicParticles = map[string]bool{
 	"Al": true, "El": true, "Ul": true, "Abu": true, "Abd": true, "Bin": true, "Ben": true, "Ibn": true, "Ait": true,
-}
-
-func startsUpperOrDigit(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // mayBeFirstName is a cheap test for the first word of a sentence before

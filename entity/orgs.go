@@ -128,8 +128,8 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 			// "postkantoor") is rather a body or a building in the place.
 			// Nor a premises: headlines drop "in" ("overval supermarkt
 			// Schiedam", "inval in bedrijf Helmond").
-			if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] && ws[j].lower && m.bareDescriptor(ws[j].lw) && !premises[ws[j].lw] {
-				if k := m.descriptorAt(ws, j); k == "company" || k == "media" || k == "club" {
+			if j := s.first - 1; j >= 0 && ws[j].sent == ws[s.first].sent && !covered[j] && ws[j].lower && !premises[ws[j].lw] {
+				if k := m.descriptorAt(ws, j); (k == "company" || k == "media" || k == "club") && m.bareDescriptor(ws[j].lw) {
 					s.role, s.e = ws[j].lw, nil
 					m.makeOrg(ws, s, k)
 					ev[joinWords(ws, s.first, s.last)] = k

@@ -548,8 +548,11 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 		for j < len(ts) && ts[j].word && isUpperWord(ts[j].s) && j-k < 5 && !f.personAt(ts[j]) {
 			j++
 		}
-		if a := ts[j-1]; j-k == 2+boolInt(determiners[ts[k+1].lower]) && a.upper() && adjectiveForm(a.lower) && f.mentionFor(a) == nil &&
-			j < len(ts) && ts[j].word && !ts[j].upper() && !closedClass(ts[j].lower) && !f.isVerb(ts[j].lower) && !adverbs[ts[j].lower] &&
+		run := j - k - 1 // the capitalised words after "van" and its article
+		if determiners[ts[k+1].lower] {
+			run--
+		}
+		if run == 1 && f.adjectiveNoun(ts, j-1) && f.mentionFor(ts[j-1]) == nil && !adverbs[ts[j].lower] &&
 			(j+1 >= len(ts) || !ts[j+1].word || !ts[j+1].upper() && f.mentionFor(ts[j+1]) == nil) {
 			// "van het Nederlands elftal", "van het Franse leger": an
 			// adjective before its noun (but in "van de Oekraïense
@@ -561,18 +564,20 @@ func (f *finder) ofPhrase(ts []tok, k, end int) (int, int) {
 	return k, end
 }
 
+// adjectiveNoun reports whether ts[i] is a capitalised adjective of place
+// or nationality with its noun after it: "Duitse politie", "Nederlands
+// elftal".
+func (f *finder) adjectiveNoun(ts []tok, i int) bool {
+	a := ts[i]
+	return a.upper() && adjectiveForm(a.lower) && i+1 < len(ts) && ts[i+1].word && !ts[i+1].upper() &&
+		!closedClass(ts[i+1].lower) && !f.isVerb(ts[i+1].lower)
+}
+
 // adjectiveForm reports whether w (lower case) may be an adjective of
 // place or nationality: "nederlands", "franse", "tilburgse", "belgisch".
 func adjectiveForm(w string) bool {
 	return strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche") || strings.HasSuffix(w, "sch") ||
 		strings.HasSuffix(w, "ands") || strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "aans")
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // orgAfterModifiers returns the organisation mention that starts at

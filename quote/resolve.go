@@ -508,21 +508,11 @@ func ofName(t string) bool {
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(t[i+len(" van "):], "de "), "het ")
 	for _, w := range strings.Fields(rest) {
-		if !isUpperWord(w) && !tussenvoegselWord(w) {
+		if !isUpperWord(w) && !nameParticles[w] && w != "het" && w != "'t" {
 			return false // "van het Nederlands elftal": a noun, no name
 		}
 	}
 	return rest != ""
-}
-
-// tussenvoegselWord reports whether w is a particle inside a name ("van
-// der Plas").
-func tussenvoegselWord(w string) bool {
-	switch w {
-	case "van", "de", "der", "den", "het", "'t", "ter", "ten", "von", "da", "di", "le", "la":
-		return true
-	}
-	return false
 }
 
 // ofPerson reports whether the phrase ends in "van" and a person
@@ -702,8 +692,7 @@ func (f *finder) orgAfter(ph phrase) string {
 		// the phrase: "van de ploeg", "van het waterschap"
 		return ""
 	}
-	if e == k && ts[k].upper() && adjectiveForm(ts[k].lower) && k+1 < len(ts) && ts[k+1].word && !ts[k+1].upper() &&
-		!closedClass(ts[k+1].lower) && !f.isVerb(ts[k+1].lower) {
+	if e == k && f.adjectiveNoun(ts, k) {
 		// "een woordvoerder van de Duitse politie": the adjective and
 		// its noun, not the adjective alone
 		e = k + 1

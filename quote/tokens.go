@@ -180,7 +180,7 @@ func appendToks(dst []tok, doc string, ts []token.Token, at, limit int) []tok {
 		case token.Space:
 			continue
 		case token.Word, token.Number, token.URL, token.Email:
-			if end-start > 1 && doc[end-1] == '.' && end == t.End+at && !titleAbbrev(doc[start:end-1]) {
+			if end-start > 1 && doc[end-1] == '.' && end == t.End+at && !token.IsTitle(doc[start:end-1]) {
 				dst = append(dst, wordTok(doc, start, end-1), tok{s: ".", lower: ".", start: end - 1, end: end})
 				continue
 			}
@@ -199,16 +199,6 @@ func appendToks(dst []tok, doc string, ts []token.Token, at, limit int) []tok {
 		}
 	}
 	return dst
-}
-
-// titleAbbrev reports whether w, without its period, is a title written
-// before a name: "dr.", "prof.", "mr.", "ir.", "drs.".
-func titleAbbrev(w string) bool {
-	switch strings.ToLower(w) {
-	case "dr", "prof", "mr", "ir", "drs", "ing", "dhr", "mevr", "mw", "ds", "jhr":
-		return true
-	}
-	return false
 }
 
 func wordTok(doc string, start, end int) tok {

@@ -4,6 +4,8 @@ package quote
 
 import (
 	"strings"
+
+	"github.com/draadnlp/draad/token"
 )
 
 var pronouns = map[string]struct{ plural, ambiguous bool }{
@@ -61,7 +63,7 @@ func (t tok) upper() bool { return isUpperWord(t.s) }
 // isModifier reports whether w may stand between a determiner and a role:
 // an adjective ("Amerikaanse", "scheidende") or a capitalised modifier.
 func isModifier(w tok) bool {
-	if isUpperWord(w.s) || strings.HasSuffix(w.s, ".") && titleAbbrev(w.s[:len(w.s)-1]) {
+	if isUpperWord(w.s) || strings.HasSuffix(w.s, ".") && token.IsTitle(w.s) {
 		return true // "Oud-premier", "dr."
 	}
 	return strings.HasSuffix(w.lower, "e") && len(w.lower) > 3 && !determiners[w.lower]

@@ -16,7 +16,7 @@ func inDomainName(text string, a, b int) bool {
 	if strings.ContainsAny(text[a:b], " \t\n") {
 		return false
 	}
-	if a > 0 && text[a-1] == '.' && a > 1 && isASCIIAlnum(text[a-2]) {
+	if a > 0 && text[a-1] == '.' && a > 1 && alnumByte(text[a-2]) {
 		return true
 	}
 	if b >= len(text) || text[b] != '.' {
@@ -26,12 +26,11 @@ func inDomainName(text string, a, b int) bool {
 	for e < len(text) && e-b <= 5 && text[e] >= 'a' && text[e] <= 'z' {
 		e++
 	}
-	if e < len(text) && (isASCIIAlnum(text[e]) || text[e] == '-') {
+	if e < len(text) && (alnumByte(text[e]) || text[e] == '-') {
 		return false
 	}
 	return topLevelDomains[text[b+1:e]]
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+// alnumByte reports whether c is an ASCII letter or digit.
+func alnumByte(c byte) bool { return byteClass[c] == bLetter || byteClass[c] == bDigit }

@@ -86,6 +86,13 @@ func IsAbbrev(word string) bool {
 	return lookupAbbrev(word) != abbrNone || letterChain(word)
 }
 
+// IsTitle reports whether word, which may end in a period, is a title
+// written before a name, such as "dr.", "Prof." or "mr.drs.": an
+// abbreviation that never ends a sentence.
+func IsTitle(word string) bool {
+	return lookupAbbrev(strings.TrimSuffix(word, ".")) == abbrTitle
+}
+
 // letterChain reports whether s is two or more single letters separated
 // by periods, such as "o.a" or "J.P".
 func letterChain(s string) bool {

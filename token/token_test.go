@@ -137,6 +137,17 @@ func TestIsAbbrevNot(t *testing.T) {
 	}
 }
 
+func TestIsTitle(t *testing.T) {
+	for w, want := range map[string]bool{
+		"dr.": true, "Prof.": true, "mr.drs.": true, "dhr": true, "ir.": true,
+		"o.a.": false, "jan.": false, "MR.": false, "Jan.": false, "": false, "huis": false,
+	} {
+		if got := IsTitle(w); got != want {
+			t.Errorf("IsTitle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestTokenizeOffsets(t *testing.T) {
 	in := "Zo'n 1.000,50 euro\r\n\u00a0„Ja”"
 	want := []Token{
