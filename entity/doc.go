@@ -192,7 +192,9 @@
 //     story that names two other clubs, unless a preposition of place
 //     precedes it ("in Liverpool"), and where it saw a person in a name
 //     with a regnal number ("Willem II"), unless a royal title precedes
-//     it.
+//     it. A listed company or medium that no place lexicon lists is the
+//     company also where the model saw a place ("op Twitter", "via
+//     Marktplaats").
 //     Places stay places ("in Anderlecht"), but a name the model calls an
 //     organisation keeps that type over the place lexicon ("Anderlecht
 //     won"). The lexicon is also a feature of the sequence model.

@@ -536,7 +536,8 @@ func (m *Model) spreadOrgs(ws []word, ss []span, ev orgEvidence, covered []bool)
 //   - a listed name nothing else covers is an organisation;
 //   - a lexicon organisation that is listed gets its Kind.
 //
-// Places stay places: the model decides between "in Anderlecht" and
+// Places stay places, except a listed company or medium no place lexicon
+// lists ("op Twitter"): the model decides between "in Anderlecht" and
 // "Anderlecht won".
 func (m *Model) orgLexicon(ws []word, spans *[]span) {
 	lx := m.lex
@@ -573,6 +574,10 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 		case s.typ == Person && e.orgKind == "club" && s.last-s.first > 1 && isRomanNumeral(ws[s.last-1].text) &&
 			!s.byRole && s.role == "" && !(s.first > 0 && royalTitles[ws[s.first-1].lw]):
 			// "Willem II" is the club, "koning Willem II" the king
+			m.makeOrg(ws, s, e.orgKind)
+		case s.typ == Location && s.prio == 0 && s.e == nil && (e.orgKind == "company" || e.orgKind == "media"):
+			// A company or medium the model placed ("op Facebook", "via
+			// Twitter") is the company: no place lexicon lists it.
 			m.makeOrg(ws, s, e.orgKind)
 		case s.typ == Organisation:
 			if s.kind == "" {
