@@ -24,14 +24,19 @@
 //     Sentences without a capitalised word (other than a function word
 //     at the start) are not tagged; long sentences are tagged in pieces of
 //     200 words and documents in batches of 4000 words, which keeps the
-//     cost linear. The chunks are cleaned: words that never start a name ("Volgens",
-//     "Maar"; data/stopwords.txt), articles at the start of a sentence
-//     ("De [Iraanse Revolutionaire Garde]") and, for persons, roles and
-//     country adjectives are trimmed ("President Trump" → "Trump");
-//     chunks without a capital and lone adjectives are dropped, and so is
-//     a one-word chunk at the start of a sentence that news writes in
-//     lower case inside sentences ("Onlangs", "Tevergeefs";
-//     data/lowercase.txt, counted in nieuws-2019 with draad mine words).
+//     cost linear. The chunks are cleaned: punctuation and words that
+//     never start a name ("Volgens", "Maar", web labels such as "LIVE |"
+//     and "UPDATE:"; data/stopwords.txt), articles at the start of a
+//     sentence ("De [Iraanse Revolutionaire Garde]") and, for persons,
+//     roles and country adjectives are trimmed ("President Trump" →
+//     "Trump"); chunks without a capital and lone adjectives are
+//     dropped, and so is a one-word chunk at the start of a sentence that
+//     news writes in lower case inside sentences ("Onlangs",
+//     "Tevergeefs"; data/lowercase.txt, counted in nieuws-2019 with draad
+//     mine words). A word after a dash, colon or bar starts like a
+//     sentence, and so, for these rules, does a word after a quote mark
+//     that opens a sentence ("‘Kliniek moet open blijven’"); a quoted
+//     title inside a sentence keeps its first word.
 //     A chunk that names an event, a holiday, a stock index or the
 //     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
 //     data/misc.txt) is [Misc], and so is a name shaped as an event's
