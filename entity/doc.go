@@ -241,6 +241,13 @@
 // company takes). A full name the model typed organisation becomes a
 // person by its surname only when it starts with a first name.
 //
+// Persons news names by one word (data/mononyms.txt, mined from
+// nieuws-2019 with draad mine mononyms: words written alone after a role,
+// "aanvaller Neymar", "zangeres Adele") are persons where the model saw a
+// place, an organisation or a thing, or nothing, unless a lexicon knows
+// the word ("Sofia" is a capital) or the text typed an organisation there
+// ("volleybalvereniging Wilhelmina").
+//
 // A one-word person mention that no surname linked is linked by first
 // name when exactly one full name of the text starts with it: "Henk de
 // Vries reageerde ... aldus Henk" gives Henk the Canonical "Henk de

@@ -64,6 +64,7 @@ type lexicon struct {
 	orgLex map[string][]*entry
 	// misc holds data/misc.txt by first word.
 	misc        map[string][]*entry
+	mononyms    map[string]bool // data/mononyms.txt
 	descriptors []descriptor
 	descByTail  map[string][]int    // last 3 bytes of an ending → descriptors, in file order
 	lowercase   map[string]bool     // data/lowercase.txt
@@ -379,6 +380,13 @@ func loadBuiltin() (*lexicon, error) {
 		if ws := splitWords(f[0]); len(ws) > 0 {
 			lx.misc[ws[0]] = append(lx.misc[ws[0]], &entry{words: ws, kind: kMisc, canonical: f[0]})
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.mononyms = make(map[string]bool)
+	if err := readRecords("mononyms.txt", 1, func(f []string) error {
+		lx.mononyms[f[0]] = true
 		return nil
 	}); err != nil {
 		return nil, err

@@ -374,3 +374,39 @@ func isRoadNumber(w string) bool {
 	}
 	return w[1] != '0'
 }
+
+// mononyms types as a person a one-word mention of a person news names by
+// one word (data/mononyms.txt: "aanvaller Neymar", "zangeres Adele") that
+// the model typed as a place, an organisation or a thing, and finds the
+// mentions it missed, unless a lexicon knows the word as something else
+// ("Sofia", a capital) or it is part of a longer name.
+func (m *Model) mononyms(ws []word, spans *[]span) {
+	lx := m.lex
+	ss := *spans
+	covered := make([]bool, len(ws))
+	for i := range ss {
+		s := &ss[i]
+		for k := s.first; k < s.last; k++ {
+			covered[k] = true
+		}
+		if s.last-s.first != 1 || s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.orgSure ||
+			!lx.mononyms[ws[s.first].text] || matchIn(lx.orgLex, ws, s.first) != nil {
+			continue
+		}
+		s.typ, s.canonical, s.kind, s.org, s.orgSure, s.country = Person, "", "", "", false, ""
+	}
+	var add []span
+	for i, w := range ws {
+		if covered[i] || !lx.mononyms[w.text] || lx.match(ws, i) != nil || matchIn(lx.orgLex, ws, i) != nil ||
+			i > 0 && ws[i-1].upperInit && !ws[i-1].sentStart && !isPunctWord(ws[i-1].text) ||
+			i+1 < len(ws) && ws[i+1].upperInit {
+			continue
+		}
+		add = append(add, span{first: i, last: i + 1, typ: Person})
+	}
+	if len(add) > 0 {
+		ss = append(ss, add...)
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	*spans = ss
+}

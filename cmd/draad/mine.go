@@ -21,7 +21,8 @@ import (
 // that the entity package keeps as data, counted in unlabelled news.
 func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: draad mine orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "usage: draad mine mononyms|orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "  mononyms  persons known by one name, written alone after a role, for entity/data/mononyms.txt")
 		fmt.Fprintln(stderr, "  orgs   names in organisation contexts, for internal/ner/orglex.txt")
 		fmt.Fprintln(stderr, "  roles  nouns right before a first name and surname, for entity/data/roles.txt")
 		fmt.Fprintln(stderr, "  words  words written in lower case inside sentences, for entity/data/lowercase.txt")
@@ -33,6 +34,8 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "mononyms":
+		return cmdMineMononyms(args[1:], stdin, stdout, stderr)
 	case "orgs":
 		return cmdMineOrgs(args[1:], stdin, stdout, stderr)
 	case "roles":

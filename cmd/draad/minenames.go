@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/ner"
+)
+
+// cmdMineMononyms implements "draad mine mononyms": it counts the
+// capitalised words that news writes alone right after a person's role
+// ("aanvaller Neymar", "zangeres Madonna", "Barcelona-spits Neymar"), for
+// review into entity/data/mononyms.txt: persons known by one name, whom
+// the sequence model, trained on other names, often takes for a place or
+// an organisation. A word that mostly follows a first name is a surname
+// ("minister Hoekstra", "Wopke Hoekstra") and is left out, and so is a
+// word news also writes in lower case.
+func cmdMineMononyms(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("mine mononyms", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	minHits := fs.Int("min", 5, "print words seen alone after a role at least this many times")
+	minShare := fs.Float64("share", 0.15, "and there in at least this fraction of their capitalised occurrences inside sentences")
+	maxFirst := fs.Float64("maxfirst", 0.1, "and after a first name in at most this fraction of their capitalised occurrences")
+	rolesPath := fs.String("roles", filepath.Join("entity", "data", "roles.txt"), "role list `FILE`")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: draad mine mononyms [-min N] [-share F] [-maxfirst F] [-roles FILE] [CORPUS]")
+		fmt.Fprintln(stderr, "Prints word<TAB>after a role<TAB>capitalised inside sentences<TAB>after a first name, most frequent first.")
+		fs.PrintDefaults()
+	}
+	// The role list is read with the first paragraph, once mineCorpus
+	// has parsed the flags.
+	var roles map[string]bool
+	var rolesErr error
+	type count struct{ role, capital, first int }
+	counts := map[string]*count{}
+	lower := map[string]int{} // words written in lower case
+	get := func(w string) *count {
+		c := counts[w]
+		if c == nil {
+			c = &count{}
+			counts[w] = c
+		}
+		return c
+	}
+	n, ok, code := mineCorpus(fs, args, stderr, func(ws []mineWord) {
+		if roles == nil && rolesErr == nil {
+			roles, rolesErr = readRoleNouns(*rolesPath)
+		}
+		if rolesErr != nil {
+			return
+		}
+		for i, w := range ws {
+			if !isLetters(w.text) {
+				continue
+			}
+			if !w.capital {
+				lower[w.text]++
+				continue
+			}
+			if w.sentStart || utf8.RuneCountInString(w.text) < 3 {
+				continue
+			}
+			c := get(w.text)
+			c.capital++
+			if i == 0 {
+				continue
+			}
+			prev := ws[i-1]
+			if prev.capital && ner.IsFirstName(prev.text) {
+				c.first++
+				continue
+			}
+			if i+1 < len(ws) && (ws[i+1].capital || tussenvoegsel(ws[i+1].text)) {
+				continue // part of a longer name
+			}
+			lw := strings.ToLower(prev.text)
+			if h := strings.LastIndexByte(lw, '-'); h > 0 {
+				lw = lw[h+1:]
+			}
+			if roles[lw] && (!prev.capital || prev.sentStart || strings.Contains(prev.text, "-")) {
+				c.role++
+			}
+		}
+	})
+	if !ok {
+		return code
+	}
+	if rolesErr != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", rolesErr)
+		return 1
+	}
+	var keys []string
+	for k, c := range counts {
+		if c.role >= *minHits && float64(c.role) >= *minShare*float64(c.capital) &&
+			float64(c.first) <= *maxFirst*float64(c.capital) && lower[strings.ToLower(k)]*20 < c.capital && !ner.IsFirstName(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if x := cmp.Compare(counts[b].role, counts[a].role); x != 0 {
+			return x
+		}
+		return strings.Compare(a, b)
+	})
+	bw := bufio.NewWriter(stdout)
+	fmt.Fprintf(bw, "# draad mine mononyms -min %d -share %g -maxfirst %g: %d words from %d articles\n", *minHits, *minShare, *maxFirst, len(keys), n)
+	for _, k := range keys {
+		c := counts[k]
+		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", k, c.role, c.capital, c.first)
+	}
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// readRoleNouns returns the one-word roles of a role list (one phrase a
+// line, "#" comments), lower-cased.
+func readRoleNouns(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") || strings.Contains(l, " ") {
+			continue
+		}
+		roles[strings.ToLower(l)] = true
+	}
+	return roles, nil
+}
