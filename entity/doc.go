@@ -238,8 +238,11 @@
 // name ("Heineken brouwt bier" beside "Freddy Heineken"), and neither
 // does a mention the model typed organisation, unless the surname's
 // particles show it ("De [Vries]" after "Matthijs de Vries", a form no
-// company takes). A full name the model typed organisation becomes a
-// person by its surname only when it starts with a first name.
+// company takes) or the model itself calls the word alone a person more
+// often than an organisation in the text (a mention with a role counts
+// twice: "John Isner ... Isner sloeg ... Isner was blij ... [Isner]
+// speelt"). A full name the model typed organisation becomes a person
+// by its surname only when it starts with a first name.
 //
 // Persons news names by one word (data/mononyms.txt, mined from
 // nieuws-2019 with draad mine mononyms: words written alone after a role,
