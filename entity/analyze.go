@@ -862,6 +862,14 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 	if lx.roleWords[lw] || lx.modifiers[lw] || nameNounCompound(lx, ws[i].text) {
 		return true
 	}
+	if ws[i].lower || ws[i].sentStart {
+		// A compound of a role, in lower case or opening the sentence:
+		// "Filmredacteur Ab Zagt", "Ajax-spits Jan Bos" is handled by
+		// nameNounCompound.
+		if _, ok := roleCompound(lx, ws[i].text); ok {
+			return true
+		}
+	}
 	e := lx.match(ws, i)
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
 }
