@@ -199,6 +199,7 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.orgLexicon(ws, &spans)
 	m.orgNames(ws, &spans)
 	m.mononyms(ws, &spans)
+	m.firstNamePersons(ws, spans)
 	m.coref(ws, &spans)
 	m.lonePersons(ws, &spans)
 	m.shortOrgs(ws, spans)

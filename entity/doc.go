@@ -244,6 +244,16 @@
 // speelt"). A full name the model typed organisation becomes a person
 // by its surname only when it starts with a first name.
 //
+// A name of two or three words that starts with a known first name
+// (internal/ner's firstnames.txt, written by hand, and firstnames-news.txt,
+// 600 first names of today's news mined from nieuws-2019 with draad mine
+// firstnames) is a person where the model alone saw an organisation, a
+// place or a thing ("Katie Holmes", "Snoop Dogg"), unless the lexicons
+// list it ("Albert Heijn", "Roland Garros"), a word of it heads an
+// organisation's name, or it names a street, building, prize or event
+// after a person ("Jan Steenlaan", "Johan Cruijff ArenA", "Paul Acket
+// Award", "James Bond-film").
+//
 // Persons news names by one word (data/mononyms.txt, mined from
 // nieuws-2019 with draad mine mononyms: words written alone after a role,
 // "aanvaller Neymar", "zangeres Adele") are persons where the model saw a

@@ -2,9 +2,12 @@ package entity
 
 import (
 	"cmp"
-	"github.com/draadnlp/draad/internal/ner"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/ner"
 )
 
 // speakerAfterQuote reports whether ws[i] directly follows "aldus" or a
@@ -409,4 +412,69 @@ func (m *Model) mononyms(ws []word, spans *[]span) {
 		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
 	}
 	*spans = ss
+}
+
+// firstNamePersons types as a person a name of two or three words that
+// starts with a known first name (ner.IsFirstName: "Katie Holmes", "Snoop
+// Dogg") where the model alone saw an organisation, a place or a thing:
+// nothing in the text or the lexicons supports that type, no word of it
+// heads an organisation's name, names a thing after a person ("Jan
+// Steenlaan", "Paul Acket Award", "Johan Cruijff ArenA") or is a
+// compound of a common noun ("James Bond-film"), and the organisation
+// and misc lexicons do not list it ("Albert Heijn", "Roland Garros").
+func (m *Model) firstNamePersons(ws []word, ss []span) {
+	lx := m.lex
+	for i := range ss {
+		s := &ss[i]
+		if s.typ == Person || s.prio != 0 || s.e != nil || s.orgSure || s.kind != "" || s.subEnd > 0 ||
+			s.last-s.first < 2 || s.last-s.first > 3 || !ws[s.first].upperInit || !ner.IsFirstName(ws[s.first].text) ||
+			matchIn(lx.orgLex, ws, s.first) != nil || matchIn(lx.misc, ws, s.first) != nil {
+			continue
+		}
+		// "MAX Masterclass": a first name in capitals is an acronym,
+		// unless the whole name is in capitals.
+		ok := !ws[s.first].allCaps || ws[s.last-1].allCaps
+		for k := s.first + 1; k < s.last && ok; k++ {
+			w := ws[k].text
+			ok = (ws[k].upperInit || tussenvoegsels[ws[k].lw]) && !lx.orgHeads[w] && !lx.orgCompound(w) &&
+				!lowerAfterHyphen(w) && !namedThingHead(ws[k].lw)
+		}
+		if ok {
+			s.typ, s.canonical, s.country, s.org = Person, "", "", ""
+		}
+	}
+}
+
+// lowerAfterHyphen reports whether a part of w after a hyphen starts in
+// lower case: "Bond-film", "Verstappen-fans".
+func lowerAfterHyphen(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == '-' {
+			if r, _ := utf8.DecodeRuneInString(w[i+1:]); unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedThingHeads end the names of streets, buildings, prizes and events
+// named after a person: "Jan Steenlaan", "Pieter Baan Centrum", "Paul
+// Acket Award", "Stanley Cup".
+var namedThingHeads = []string{
+	"straat", "laan", "plein", "weg", "kade", "singel", "park", "gracht", "dijk", "steeg", "markt", "brug",
+	"centrum", "theater", "kathedraal", "universiteit", "ziekenhuis", "school", "museum", "stadion", "arena",
+	"schaal", "prijs", "penning", "trofee", "award", "awards", "cup", "festival", "games", "orkest", "house",
+	"paleis", "shows", "show",
+}
+
+// namedThingHead reports whether the lower-case word lw is or ends in one
+// of namedThingHeads.
+func namedThingHead(lw string) bool {
+	for _, h := range namedThingHeads {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
 }

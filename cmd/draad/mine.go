@@ -21,7 +21,8 @@ import (
 // that the entity package keeps as data, counted in unlabelled news.
 func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: draad mine mononyms|orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "usage: draad mine firstnames|mononyms|orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "  firstnames  words that open a two-word name whose second word recurs alone, for internal/ner/firstnames-news.txt")
 		fmt.Fprintln(stderr, "  mononyms  persons known by one name, written alone after a role, for entity/data/mononyms.txt")
 		fmt.Fprintln(stderr, "  orgs   names in organisation contexts, for internal/ner/orglex.txt")
 		fmt.Fprintln(stderr, "  roles  nouns right before a first name and surname, for entity/data/roles.txt")
@@ -34,6 +35,8 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "firstnames":
+		return cmdMineFirstNames(args[1:], stdin, stdout, stderr)
 	case "mononyms":
 		return cmdMineMononyms(args[1:], stdin, stdout, stderr)
 	case "orgs":
@@ -54,6 +57,12 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // mineCorpus parses the common flags of the miners and calls fn with the
 // words of every title and paragraph of the corpus.
 func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []mineWord)) (n int, ok bool, code int) {
+	return mineCorpusArticles(fs, args, stderr, func(_ int, ws []mineWord) { fn(ws) })
+}
+
+// mineCorpusArticles is mineCorpus that also gives fn the index of the
+// article the words come from.
+func mineCorpusArticles(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(article int, ws []mineWord)) (n int, ok bool, code int) {
 	limit := fs.Int("n", 0, "read at most this many articles (0: all)")
 	path, code, ok := corpusArg(fs, args)
 	if !ok {
@@ -78,7 +87,7 @@ func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []
 				ws = append(ws, mineWord{text: t.Text, capital: isCapitalWord(t.Text), sentStart: start})
 				start = t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?:")
 			}
-			fn(ws)
+			fn(n-1, ws)
 		}
 		return nil
 	})

@@ -91,3 +91,29 @@ func TestCmdMineMononyms(t *testing.T) {
 		t.Errorf("mine mononyms with a missing role list: exit %d, want 1", code)
 	}
 }
+
+func TestCmdMineFirstNames(t *testing.T) {
+	path := writeNews(t, [][]string{
+		// Zoë opens "Zoë Kramer", and Kramer comes back alone; Noordhaven
+		// opens "Noordhaven United", and United comes back alone, but
+		// Noordhaven is mostly written alone; Kees is in the built-in list.
+		{"Gisteren won Zoë Kramer de finale. Daarna zei Kramer dat het zwaar was.", "Ook Kees Bos was er; Bos lachte."},
+		{"Volgens Zoë Vos is het klaar. Het plan van Vos is af."},
+		{"Speler Noordhaven United verloor. Toen won United toch.", "In Noordhaven regent het. Naar Noordhaven gaan we, via Noordhaven."},
+		{"In Noordhaven is het mooi. De haven van Noordhaven is groot."},
+	})
+	var stdout, stderr bytes.Buffer
+	if code := cmdMine([]string{"firstnames", "-min", "2", path}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("mine firstnames exit %d, stderr %q", code, stderr.String())
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			got = append(got, l)
+		}
+	}
+	// Zoë: opens a name in 2 articles, capitalised inside a sentence in 2.
+	if want := []string{"Zoë\t2\t2"}; !slices.Equal(got, want) {
+		t.Errorf("mine firstnames = %q, want %q", got, want)
+	}
+}

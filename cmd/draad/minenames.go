@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/ner"
@@ -139,4 +140,124 @@ func readRoleNouns(path string) (map[string]bool, error) {
 		roles[strings.ToLower(l)] = true
 	}
 	return roles, nil
+}
+
+// cmdMineFirstNames implements "draad mine firstnames": it counts the
+// capitalised words that open a two-word name whose second word the same
+// article later uses alone ("Kjeld Nuis ... Nuis"), the way news
+// introduces a person, for review into a first-name list. Words news also
+// writes in lower case, and words that open such a name in few of their
+// capitalised uses (places and clubs: "Manchester United ... United"),
+// are left out.
+func cmdMineFirstNames(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("mine firstnames", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	minHits := fs.Int("min", 5, "print words that open such a name in at least this many articles")
+	minShare := fs.Float64("share", 0.3, "and in at least this fraction of the articles where they are capitalised inside a sentence")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: draad mine firstnames [-min N] [-share F] [CORPUS]")
+		fmt.Fprintln(stderr, "Prints word<TAB>articles opening a name<TAB>articles capitalised inside a sentence, most frequent first.")
+		fs.PrintDefaults()
+	}
+	type count struct{ opens, capital int }
+	counts := map[string]*count{}
+	lower := map[string]int{}
+	// One article at a time: the pairs of its paragraphs and the words
+	// it uses alone.
+	var pairs [][2]string
+	alone := map[string]bool{}
+	capital := map[string]bool{}
+	flush := func() {
+		opened := map[string]bool{}
+		for _, p := range pairs {
+			if alone[p[1]] && !opened[p[0]] {
+				opened[p[0]] = true
+				counts[p[0]].opens++
+			}
+		}
+		for w := range capital {
+			counts[w].capital++
+		}
+		pairs = pairs[:0]
+		clear(alone)
+		clear(capital)
+	}
+	article := -1
+	n, ok, code := mineCorpusArticles(fs, args, stderr, func(a int, ws []mineWord) {
+		if a != article {
+			flush()
+			article = a
+		}
+		for i, w := range ws {
+			if !isLetters(w.text) {
+				continue
+			}
+			if !w.capital {
+				lower[w.text]++
+				continue
+			}
+			if utf8.RuneCountInString(w.text) < 2 {
+				continue
+			}
+			if counts[w.text] == nil {
+				counts[w.text] = &count{}
+			}
+			if !w.sentStart {
+				capital[w.text] = true
+			}
+			next := i+1 < len(ws) && ws[i+1].capital && isLetters(ws[i+1].text)
+			prev := i > 0 && ws[i-1].capital && !ws[i-1].sentStart
+			switch {
+			case next && !prev && (i+2 >= len(ws) || !ws[i+2].capital):
+				pairs = append(pairs, [2]string{w.text, ws[i+1].text})
+			case !next && !prev && i > 0:
+				alone[w.text] = true
+			}
+		}
+	})
+	flush()
+	if !ok {
+		return code
+	}
+	var keys []string
+	for k, c := range counts {
+		if c.opens >= *minHits && float64(c.opens) >= *minShare*float64(c.capital) &&
+			lower[strings.ToLower(k)]*20 < c.capital && !ner.IsFirstName(k) && !isAcronym(k) && !lowerHyphenPart(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if x := cmp.Compare(counts[b].opens, counts[a].opens); x != 0 {
+			return x
+		}
+		return strings.Compare(a, b)
+	})
+	bw := bufio.NewWriter(stdout)
+	fmt.Fprintf(bw, "# draad mine firstnames -min %d -share %g: %d words from %d articles\n", *minHits, *minShare, len(keys), n)
+	for _, k := range keys {
+		c := counts[k]
+		fmt.Fprintf(bw, "%s\t%d\t%d\n", k, c.opens, c.capital)
+	}
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintf(stderr, "draad: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// isAcronym reports whether w has no lower-case letter: "FC", "ABN",
+// a dateline's "TIEL".
+func isAcronym(w string) bool {
+	return strings.ToUpper(w) == w
+}
+
+// lowerHyphenPart reports whether a part of w after a hyphen starts in
+// lower case: "Ajax-trainer" is a role, "Klaas-Jan" a name.
+func lowerHyphenPart(w string) bool {
+	for _, p := range strings.Split(w, "-")[1:] {
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
