@@ -706,6 +706,19 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 		ws[first+1].upperInit && !publicBodies[ws[first].lw] {
 		first++
 	}
+	// "Hitte op [Jazz Festival Breda]", "Fans van [The Big Bang
+	// Theory]": so is such a noun with the one lower-case word after it
+	// (with more it is rather a title: "Zingen voor je Leven").
+	if last-first >= 3 && (ws[first].sentStart || ws[first].quoteStart || first > 0 && ws[first-1].dash) && lx.lowercase[ws[first].lw] &&
+		!tussenvoegsels[ws[first].lw] && ws[first+1].lower && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
+		k := first + 1
+		for k < last && ws[k].lower {
+			k++
+		}
+		if k < last && k-first == 2 && ws[k].upperInit {
+			first = k
+		}
+	}
 	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
 		w := ws[first].text
 		// A common word at the start of a sentence ("Onlangs",

@@ -257,9 +257,12 @@
 // Persons news names by one word (data/mononyms.txt, mined from
 // nieuws-2019 with draad mine mononyms: words written alone after a role,
 // "aanvaller Neymar", "zangeres Adele") are persons where the model saw a
-// place, an organisation or a thing, or nothing, unless a lexicon knows
-// the word ("Sofia" is a capital) or the text typed an organisation there
-// ("volleybalvereniging Wilhelmina").
+// place, an organisation or a thing, or nothing, and so is a known first
+// name alone where the model saw one of those ("Gordon en [Linda]"),
+// unless a lexicon knows the word ("Sofia" is a capital, "een Oscar" the
+// prize), the text typed an organisation there ("volleybalvereniging
+// Wilhelmina") or the model a place after a preposition of place ("in
+// Erica", a village).
 //
 // A one-word person mention that no surname linked is linked by first
 // name when exactly one full name of the text starts with it: "Henk de

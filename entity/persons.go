@@ -379,10 +379,12 @@ func isRoadNumber(w string) bool {
 }
 
 // mononyms types as a person a one-word mention of a person news names by
-// one word (data/mononyms.txt: "aanvaller Neymar", "zangeres Adele") that
-// the model typed as a place, an organisation or a thing, and finds the
-// mentions it missed, unless a lexicon knows the word as something else
-// ("Sofia", a capital) or it is part of a longer name.
+// one word (data/mononyms.txt: "aanvaller Neymar", "zangeres Adele") or
+// by first name ("Harry en Meghan") that the model typed as a place, an
+// organisation or a thing, unless a lexicon knows the word as something
+// else ("Sofia", a capital; "Mercedes", a company) or the text typed an
+// organisation there. It also finds the mentions of the listed persons
+// the model missed, where they are no part of a longer name.
 func (m *Model) mononyms(ws []word, spans *[]span) {
 	lx := m.lex
 	ss := *spans
@@ -393,8 +395,12 @@ func (m *Model) mononyms(ws []word, spans *[]span) {
 			covered[k] = true
 		}
 		if s.last-s.first != 1 || s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.orgSure ||
-			!lx.mononyms[ws[s.first].text] || matchIn(lx.orgLex, ws, s.first) != nil {
+			!lx.mononyms[ws[s.first].text] && !(ws[s.first].upperInit && !ws[s.first].allCaps && ner.IsFirstName(ws[s.first].text)) ||
+			matchIn(lx.orgLex, ws, s.first) != nil || matchIn(lx.misc, ws, s.first) != nil {
 			continue
+		}
+		if s.typ == Location && s.first > 0 && placePrepositions[ws[s.first-1].lw] {
+			continue // "het paasvuur in Erica", "van Reims naar Nancy"
 		}
 		s.typ, s.canonical, s.kind, s.org, s.orgSure, s.country = Person, "", "", "", false, ""
 	}
