@@ -134,7 +134,7 @@ func cmdMineRoles(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			if !isLetters(w) || ws[i].capital && !ws[i].sentStart || utf8.RuneCountInString(w) < 3 {
 				continue
 			}
-			if !ws[i+1].capital || !ner.IsFirstName(ws[i+1].text) {
+			if !ws[i+1].capital || !ner.IsTrainingFirstName(ws[i+1].text) {
 				continue
 			}
 			if next := ws[i+2]; !next.capital && !tussenvoegsel(next.text) {
@@ -244,7 +244,7 @@ func cmdMineWords(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	var keys []string
 	for k, c := range counts {
-		if c.lower >= *minLower && c.initial > 0 && float64(c.capital) <= *maxCap*float64(c.lower+c.capital) && !ner.IsFirstName(k) {
+		if c.lower >= *minLower && c.initial > 0 && float64(c.capital) <= *maxCap*float64(c.lower+c.capital) && !ner.IsTrainingFirstName(k) {
 			keys = append(keys, k)
 		}
 	}

@@ -75,7 +75,7 @@ func cmdMineMononyms(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 				continue
 			}
 			prev := ws[i-1]
-			if prev.capital && ner.IsFirstName(prev.text) {
+			if prev.capital && ner.IsTrainingFirstName(prev.text) {
 				c.first++
 				continue
 			}
@@ -101,21 +101,31 @@ func cmdMineMononyms(args []string, stdin io.Reader, stdout, stderr io.Writer) i
 	var keys []string
 	for k, c := range counts {
 		if c.role >= *minHits && float64(c.role) >= *minShare*float64(c.capital) &&
-			float64(c.first) <= *maxFirst*float64(c.capital) && lower[strings.ToLower(k)]*20 < c.capital && !ner.IsFirstName(k) {
+			float64(c.first) <= *maxFirst*float64(c.capital) && lower[strings.ToLower(k)]*20 < c.capital && !ner.IsTrainingFirstName(k) {
 			keys = append(keys, k)
 		}
 	}
+	header := fmt.Sprintf("draad mine mononyms -min %d -share %g -maxfirst %g: %d words from %d articles", *minHits, *minShare, *maxFirst, len(keys), n)
+	return writeCounted(stdout, stderr, header, keys, func(k string) int { return counts[k].role }, func(k string) string {
+		c := counts[k]
+		return fmt.Sprintf("%s\t%d\t%d\t%d", k, c.role, c.capital, c.first)
+	})
+}
+
+// writeCounted writes "# header" and then one line per key, most frequent
+// (by count) first and alphabetically among equals, and returns the exit
+// code.
+func writeCounted(stdout, stderr io.Writer, header string, keys []string, count func(string) int, line func(string) string) int {
 	slices.SortFunc(keys, func(a, b string) int {
-		if x := cmp.Compare(counts[b].role, counts[a].role); x != 0 {
+		if x := cmp.Compare(count(b), count(a)); x != 0 {
 			return x
 		}
 		return strings.Compare(a, b)
 	})
 	bw := bufio.NewWriter(stdout)
-	fmt.Fprintf(bw, "# draad mine mononyms -min %d -share %g -maxfirst %g: %d words from %d articles\n", *minHits, *minShare, *maxFirst, len(keys), n)
+	fmt.Fprintf(bw, "# %s\n", header)
 	for _, k := range keys {
-		c := counts[k]
-		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", k, c.role, c.capital, c.first)
+		fmt.Fprintln(bw, line(k))
 	}
 	if err := bw.Flush(); err != nil {
 		fmt.Fprintf(stderr, "draad: %v\n", err)
@@ -222,27 +232,15 @@ func cmdMineFirstNames(args []string, stdin io.Reader, stdout, stderr io.Writer)
 	var keys []string
 	for k, c := range counts {
 		if c.opens >= *minHits && float64(c.opens) >= *minShare*float64(c.capital) &&
-			lower[strings.ToLower(k)]*20 < c.capital && !ner.IsFirstName(k) && !isAcronym(k) && !lowerHyphenPart(k) {
+			lower[strings.ToLower(k)]*20 < c.capital && !ner.IsTrainingFirstName(k) && !isAcronym(k) && !lowerHyphenPart(k) {
 			keys = append(keys, k)
 		}
 	}
-	slices.SortFunc(keys, func(a, b string) int {
-		if x := cmp.Compare(counts[b].opens, counts[a].opens); x != 0 {
-			return x
-		}
-		return strings.Compare(a, b)
-	})
-	bw := bufio.NewWriter(stdout)
-	fmt.Fprintf(bw, "# draad mine firstnames -min %d -share %g: %d words from %d articles\n", *minHits, *minShare, len(keys), n)
-	for _, k := range keys {
+	header := fmt.Sprintf("draad mine firstnames -min %d -share %g: %d words from %d articles", *minHits, *minShare, len(keys), n)
+	return writeCounted(stdout, stderr, header, keys, func(k string) int { return counts[k].opens }, func(k string) string {
 		c := counts[k]
-		fmt.Fprintf(bw, "%s\t%d\t%d\n", k, c.opens, c.capital)
-	}
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintf(stderr, "draad: %v\n", err)
-		return 1
-	}
-	return 0
+		return fmt.Sprintf("%s\t%d\t%d", k, c.opens, c.capital)
+	})
 }
 
 // isAcronym reports whether w has no lower-case letter: "FC", "ABN",

@@ -327,4 +327,7 @@ func TestIsFirstName(t *testing.T) {
 	if n == 0 || n >= len(firstNameSet()) {
 		t.Errorf("builtinFirstNames has %d names, IsFirstName knows %d: want fewer, from firstnames.txt only", n, len(firstNameSet()))
 	}
+	if !IsTrainingFirstName("Jan") || IsTrainingFirstName("Kiki") {
+		t.Errorf("IsTrainingFirstName(Jan, Kiki) = %v, %v; want true, false", IsTrainingFirstName("Jan"), IsTrainingFirstName("Kiki"))
+	}
 }
