@@ -53,7 +53,10 @@
 //     Leyen"); a weak particle ("van", "van de") joins only a lone first
 //     name, so "burgemeester Foubert van Sint-Niklaas" stays apart.
 //  3. Match the lexicon, longest match first, word by word: the user
-//     [Dict], then the built-in names of countries, capitals, places,
+//     [Dict], then the built-in names of countries, capitals, places
+//     (regions, Dutch municipalities named after no single place such as
+//     Altena and Stichtse Vecht, Dutch and Belgian places of 20,000
+//     inhabitants or more, world cities of half a million),
 //     organisations and news agencies. Names are matched
 //     case-sensitively; so "VS", "EU" and "VN" match only as acronyms.
 //     Dutch ministries written as their portfolio ("Justitie en

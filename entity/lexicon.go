@@ -581,12 +581,14 @@ func isVowel(r rune) bool {
 
 // lexiconPlace reports whether a gazetteer place is taken into the
 // lexicon, where it wins over the sequence model: regions and seas, Dutch
-// and Belgian places of 20,000 inhabitants or more, and world cities of
-// half a million. Smaller places are often also family names (De Loo) or
-// clubs (Ajax, a town in Canada) and are left to the model.
+// municipalities named after no single place (Altena, Stichtse Vecht,
+// Goeree-Overflakkee), Dutch and Belgian places of 20,000 inhabitants or
+// more, and world cities of half a million. Smaller places are often
+// also family names (De Loo) or clubs (Ajax, a town in Canada) and are
+// left to the model.
 func lexiconPlace(p gazetteer.Place) bool {
 	switch {
-	case p.Kind == gazetteer.Area:
+	case p.Kind == gazetteer.Area, p.Kind == gazetteer.Municipality:
 		return true
 	case p.Country == "NL", p.Country == "BE":
 		return p.Population >= 20000
