@@ -376,9 +376,10 @@ func (m *Model) beforeName(ws []word, i int) bool {
 // marker ("FC Emmen", "Royal Antwerp FC"; clubMarkers) is a club; one
 // that ends in an institution noun ("Jeroen Bosch Ziekenhuis";
 // institutionHeads) or opens with an organisation noun ("Bureau Halt";
-// orgOpeners) is an organisation; a person chunk with a head word such as "Group",
-// "Stichting" or "University" after its first word ("PTV Group",
-// "Historische Kring Voorhout"; data/orgheads.txt), unless it starts
+// orgOpeners) is an organisation; a person chunk with a head word such as
+// "Group", "Stichting" or "University" after its first word ("PTV Group",
+// "Historische Kring Voorhout"; data/orgheads.txt) and a misc chunk that
+// ends in one ("Ethiopian Airlines"), unless it starts
 // with a first name ("James Bond"), and a capitalised compound that
 // ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
 // the model called otherwise or missed, also where the model saw a
@@ -424,11 +425,14 @@ func (m *Model) orgNames(ws []word, spans *[]span) {
 			m.makeOrg(ws, s, "")
 			continue
 		}
-		if s.typ != Person || ner.IsFirstName(ws[s.first].text) {
+		if s.typ != Person && s.typ != Misc || ner.IsFirstName(ws[s.first].text) {
 			continue
 		}
 		for k := s.first + 1; k < s.last; k++ {
-			if lx.orgHeads[ws[k].text] {
+			if lx.orgHeads[ws[k].text] && (s.typ == Person || k == s.last-1) {
+				// A misc chunk is an organisation only when it ends
+				// in the head ("Ethiopian Airlines"), not an event
+				// named after one ("Euro Hockey Club Cup").
 				// The name says organisation more clearly than a role
 				// word before it ("softwarespecialist PTV Group").
 				s.role = ""
