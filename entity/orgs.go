@@ -666,7 +666,9 @@ func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 
 // shortOrgs types as an organisation a one-word mention that the model
 // alone called a person and that is the last word of an organisation the
-// lexicons or the text typed: "United" after "Manchester United".
+// lexicons or the text typed ("United" after "Manchester United"), or
+// its first word when the others are head words ("Kiadis" after "Kiadis
+// Pharma").
 // Canonical is the full name. A mention linked to a person's full name,
 // or with a role, stays a person, and so does the last word of a name
 // that starts with a head word ("Stichting Jan Smit").
@@ -681,16 +683,28 @@ func (m *Model) shortOrgs(ws []word, ss []span) {
 		if !s.orgSure && s.prio == 0 || m.lex.orgHeads[ws[s.first].text] || m.descriptorAt(ws, s.first) != "" {
 			continue
 		}
+		name := joinWords(ws, s.first, s.last)
+		add := func(short string) {
+			if prev, ok := full[short]; ok && prev != name {
+				full[short] = ""
+			} else {
+				full[short] = name
+			}
+		}
+		// "Kiadis Pharma", "Noordzee Logistics Group": the words after
+		// the first are head words, so the first word is the name.
+		heads := true
+		for k := s.first + 1; k < s.last && heads; k++ {
+			heads = m.lex.orgHeads[ws[k].text]
+		}
+		if first := ws[s.first].text; heads && utf8.RuneCountInString(first) >= 3 && capitalised(first) && !ner.IsFirstName(first) {
+			add(first)
+		}
 		last := ws[s.last-1].text
 		if utf8.RuneCountInString(last) < 4 || !capitalised(last) || strings.ContainsAny(last, ".-") {
 			continue // "V.", "Inc", "II"
 		}
-		name := joinWords(ws, s.first, s.last)
-		if prev, ok := full[last]; ok && prev != name {
-			full[last] = ""
-		} else {
-			full[last] = name
-		}
+		add(last)
 	}
 	if len(full) == 0 {
 		return
