@@ -101,7 +101,14 @@
 // Role the noun, Canonical empty since the person is not named; with a
 // name after it, "Halsema's woordvoerder Pieter de Vries" or "V.’s
 // advocaat Mirjam de Graaf", the name), a
-// source ("de politie", "critici") or a capitalised name. Two compounds
+// source ("de politie", "critici"), a group of people (the plural of a
+// role or person noun, "buurtbewoners", "de ouders", "de organisatoren",
+// "studenten"; capitalised only where a sentence or headline begins) or
+// a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
+// …" the subject is "hij"; after a speech verb it is a reporting subject
+// only when no object follows it ("…, constateerden de artsen een
+// infarct" reports nothing) and not after a fronted subordinate clause
+// ("Toen …, begonnen de renners …"). Two compounds
 // that share their last part, written once ("de voormalig Booking.com-
 // en Uber-bestuurder"), are one role phrase headed by that part; two
 // role nouns joined by "en" before a name ("de Belgische komiek en
@@ -196,13 +203,22 @@
 //	                    before) has a person as subject, named, as a
 //	                    pronoun or as a description, also after the verb
 //	                    ("Zelf zegt hij …", "Daarna nam burgemeester X het
-//	                    woord", "…, vindt hij.")
+//	                    woord", "…, vindt hij."); or, in one clause with
+//	                    no comma, no "volgens" and no person named, a
+//	                    group with a plural verb other than a modal
+//	                    ("Buurtbewoners zijn boos. '…'") when the quote
+//	                    does not speak as "ik" alone, or an organisation
+//	                    or source when the quote speaks as "we" ("De
+//	                    brandweer onderzoekt de brand. 'We sluiten niets
+//	                    uit.'")
 //	in-report           a quote inside a report: "… 'een opstootje',
 //	                    meldt de politie", "Dat oordeelt de AP na '…'"
 //	carry-forward       the last attributed quote in the same paragraph or
 //	                    up to two paragraphs back, for a quote that is a
 //	                    sentence of its own, when no other person (nor an
-//	                    organisation or other actor as subject) is named
+//	                    organisation or other actor as subject, nor a
+//	                    group unless the quote speaks of it as "ze": "De
+//	                    spelers protesteerden. 'Ik heb ze …'") is named
 //	                    between; never across a subheading or a colon
 //	                    introduction; a chain survives a quote that stays
 //	                    unattributed
@@ -214,7 +230,9 @@
 // Headlines and subheadings (rule_headline.go, rule_colon.go):
 //
 //	headline-colon      Stoltenberg: Rusland en China … (no marks; not a
-//	                    place, a label or "Name: description" without a verb)
+//	                    place, a label or "Name: description" without a
+//	                    verb, nor a group with an article or before a
+//	                    question: "Statushouders: spreiden of bundelen?")
 //	colon-no-marks      the same at the start of the first paragraph
 //	headline-echo       a headline or subheading quote takes the speaker of
 //	                    the body quote with the same words; a short phrase

@@ -75,6 +75,9 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 		return false
 	}
 	vm := f.verbAt(ts, f.skipPP(ts, ph.next), false)
+	if ph.group && (!f.agrees(ph, vm) || !groupVoice(q.Content.Text, vm.ok)) {
+		return false // "Fietsers noemt hij …": the subject follows the verb
+	}
 	if ph.source && (!vm.ok || f.media(ph)) {
 		// "Het bedrijf zegt …. '…'" speaks; "De krant schreef …" quotes
 		return false
@@ -204,6 +207,11 @@ func (f *finder) carryForward() {
 				last = i
 				continue
 			}
+		}
+		if ph, ok := f.groupBefore(lead, q); ok {
+			f.attribute(q, ph, verbMatch{}, "subject-before")
+			last = i
+			continue
 		}
 		if last >= 0 && !f.colonLead(lead, q.Start) && f.carries(&f.quotes[last], q, r) {
 			sp := *f.quotes[last].Speaker
@@ -339,6 +347,117 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// groupBefore parses the subject of the last sentence in doc[from:
+// q.Start], outside quotes, as the speaker of quote q when it is a group
+// or an organisation: a group of people with a plural verb
+// ("Buurtbewoners zijn boos. '…'", "De ouders van het meisje hebben
+// aangifte gedaan. '…'"), or an organisation or source that the quote
+// speaks for in the first person plural ("De politie onderzoekt de
+// brand. 'We sluiten niets uit.'"). The sentence is one clause with one
+// source: no comma, no "volgens", no person named. A medium is no such
+// subject (it reports), a group with a modal ("Renners moeten …") is a
+// class of people, and a quote in the first person singular without
+// "we" is one person's.
+func (f *finder) groupBefore(from int, q *Quote) (phrase, bool) {
+	if !f.sentenceInitial(q.Start) {
+		return phrase{}, false // a quote inside a sentence belongs to that sentence
+	}
+	// the last sentence before the quote that holds words
+	var ts []tok
+	for s := boundBefore(f.bounds, q.Start-1); s >= from; s = boundBefore(f.bounds, s-1) {
+		e := min(boundAfter(f.bounds, s+1), q.Start)
+		if e-s > maxWindow || f.inQuote(s) {
+			return phrase{}, false
+		}
+		if ts = f.tokens(datelineEnd(f.doc, s, e), e); len(ts) > 0 || s == 0 {
+			break
+		}
+	}
+	if len(ts) < 3 || f.inQuote(ts[len(ts)-1].start) {
+		return phrase{}, false
+	}
+	for _, t := range ts {
+		// one clause, one source: "Ajax staat voor, maar Ten Hag …",
+		// "… en dat biedt volgens de Fransman perspectief"
+		if t.s == "," || t.s == ";" || t.lower == "volgens" || f.personAt(t) {
+			return phrase{}, false
+		}
+	}
+	s0 := skipConnectives(ts)
+	ph, ok := f.parseNP(ts, s0)
+	if !ok || ph.pronoun || ph.person || ph.next >= len(ts) || !ts[ph.next].word || f.media(ph) {
+		return phrase{}, false
+	}
+	m := f.mentionAt(ph.start)
+	org := m != nil && m.Organisation || ph.source && !ph.group
+	switch {
+	case ph.group:
+		n := f.skipPP(ts, ph.next)
+		if n < len(ts) && ts[n].lower == "van" {
+			// "De ouders van de leerlingen hebben …"
+			for n++; n < len(ts) && n <= ph.next+4 && ts[n].word && (determiners[ts[n].lower] || isModifier(ts[n])); n++ {
+			}
+			n++
+		}
+		if n >= len(ts) || !pluralVerb(ts[n].lower) || !groupVoice(q.Content.Text, false) {
+			return phrase{}, false // "Kijkers noemt hij …": no plural verb, no subject
+		}
+		if genericModals[ts[n].lower] {
+			return phrase{}, false // "Renners moeten zich leeg rijden." says what a class does
+		}
+	case org:
+		if !speaksAsWe(q.Content.Text) {
+			return phrase{}, false
+		}
+	default:
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// genericModals after a group say what such people must or can do, not
+// what these people say or feel.
+var genericModals = map[string]bool{"moeten": true, "kunnen": true, "mogen": true, "zullen": true, "hoeven": true}
+
+// pluralVerb reports whether w may be a finite verb in the plural: every
+// Dutch plural verb ends in -en ("zeggen", "hebben", "waren") but "zijn".
+func pluralVerb(w string) bool {
+	return w == "zijn" || strings.HasSuffix(w, "en") && (!closedClass(w) || auxiliaries[w])
+}
+
+// groupVoice reports whether a quote may be the words of a group: it
+// speaks as "we", or not in the first person singular at all. After a
+// speech verb ("Deelnemers vertellen over hun scheiding. 'Ik had …'")
+// one member may speak as "ik", unless the quote speaks of others as
+// "ze", "hen" or "hun": "Ik heb ze de regels uitgelegd" after "De spelers
+// protesteerden." is one person speaking about the group.
+func groupVoice(text string, spoken bool) bool {
+	if speaksAsWe(text) {
+		return true
+	}
+	first, third := false, false
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		switch strings.ToLower(w) {
+		case "ik", "mij", "mijn", "me":
+			first = true
+		case "ze", "zij", "hen", "hun":
+			third = true
+		}
+	}
+	return !first || spoken && !third
+}
+
+// speaksAsWe reports whether a quote speaks in the first person plural.
+func speaksAsWe(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		switch strings.ToLower(w) {
+		case "we", "wij", "ons", "onze":
+			return true
+		}
+	}
+	return false
+}
+
 // singularVerb reports whether ts[k] is a finite verb in the singular,
 // which makes "ze" or "zij" before it "she".
 func (f *finder) singularVerb(ts []tok, k int) bool {
@@ -422,6 +541,11 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			f.generic = true
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
+			if ok && ph.group && !groupVoice(q.Content.Text, true) {
+				// "De spelers protesteerden. 'Ik heb ze …'": the quote
+				// speaks of the group, whose words it is not
+				ok = false
+			}
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
 				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) &&
 				f.resolveDescription(ph, f.doc[ph.start:ph.end]) != p.Speaker.Canonical {

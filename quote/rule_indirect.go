@@ -242,7 +242,15 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 			continue
 		}
 		ph, ok := f.parseNP(ts, afterAdverbs(ts, v+1))
-		if !ok {
+		if !ok || !f.agrees(ph, vm) {
+			continue
+		}
+		if ph.group && (!closesClause(ts, ph.next) || frontedClause[ts[skipConnectives(ts)].lower] && !hasComma(ts[:k])) {
+			// "…, constateerden de artsen een infarct": an object follows,
+			// the group is no reporting subject; "Waar de winkel sloot,
+			// besloten twee inbrekers …": the clause before the first
+			// comma is a fronted subordinate clause and the verb after it
+			// the main verb, not a report
 			continue
 		}
 		if ph.next < len(ts) && ts[ph.next].lower == "dat" {
@@ -393,6 +401,9 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			}
 			gap := v - f.skipPP(ts, ph.next)
 			n := f.skipPP(ts, ph.next)
+			if !f.agrees(ph, vm) {
+				continue
+			}
 			if (gap == 0 && !vm.form.participle) || (gap >= 1 && f.isAux(ts[n].lower) && (gap <= 3 || f.adverbialGap(ts, n+1, v))) {
 				q := f.indirectQuote(s, ts[d].end, s.end)
 				f.attribute(&q, ph, vm, "subject-verb-dat")
@@ -414,7 +425,7 @@ func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quot
 		return Quote{}, false
 	}
 	ph, ok := f.parseNP(ts, v+1)
-	if !ok || ph.next > d {
+	if !ok || ph.next > d || !f.agrees(ph, vm) {
 		return Quote{}, false
 	}
 	switch {
@@ -427,4 +438,42 @@ func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quot
 	q := f.indirectQuote(s, ts[d].end, s.end)
 	f.attribute(&q, ph, vm, "subject-verb-dat")
 	return q, true
+}
+
+// closesClause reports whether a reporting subject ending at ts[k] closes
+// its clause: what follows it holds no object, only adverbs and
+// prepositional phrases ("zeggen buurtbewoners dinsdag tegen de NOS",
+// "vinden de bewoners van het dorp Riel"), not an article outside a
+// prepositional phrase ("constateerden de artsen een infarct")
+// nor a reflexive or an infinitive ("begonnen de renners zich te
+// roeren").
+func closesClause(ts []tok, k int) bool {
+	for j := k; j < len(ts) && ts[j].word; j++ {
+		w := ts[j].lower
+		if w == "zich" || w == "te" {
+			return false
+		}
+		if (determiners[w] || w == "een") && (j == k || !prepositions[ts[j-1].lower] && ts[j-1].lower != "van") {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedClause open a subordinate clause that, fronted, ends at a comma
+// before the main verb: "Nadat hij was vervoerd, constateerden …".
+var frontedClause = map[string]bool{
+	"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "zodat": true,
+	"als": true, "wanneer": true, "waar": true, "om": true, "voordat": true, "zodra": true, "indien": true,
+	"ofschoon": true, "zolang": true, "aangezien": true,
+}
+
+// hasComma reports whether ts holds a comma.
+func hasComma(ts []tok) bool {
+	for _, t := range ts {
+		if t.s == "," {
+			return true
+		}
+	}
+	return false
 }

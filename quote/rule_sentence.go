@@ -194,7 +194,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		// named in the words right after the speech verb
 		ph, ok = f.personAhead(after, n)
 	}
-	if !ok {
+	if !ok || !f.agrees(ph, vm) || ph.group && rule == "any-verb-after-quote" && !vm.form.plural {
+		// a group takes a plural verb: "'groene', activistische
+		// aandeelhouders" has no verb at all
 		return false
 	}
 	f.attribute(q, ph, vm, rule)
@@ -414,7 +416,7 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 		s0++
 	}
 	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
-		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
+		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok && f.agrees(ph, vm) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
 		}
