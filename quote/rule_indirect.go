@@ -226,7 +226,12 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 			continue
 		}
 		if ts[k+1].lower == "aldus" {
-			if ph, ok := f.parseNP(ts, k+2); ok && ph.next >= len(ts)-1 {
+			end := len(ts)
+			for end > 0 && !ts[end-1].word {
+				end--
+			}
+			// "…, aldus de politie zaterdag (in een verklaring)."
+			if ph, ok := f.parseNP(ts, k+2); ok && (ph.next >= len(ts)-1 || ph.next < end && f.adverbialGap(ts, ph.next, end)) {
 				q := f.indirectQuote(s, s.start, ts[k].start)
 				f.attribute(&q, ph, verbMatch{text: ts[k+1].s, particle: -1, ok: true}, "aldus")
 				return q, true
