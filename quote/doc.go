@@ -192,6 +192,11 @@
 //	verb-in-sentence    Jansen noemde het 'een schande'; Wel zei ze dat …
 //	                    (also "Maandag zei burgemeester X al dat …")
 //	naar-eigen-zeggen   Zij was naar eigen zeggen 'ontzettend blij'
+//	copula-subject      De politie is 'dringend op zoek naar getuigen'
+//	                    (more than two words right after is, was, zijn,
+//	                    waren, blijft or bleef, also "Daarnaast is de
+//	                    politie '…'"; the subject a named person, a
+//	                    pronoun, a group, a source or an organisation)
 //	dat-after-quote     "…" Dat zei X. / Het zijn de woorden van X.
 //
 // Then what came before (rule_carry.go):
@@ -280,7 +285,7 @@
 //	naar-eigen-zeggen       1/1       0.67
 //	named-before            1/1       0.67
 //	dash, colon-no-marks, inverted-verb, dat-anaphor,
-//	subject-verb-dat        0/0       0.50
+//	subject-verb-dat, copula-subject 0/0 0.50
 //
 // The few wrong answers left come from a description or pronoun that
 // points at another person than the one the reader sees (a daughter named

@@ -28,6 +28,7 @@ var ruleConfidence = map[string]float64{
 	"volgens":              0.75, // 2/2
 	"verb-in-sentence":     0.94, // 16/16
 	"naar-eigen-zeggen":    0.67, // 1/1
+	"copula-subject":       0.5,  // 0/0
 	"dat-after-quote":      0.67, // 1/1
 	"continuation":         0.94, // 47/49
 	"speaker-before":       0.92, // 11/11
