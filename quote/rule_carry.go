@@ -120,12 +120,45 @@ func (f *finder) namesSpeaker(text, canonical string) bool {
 	if nameParticles[strings.ToLower(first)] {
 		first = "" // "De Loo": "De" opens many a sentence
 	}
+	text = dropEditorNotes(text)
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
 		if w == first && len(first) > 1 || w == last && len(last) > 2 && !nameParticles[strings.ToLower(last)] {
 			return true
 		}
 	}
 	return false
+}
+
+// dropEditorNotes removes the editor's notes in parentheses from a
+// quote's text: "(Verstappen start voor Leclerc, red.)" is the paper's,
+// not the speaker's words. A short note that names someone ("Hij
+// (Thierry Baudet, red.) stelt me teleur") stays: it tells whom the quote
+// speaks about.
+func dropEditorNotes(text string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "(")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			break
+		}
+		note := strings.TrimRight(text[i+1:i+j], ". ")
+		b.WriteString(text[:i])
+		if (strings.HasSuffix(note, "red") || strings.HasPrefix(note, "red.")) && len(strings.Fields(note)) > 4 {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(text[i : i+j+1])
+		}
+		text = text[i+j+1:]
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // continueQuote attributes the quote at p to the speaker of prev when it
@@ -354,8 +387,8 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 // aangifte gedaan. '…'"), or an organisation or source that the quote
 // speaks for in the first person plural ("De politie onderzoekt de
 // brand. 'We sluiten niets uit.'"). The sentence is one clause with one
-// source: no comma, no "volgens", no person named. A medium is no such
-// subject (it reports), a group with a modal ("Renners moeten …") is a
+// source: no comma, no "volgens", no person named. A medium with a
+// speech verb is no such subject (it quotes someone), a group with a modal ("Renners moeten …") is a
 // class of people, and a quote in the first person singular without
 // "we" is one person's.
 func (f *finder) groupBefore(from int, q *Quote) (phrase, bool) {
@@ -385,8 +418,11 @@ func (f *finder) groupBefore(from int, q *Quote) (phrase, bool) {
 	}
 	s0 := skipConnectives(ts)
 	ph, ok := f.parseNP(ts, s0)
-	if !ok || ph.pronoun || ph.person || ph.next >= len(ts) || !ts[ph.next].word || f.media(ph) {
+	if !ok || ph.pronoun || ph.person || ph.next >= len(ts) || !ts[ph.next].word {
 		return phrase{}, false
+	}
+	if f.media(ph) && f.verbAt(ts, f.skipPP(ts, ph.next), false).ok {
+		return phrase{}, false // "De krant schreef …": a medium quotes
 	}
 	m := f.mentionAt(ph.start)
 	org := m != nil && m.Organisation || ph.source && !ph.group
