@@ -212,19 +212,23 @@
 //	                    no comma, no "volgens" and no person named, a
 //	                    group with a plural verb other than a modal
 //	                    ("Buurtbewoners zijn boos. '…'") when the quote
-//	                    does not speak as "ik" alone, or an organisation
-//	                    or source when the quote speaks as "we" ("De
-//	                    brandweer onderzoekt de brand. 'We sluiten niets
-//	                    uit.'")
+//	                    does not speak as "ik" alone, or an organisation,
+//	                    source or medium without a speech verb when the
+//	                    quote speaks as "we" ("De brandweer onderzoekt de
+//	                    brand. 'We sluiten niets uit.'"); a group yields
+//	                    to carry-forward unless the quote speaks as "we".
+//	                    A quote that names the person ("Welkom Tom") is
+//	                    not theirs, but an editor's note in it ("(…,
+//	                    red.)") is not the speaker's words
 //	in-report           a quote inside a report: "… 'een opstootje',
 //	                    meldt de politie", "Dat oordeelt de AP na '…'"
 //	carry-forward       the last attributed quote in the same paragraph or
 //	                    up to two paragraphs back, for a quote that is a
 //	                    sentence of its own, when no other person (nor an
 //	                    organisation or other actor as subject, nor a
-//	                    group unless the quote speaks of it as "ze": "De
-//	                    spelers protesteerden. 'Ik heb ze …'") is named
-//	                    between; never across a subheading or a colon
+//	                    group when the quote speaks as "we") is named
+//	                    between; a source without a name ("de politie")
+//	                    carries on from a quote in marks as a name does; never across a subheading or a colon
 //	                    introduction; a chain survives a quote that stays
 //	                    unattributed
 //	named-before        the two sentences before name one person, as

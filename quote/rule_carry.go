@@ -241,8 +241,12 @@ func (f *finder) carryForward() {
 				continue
 			}
 		}
-		if ph, ok := f.groupBefore(lead, q); ok {
-			f.attribute(q, ph, verbMatch{}, "subject-before")
+		// a group before the quote speaks it when the quote says "we";
+		// else a speaker carried on goes first ("'…', aldus de
+		// brandweer. De bewoners waren niet thuis. '…'")
+		group, grouped := f.groupBefore(lead, q)
+		if grouped && speaksAsWe(q.Content.Text) {
+			f.attribute(q, group, verbMatch{}, "subject-before")
 			last = i
 			continue
 		}
@@ -254,6 +258,11 @@ func (f *finder) carryForward() {
 				last = i
 				continue
 			}
+		}
+		if grouped {
+			f.attribute(q, group, verbMatch{}, "subject-before")
+			last = i
+			continue
 		}
 		if m := f.onePerson(lead, q.Start); m != nil {
 			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
@@ -522,7 +531,7 @@ func (f *finder) singularVerb(ts []tok, k int) bool {
 // other than p's speaker is named outside quotes between them.
 func (f *finder) carries(p, q *Quote, r int) bool {
 	pr := f.regionOf(p.Start)
-	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" || q.Start-p.End > maxCarry ||
+	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" && (p.Kind == Indirect || !sourceSpeaker(p.Speaker)) || q.Start-p.End > maxCarry ||
 		p.Kind == Indirect && f.mediaSpeaker(p.Speaker) {
 		return false
 	}
@@ -577,14 +586,15 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			f.generic = true
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
-			if ok && ph.group && !groupVoice(q.Content.Text, true) {
-				// "De spelers protesteerden. 'Ik heb ze …'": the quote
-				// speaks of the group, whose words it is not
+			if ok && ph.group && !speaksAsWe(q.Content.Text) {
+				// "De spelers protesteerden. 'Ik heb ze …'": a group
+				// between stops a speaker carried on only when the quote
+				// speaks as "we", as the group would
 				ok = false
 			}
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
 				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) &&
-				f.resolveDescription(ph, f.doc[ph.start:ph.end]) != p.Speaker.Canonical {
+				!f.sameSpeaker(ph, p.Speaker) {
 				// (a description of the speaker, "Volgens de moeder …"
 				// after "…, zegt de moeder", carries on)
 				return false
@@ -593,6 +603,26 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 		s = e
 	}
 	return true
+}
+
+// sameSpeaker reports whether the description ph names speaker sp:
+// "Volgens de moeder …" after "…, zegt de moeder" resolves to the same
+// person; a source without a name is the same only by its words ("de
+// politie" and "De politie").
+func (f *finder) sameSpeaker(ph phrase, sp *Speaker) bool {
+	text := f.doc[ph.start:ph.end]
+	if sp.Canonical == "" {
+		return strings.EqualFold(text, sp.Text)
+	}
+	return f.resolveDescription(ph, text) == sp.Canonical
+}
+
+// sourceSpeaker reports whether sp is a source named by a definite noun
+// and resolved to no name ("de politie", "het OM"): it carries on from a
+// quote in marks as a named speaker does (from a report without marks,
+// "Volgens de politie …", it does not).
+func sourceSpeaker(sp *Speaker) bool {
+	return !sp.Pronoun && sp.Role == "" && definiteStart(sp.Text) && len(strings.Fields(sp.Text)) <= 3
 }
 
 // definiteStart reports whether a phrase opens with "de" or "het".
