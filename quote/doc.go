@@ -123,7 +123,12 @@
 // Wilders sprak met Dilan Yeşilgöz" is Yeşilgöz). The entity mentions
 // carry no gender, so only first names in that list count; a name not in
 // it, or used for both genders (Kim, Robin), or a lone surname keeps the
-// candidate, and the list never picks a person by itself. When no fitting
+// candidate, and the list never picks a person by itself. When no person
+// mention is the subject of those sentences, a definite description that
+// is the subject of one of the two sentences before and resolves ("De
+// wethouder vindt het jammer. Hij zei …") goes before the most recent
+// mention; a person named as someone's relation ("haar dochter Lieke")
+// is the most recent mention only when no one else is. When no fitting
 // person mention precedes at all, the pronoun resolves to the named speaker of the quote just before, in the same paragraph and
 // the same or the previous sentence ("'Wij gaan door', zei Starmer.
 // 'Altijd', zei hij." also when the tagger marked Starmer as an
