@@ -294,7 +294,7 @@
 //	naar-eigen-zeggen       1/1       0.67
 //	named-before            1/1       0.67
 //	dash, colon-no-marks, inverted-verb, dat-anaphor,
-//	subject-verb-dat, copula-subject 0/0 0.50
+//	subject-verb-dat, copula-subject, subheading-lead 0/0 0.50
 //
 // The few wrong answers left come from a description or pronoun that
 // points at another person than the one the reader sees (a daughter named

@@ -45,6 +45,7 @@ var ruleConfidence = map[string]float64{
 	"subject-after":        0.75, // 2/2
 	"headline-echo":        0.8,  // 3/3
 	"headline-lead":        0.9,  // 8/8
+	"subheading-lead":      0.5,  // 0/0
 	"main-speaker":         0.67, // 3/4
 }
 

@@ -27,6 +27,9 @@ const maxEcho = 20
 //     above "… . Dat meldt RTL Nieuws."), when that speaker is named, or
 //     to the person who opens the lead as the subject of a speech verb
 //     ("Jan Smit vindt het een blunder.");
+//   - subheading-lead: a quote subheading with no echo goes to the
+//     speaker of the first quote or report of the paragraph after it,
+//     when that speaker is named;
 //   - main-speaker: else a headline quote goes to the story's
 //     main speaker, the one person or organisation to whom at least two
 //     quotes of the body, and more than to anyone else, are attributed,
@@ -75,6 +78,12 @@ func (f *finder) headlineQuotes(pending []Quote) {
 		}
 		if sp := f.echo(*q); sp != nil {
 			assign(sp, "headline-echo")
+			continue
+		}
+		if sub && q.Speaker == nil {
+			if sp := f.sectionSpeaker(r); sp != nil {
+				assign(sp, "subheading-lead")
+			}
 			continue
 		}
 		if !headline || q.Speaker != nil && !described {
@@ -128,6 +137,26 @@ func (f *finder) leadSpeaker() *Speaker {
 			if sp.Canonical == "" {
 				return nil
 			}
+			c := *sp
+			return &c
+		}
+	}
+	return nil
+}
+
+// sectionSpeaker returns the speaker of the first quote or report in the
+// paragraph right after the quote subheading at region r, when it is
+// attributed to a name: "'Had hem liever bij Bayern gezien'" above
+// "Rafael van der Vaart twijfelt nog. 'Ik had hem liever bij een club als
+// Bayern gezien.'" nil otherwise.
+func (f *finder) sectionSpeaker(r int) *Speaker {
+	if r+1 >= len(f.regs) || f.subheading(r+1) || f.quoteSubheading(r+1) {
+		return nil
+	}
+	next := f.regs[r+1]
+	k := sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start >= next.start })
+	if k < len(f.quotes) && f.quotes[k].Start < next.end {
+		if sp := f.quotes[k].Speaker; sp != nil && sp.Canonical != "" {
 			c := *sp
 			return &c
 		}
