@@ -202,7 +202,8 @@
 //	                    waren, blijft or bleef, also "Daarnaast is de
 //	                    politie '…'"; the subject a named person, a
 //	                    pronoun, a group, a source or an organisation)
-//	dat-after-quote     "…" Dat zei X. / Het zijn de woorden van X.
+//	dat-after-quote     "…" Dat zei X. / Het zijn de woorden van X. /
+//	                    Aan het woord is X.
 //
 // Then what came before (rule_carry.go):
 //
