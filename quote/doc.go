@@ -76,7 +76,10 @@
 //	"… . Dat heeft X dinsdag gezegd."  the previous sentence; Text spans both
 //
 // Between the speech verb and "dat" may stand objects ("zei tegen de
-// Kamer dat") or a run of at most 12 adverbials and prepositional phrases
+// Kamer dat"; after a subject that opens the clause, the addressee,
+// "Artsen waarschuwden de ouders dat", or "het" and an adjective after
+// vinden or noemen, "De bond vindt het jammer dat") or a run of at most
+// 12 adverbials and prepositional phrases
 // without punctuation, auxiliary or copula, in which a lower-case noun
 // must follow a preposition: "schreef een boek dat …" is a relative
 // clause. A lone capitalised word opening the sentence is a subject when

@@ -380,6 +380,12 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			continue
 		}
 		if g := max(v, vm.particle) + 1; !f.objectGap(ts, g, d) && !f.adverbialGap(ts, g, d) {
+			// "Artsen waarschuwden de ouders dat …": a subject that opens
+			// the clause right before the verb, and a noun phrase object
+			// between the verb and "dat"
+			if q, ok := f.subjectObjectDat(s, ts, v, g, d, vm); ok {
+				return q, true
+			}
 			// "Gisteren zei de minister in de Kamer dat …": the subject
 			// after the verb, then adverbials.
 			if q, ok := f.invertedDat(s, ts, v, d, vm); ok {
@@ -421,6 +427,48 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 		break
 	}
 	return Quote{}, false
+}
+
+// subjectObjectDat handles SUBJECT VERB OBJECT dat CLAUSE with the
+// subject opening the clause right before the verb at ts[v] and a noun
+// phrase object from ts[g] up to "dat" at ts[d]: "Artsen waarschuwden de
+// ouders dat …".
+func (f *finder) subjectObjectDat(s sentence, ts []tok, v, g, d int, vm verbMatch) (Quote, bool) {
+	if vm.form.participle {
+		return Quote{}, false
+	}
+	f.generic = true
+	subj, ok := f.parseNP(ts, skipConnectives(ts))
+	f.generic = false
+	if !ok || subj.next != v || !f.agrees(subj, vm) {
+		return Quote{}, false
+	}
+	m := f.mentionAt(subj.start)
+	if !(subj.pronoun || subj.person || subj.source || subj.group || subj.role != "" || m != nil && m.Organisation) {
+		return Quote{}, false
+	}
+	// the object is whom the words are addressed to ("de ouders", "de
+	// aanwezigen"), or "het" before an adjective with "vinden" or
+	// "noemen" ("vindt het jammer dat"); a thing ("schreef een boek dat
+	// …") opens a relative clause
+	f.generic = true
+	obj, ok := f.parseNP(ts, g)
+	f.generic = false
+	if !ok || obj.next != d {
+		extraposed := (vm.form.lemma == "vinden" || vm.form.lemma == "noemen") && ts[g].lower == "het" &&
+			d-g >= 2 && d-g <= 3 && !ts[d-1].upper()
+		if !extraposed {
+			return Quote{}, false
+		}
+	} else if !(obj.person || obj.group || obj.source && ts[g].lower != "een") {
+		extraposed := (vm.form.lemma == "vinden" || vm.form.lemma == "noemen") && ts[g].lower == "het" && d-g <= 3
+		if !extraposed {
+			return Quote{}, false
+		}
+	}
+	q := f.indirectQuote(s, ts[d].end, s.end)
+	f.attribute(&q, subj, vm, "subject-verb-dat")
+	return q, true
 }
 
 // invertedDat handles the subject after the speech verb at ts[v], with
