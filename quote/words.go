@@ -209,7 +209,8 @@ func orgNoun(w string) bool {
 // people that speaks as one: a plural source of data/roles.txt
 // ("critici", "omwonenden") or the plural of a role or person noun
 // ("buurtbewoners", "de ouders", "vrijwilligers", "studenten",
-// "specialisten", "agenten"). The plural of a person noun in -er, -eur,
+// "specialisten", "agenten"), or of an organisation noun
+// ("organisaties", "vakbonden", "clubs"). The plural of a person noun in -er, -eur,
 // -ier, -aar or -ster takes -s ("makers", not "makeren", which is a
 // verb); one in -ent, -ant, -ist, -or or -eur takes -en ("studenten",
 // "organisatoren"). A capitalised word counts
@@ -226,7 +227,7 @@ func (f *finder) groupNoun(w tok) bool {
 		return strings.HasSuffix(w.lower, "en") || strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ici")
 	}
 	if s, ok := strings.CutSuffix(w.lower, "s"); ok && len(s) >= 4 && !strings.HasSuffix(s, "'") {
-		if f.lx.roles[s] || f.lx.roleHead(s) != s {
+		if f.lx.roles[s] || f.lx.roleHead(s) != s || orgNouns[s] || f.lx.sources[s] && !f.lx.sources[w.lower] {
 			return true
 		}
 		for _, suf := range []string{"er", "eur", "ier", "aar", "ster"} {
@@ -236,7 +237,7 @@ func (f *finder) groupNoun(w tok) bool {
 		}
 	}
 	if s, ok := strings.CutSuffix(w.lower, "en"); ok && len(s) >= 4 {
-		if f.lx.roles[s] || f.lx.roleHead(s) != s {
+		if f.lx.roles[s] || f.lx.roleHead(s) != s || orgNouns[s] || f.lx.sources[s] && !f.lx.sources[w.lower] {
 			return true
 		}
 		for _, suf := range []string{"ent", "ant", "ist", "or", "eur"} {
