@@ -106,7 +106,8 @@
 // advocaat Mirjam de Graaf", the name), a
 // source ("de politie", "critici"), a group of people (the plural of a
 // role or person noun, "buurtbewoners", "de ouders", "de organisatoren",
-// "studenten"; capitalised only where a sentence or headline begins) or
+// "studenten", or of an organisation or source noun, "de vakbonden";
+// capitalised only where a sentence or headline begins) or
 // a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
 // …" the subject is "hij"; after a speech verb it is a reporting subject
 // only when no object follows it ("…, constateerden de artsen een
@@ -255,6 +256,13 @@
 //	headline-echo       a headline or subheading quote takes the speaker of
 //	                    the body quote with the same words; a short phrase
 //	                    in a headline is a quote only with such an echo
+//	headline-lead       else the named speaker of the first quote or
+//	                    report of the lead, or the person who opens the
+//	                    lead as the subject of a speech verb ("Jan Smit
+//	                    vindt het een blunder.")
+//	subheading-lead     a quote subheading with no echo: the named speaker
+//	                    of the first quote or report of the paragraph
+//	                    after it
 //	main-speaker        else the one speaker of two or more body quotes
 //	                    (more than anyone else), or of all of them
 //
