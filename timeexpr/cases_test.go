@@ -899,6 +899,12 @@ var categoryCases = []categoryCase{
 		want: []span{{"In de nacht van zondag op maandag 4 maart 2024", "2024-03-03TNI"}}},
 	{cat: "RV", desc: "the small hours of a night named by its first day", in: "In de nacht van zaterdag op zondag om 3 uur brak brand uit.",
 		want: []span{{"In de nacht van zaterdag op zondag om 3 uur", "2024-03-10T03"}}},
+	{cat: "RV", desc: "bare 'start' before a day is the verb, the day ahead", in: "De wielrenner start zondag vanaf de eerste plek.", dir: Future,
+		want: []span{{"zondag", "2024-03-17"}}},
+	{cat: "RV", desc: "bare 'start' before a month is the verb", in: "De bouw van de brug start volgende maand.", dir: Future,
+		want: []span{{"volgende maand", "2024-04"}}},
+	{cat: "RV", desc: "'de start van' is still a position", in: "De start van volgende week wordt druk.", dir: Future,
+		want: []span{{"De start van volgende week", "2024-03-18/2024-03-19"}}},
 
 	// FP: digits that are no time
 	{cat: "FP", desc: "year ranges in a phone number", in: "Bel +31 20-2010-2015 voor informatie.", want: nil},

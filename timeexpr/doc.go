@@ -74,7 +74,9 @@
 //     "voor 1995", "4 april na 14:00". From now: "tussen nu en eind 2025",
 //     "binnen nu en een jaar".
 //   - Positions: "begin april", "medio 2024", "eind volgend jaar", "het
-//     einde van de maand", "eind jaren negentig".
+//     einde van de maand", "eind jaren negentig", "de start van volgende
+//     week". A bare "start" before a time is the verb ("de bouw start
+//     volgende maand", "Bottas start zondag"), not a position.
 //   - Fuzzy spans (Approximate): "de afgelopen weken", "de komende dagen",
 //     "recent", "onlangs", "binnenkort", "voorlopig", "rond drie uur", "een
 //     uur of drie"; hedged amounts: "ruim een jaar geleden", "zo'n tien jaar

@@ -71,6 +71,12 @@ func (ps *parser) positionEnd(p int) (match, int, bool) {
 	if q > p && (ps.w(q) == "medio" || ps.w(q) == "half") {
 		return match{}, 0, false
 	}
+	if ps.w(q) == "start" && q == p && ps.w(q+1) != "van" {
+		// Bare "start" before a time is the verb: "Bottas start zondag
+		// vanaf pole", "de bouw start maart"; the position is "de start
+		// van", or "begin".
+		return match{}, 0, false
+	}
 	half := ps.w(q) == "half"
 	q++
 	if ps.w(q) == "-" && ps.glued(q) {
