@@ -65,14 +65,27 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release clears what holds the caller's text and returns sc to the
 // pool.
+//
+// The buffers are cleared only as far as this call wrote them, so that
+// a short text after a long one does not pay for clearing the long one's
+// capacity: beyond its length each buffer is zero when it enters the pool.
+// toks, sents, ws and wbuf are filled by appending from empty, so their
+// length is what the call wrote; doc is cleared by modelSpans at each
+// batch. Spans are filtered in place by many passes, so what lies past
+// their final length is not known: their array is cleared whole, unless
+// it is much larger than this call needed, in which case it is left to
+// the garbage collector.
 func (sc *scratch) release() {
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.sents[:cap(sc.sents)])
-	clear(sc.ws[:cap(sc.ws)])
-	clear(sc.spans[:cap(sc.spans)])
-	clear(sc.wbuf[:cap(sc.wbuf)])
-	clear(sc.doc[:cap(sc.doc)])
-	sc.toks, sc.ws, sc.spans, sc.wbuf, sc.doc = sc.toks[:0], sc.ws[:0], sc.spans[:0], sc.wbuf[:0], sc.doc[:0]
+	clear(sc.toks)
+	clear(sc.sents)
+	clear(sc.ws)
+	clear(sc.wbuf)
+	if cap(sc.spans) > 2*len(sc.ws)+64 {
+		sc.spans = nil
+	} else {
+		clear(sc.spans[:cap(sc.spans)])
+	}
+	sc.toks, sc.sents, sc.ws, sc.spans, sc.wbuf = sc.toks[:0], sc.sents[:0], sc.ws[:0], sc.spans[:0], sc.wbuf[:0]
 	scratchPool.Put(sc)
 }
 
@@ -426,6 +439,7 @@ func (m *Model) modelSpans(ws []word, spans []span, sc *scratch) []span {
 			spans = m.chunks(ws, spans, offs[si], sent, tags[:n:n])
 			tags = tags[n:]
 		}
+		clear(doc) // it holds the caller's text; see scratch.release
 		doc, offs, batch = doc[:0], offs[:0], 0
 	}
 	for i := 0; i < len(ws); {
