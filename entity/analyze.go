@@ -59,6 +59,24 @@ type scratch struct {
 	lex   []int
 	ends  []int32
 	lower strings.Builder
+	// Per-word tables of the rule passes, taken with zeroed at the start
+	// of a pass. They hold no pointers and need no clearing on release.
+	// roles calls afterName, so the two have tables of their own.
+	covered []int32 // lonePersons: 1 + the index of the span over a word
+	roleOf  []int32 // roles: 1 + the index of the role range over a word
+	at      []int32 // afterName: 1 + the index of the span starting at a word
+	// seen marks the words covered by a span, for the one pass that
+	// runs now: typeOrgs, orgLexicon, orgNames and coref each take it
+	// whole in turn.
+	seen []bool
+}
+
+// zeroed returns s with length n and all elements zero, reusing its
+// array when it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	s = grow(s, n)
+	clear(s)
+	return s
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -80,7 +98,7 @@ func (sc *scratch) release() {
 	clear(sc.sents)
 	clear(sc.ws)
 	clear(sc.wbuf)
-	if cap(sc.spans) > 2*len(sc.ws)+64 {
+	if cap(sc.spans) > len(sc.ws)/2+256 {
 		sc.spans = nil
 	} else {
 		clear(sc.spans[:cap(sc.spans)])
@@ -194,7 +212,7 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	if len(ws) == 0 {
 		return Analysis{}
 	}
-	spans := sc.spans[:0]
+	spans := slices.Grow(sc.spans[:0], len(ws)/8+8) // about one name in eight words
 	if m.tagger != nil {
 		spans = m.modelSpans(ws, spans, sc)
 	}
@@ -204,13 +222,13 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
 	datelinePlaces(ws, spans)
-	m.roles(ws, &spans)
+	m.roles(ws, &spans, sc)
 	spans = m.compounds(ws, spans)
-	m.typeOrgs(ws, &spans)
-	m.orgLexicon(ws, &spans)
-	m.orgNames(ws, &spans)
-	m.coref(ws, &spans)
-	m.lonePersons(ws, &spans)
+	m.typeOrgs(ws, &spans, sc)
+	m.orgLexicon(ws, &spans, sc)
+	m.orgNames(ws, &spans, sc)
+	m.coref(ws, &spans, sc)
+	m.lonePersons(ws, &spans, sc)
 	m.shortOrgs(ws, spans)
 	m.firstNames(ws, spans)
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
@@ -287,7 +305,7 @@ func words(text string) []word {
 
 // words is words for the tokens of text, in the memory of sc.
 func (sc *scratch) words(text string, toks []token.Token) []word {
-	ws := sc.ws[:0]
+	ws := slices.Grow(sc.ws[:0], len(toks)/2+1) // a word and a space
 	sents := token.AppendSentences(sc.sents[:0], text, toks)
 	sc.sents = sents
 	si := 0
@@ -336,9 +354,18 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 		}
 		ws = append(ws, w)
 	}
-	// The lower-case forms that differ from the words share one string.
+	// The lower-case forms that differ from the words share one string,
+	// allocated once at about its final size (lower case may differ in
+	// length for a few letters outside ASCII).
 	b := &sc.lower
 	b.Reset()
+	size := 0
+	for i := range ws {
+		if t := ws[i].text; hasUpperOrNonASCII(t) {
+			size += len(t)
+		}
+	}
+	b.Grow(size)
 	ends := sc.ends[:0]
 	for i := range ws {
 		if t := ws[i].text; hasUpperOrNonASCII(t) {
@@ -360,10 +387,17 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 	return ws
 }
 
-// appendLower writes strings.ToLower(s) to b.
+// appendLower writes strings.ToLower(s) to b, byte by byte for ASCII.
 func appendLower(b *strings.Builder, s string) {
 	for _, r := range s {
-		b.WriteRune(unicode.ToLower(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
 	}
 }
 

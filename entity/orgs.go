@@ -105,10 +105,11 @@ type orgEvidence map[string]string // name as written → kind ("" when unknown)
 //
 // A mention with person evidence of its own (a role before it, a first
 // name) stays a person.
-func (m *Model) typeOrgs(ws []word, spans *[]span) {
+func (m *Model) typeOrgs(ws []word, spans *[]span, sc *scratch) {
 	ss := *spans
 	ev := orgEvidence{}
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for _, s := range ss {
 		if s.subEnd == 0 {
 			for k := s.first; k < s.last; k++ {
@@ -383,10 +384,11 @@ func (m *Model) beforeName(ws []word, i int) bool {
 // ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
 // the model called otherwise or missed, also where the model saw a
 // place.
-func (m *Model) orgNames(ws []word, spans *[]span) {
+func (m *Model) orgNames(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for i := range ss {
 		s := &ss[i]
 		if s.subEnd == 0 {
@@ -538,10 +540,11 @@ func (m *Model) spreadOrgs(ws []word, ss []span, ev orgEvidence, covered []bool)
 //
 // Places stay places: the model decides between "in Anderlecht" and
 // "Anderlecht won".
-func (m *Model) orgLexicon(ws []word, spans *[]span) {
+func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for _, s := range ss {
 		for k := s.first; k < s.last; k++ {
 			covered[k] = true

@@ -60,12 +60,13 @@ var subjectPronouns = map[string]bool{
 //     krap\", zegt Halsema"), or "aldus" ("'Nee', aldus Rutte"). Known
 //     names keep their type: "\", meldt Reuters", and "\", zegt de NAVO"
 //     has a lower-case article before the name.
-func (m *Model) lonePersons(ws []word, spans *[]span) {
+func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
 	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
-	covered := make([]int32, len(ws)) // 1 + span index, or 0
-	known := make(map[string]string)  // one-word person text → canonical
+	covered := zeroed(sc.covered, len(ws)) // 1 + span index, or 0
+	sc.covered = covered
+	known := make(map[string]string) // one-word person text → canonical
 	for i, s := range ss {
 		if s.subEnd > 0 {
 			continue
