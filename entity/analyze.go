@@ -231,7 +231,7 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.lonePersons(ws, &spans, sc)
 	m.shortOrgs(ws, spans)
 	m.firstNames(ws, spans)
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+	sortByStart(ws, spans)
 	// Last guard of the invariant that entities do not overlap: of two
 	// overlapping spans the one of higher priority stays (a user entry,
 	// then a lexicon name such as "NAVO" in "NAVO-chef", then the model).
@@ -1244,8 +1244,35 @@ func resolve(spans []span, sc *scratch) []span {
 			out = append(out, s)
 		}
 	}
-	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(out)
 	return out
+}
+
+// sortByFirst sorts spans by their first word, as
+// slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first,
+// b.first) }) does. The passes mostly keep spans in that order already;
+// when no two spans share a first word the order found is then the only
+// sorted one, and one look at the keys replaces the sort's calls of its
+// comparison function, each of which copies two spans.
+func sortByFirst(spans []span) {
+	for i := 1; i < len(spans); i++ {
+		if spans[i-1].first >= spans[i].first {
+			slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+			return
+		}
+	}
+}
+
+// sortByStart sorts spans by their first byte as sortByFirst sorts them
+// by their first word: unsorted, or with two spans starting at the same
+// byte, they are sorted as slices.SortFunc sorts them.
+func sortByStart(ws []word, spans []span) {
+	for i := 1; i < len(spans); i++ {
+		if spans[i-1].startByte(ws) >= spans[i].startByte(ws) {
+			slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+			return
+		}
+	}
 }
 
 // compounds adds the acronym that starts a hyphenated word as an entity
@@ -1253,7 +1280,7 @@ func resolve(spans []span, sc *scratch) []span {
 // "NAVO-top" → NAVO, "VS-ambassade" → VS. Role compounds ("NAVO-chef")
 // are handled with the roles.
 func (m *Model) compounds(ws []word, spans []span) []span {
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(spans)
 	n := len(spans)
 	si := 0
 	drop := -1
@@ -1292,7 +1319,7 @@ func (m *Model) compounds(ws []word, spans []span) []span {
 		spans = slices.DeleteFunc(spans, func(s span) bool { return s.last < 0 })
 	}
 	if len(spans) > n || drop >= 0 {
-		slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(spans)
 	}
 	return spans
 }

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -205,7 +204,7 @@ func (m *Model) typeOrgs(ws []word, spans *[]span, sc *scratch) {
 	if len(ev) > 0 {
 		ss = m.spreadOrgs(ws, ss, ev, covered)
 	}
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(ss)
 	*spans = ss
 }
 
@@ -448,7 +447,7 @@ func (m *Model) orgNames(ws []word, spans *[]span, sc *scratch) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }
@@ -611,7 +610,7 @@ func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }

@@ -1,10 +1,9 @@
 package entity
 
 import (
-	"cmp"
-	"github.com/draadnlp/draad/internal/ner"
-	"slices"
 	"strings"
+
+	"github.com/draadnlp/draad/internal/ner"
 )
 
 // speakerAfterQuote reports whether ws[i] directly follows "aldus" or a
@@ -63,7 +62,7 @@ var subjectPronouns = map[string]bool{
 func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(ss)
 	covered := zeroed(sc.covered, len(ws)) // 1 + span index, or 0
 	sc.covered = covered
 	known := make(map[string]string) // one-word person text → canonical
@@ -166,7 +165,7 @@ func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }

@@ -1,12 +1,11 @@
 package entity
 
 import (
-	"cmp"
-	"github.com/draadnlp/draad/internal/ner"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/ner"
 )
 
 // roles fills Role, Org and Country of persons from the words before the
@@ -846,7 +845,7 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 		i += n - 1
 	}
 	ss = append(ss, add...)
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(ss)
 	// Persons named by surname only inherit role data of the full mention
 	// only when they have none themselves: left as is on purpose, since a
 	// role belongs to one mention.

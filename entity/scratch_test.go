@@ -1,7 +1,11 @@
 package entity
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -39,6 +43,51 @@ func TestScratchClean(t *testing.T) {
 		}
 		for _, sc := range held {
 			scratchPool.Put(sc)
+		}
+	}
+}
+
+// TestSortByFirst checks sortByFirst and sortByStart against the
+// slices.SortFunc calls they stand for, on sorted and unsorted spans with
+// and without ties.
+func TestSortByFirst(t *testing.T) {
+	ws := make([]word, 100)
+	for i := range ws {
+		ws[i] = word{start: 3 * i, end: 3*i + 2}
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for n := range 300 {
+		size := rnd.IntN(60)
+		var spans []span
+		for k := range size {
+			var first int
+			switch n % 3 {
+			case 0:
+				first = k // sorted
+			case 1:
+				first = k / 2 // sorted, with ties
+			default:
+				first = rnd.IntN(len(ws) - 1)
+			}
+			s := span{first: first, last: first + 1, canonical: strconv.Itoa(k)}
+			if rnd.IntN(5) == 0 {
+				s.subStart, s.subEnd = ws[first].start, ws[first].start+1
+			}
+			spans = append(spans, s)
+		}
+		want := slices.Clone(spans)
+		slices.SortFunc(want, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		got := slices.Clone(spans)
+		sortByFirst(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("sortByFirst(%v) = %v, want %v", spans, got, want)
+		}
+		want = slices.Clone(spans)
+		slices.SortFunc(want, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+		got = slices.Clone(spans)
+		sortByStart(ws, got)
+		if !slices.Equal(got, want) {
+			t.Errorf("sortByStart(%v) = %v, want %v", spans, got, want)
 		}
 	}
 }
