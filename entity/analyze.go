@@ -1134,10 +1134,10 @@ func beforeNoun(ws []word, i int) bool {
 }
 
 // hasLowerStart reports whether some lexicon name starts with the
-// lower-case word w (as "de Volkskrant" or "cd&v" do).
+// word w, which starts with a lower-case letter (as "de Volkskrant" or
+// "cd&v" do).
 func (m *Model) hasLowerStart(w string) bool {
-	_, ok := m.lex.first[w]
-	return ok
+	return m.lex.lowerFirst[w]
 }
 
 // ministry matches "ministerie van Buitenlandse Zaken" from ws[i] and

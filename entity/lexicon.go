@@ -47,8 +47,12 @@ type entry struct {
 // lexicon is a set of names matched token by token. It is read-only once
 // built, so one lexicon serves any number of goroutines.
 type lexicon struct {
-	first       map[string][]*entry // by first word
-	countryName map[string]string   // code → CLDR Dutch name
+	first map[string][]*entry // by first word
+	// lowerFirst holds the keys of first that start with a lower-case
+	// letter ("de Volkskrant", "cd&v"): a handful, so that most words
+	// of a text, in lower case, are ruled out by a lookup in a small map.
+	lowerFirst  map[string]bool
+	countryName map[string]string // code → CLDR Dutch name
 	roles       map[string][][]string
 	roleWords   map[string]bool // single-word roles, lower case
 	modifiers   map[string]bool
@@ -87,7 +91,7 @@ type descriptor struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{first: make(map[string][]*entry)}
+	return &lexicon{first: make(map[string][]*entry), lowerFirst: make(map[string]bool)}
 }
 
 // add indexes e under its first word.
@@ -102,6 +106,9 @@ func (lx *lexicon) add(e *entry) {
 		}
 	}
 	lx.first[k] = append(lx.first[k], e)
+	if r, _ := utf8.DecodeRuneInString(k); unicode.IsLower(r) {
+		lx.lowerFirst[k] = true
+	}
 }
 
 // addName adds name (split into tokens) with the given data, plus the

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestScratchClean checks that the scratch memory in the pool holds
@@ -88,6 +90,34 @@ func TestSortByFirst(t *testing.T) {
 		sortByStart(ws, got)
 		if !slices.Equal(got, want) {
 			t.Errorf("sortByStart(%v) = %v, want %v", spans, got, want)
+		}
+	}
+}
+
+// TestLowerFirst checks that hasLowerStart, which looks in lowerFirst,
+// answers for every word that starts with a lower-case letter as a lookup
+// in the whole index of first words does.
+func TestLowerFirst(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for k := range m.lex.first {
+		if r, _ := utf8.DecodeRuneInString(k); unicode.IsLower(r) {
+			n++
+			if !m.hasLowerStart(k) {
+				t.Errorf("hasLowerStart(%q) = false, but a name starts with it", k)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no name of the lexicon starts in lower case; the test tests nothing")
+	}
+	for _, w := range []string{"de", "cd&v", "den", "minister", "amsterdam", "volkskrant", "één", "über"} {
+		_, want := m.lex.first[w]
+		if got := m.hasLowerStart(w); got != want {
+			t.Errorf("hasLowerStart(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
