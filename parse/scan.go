@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,12 @@ func (l line) blank() bool { return l.trimStart >= l.trimEnd }
 // splitLines splits s at "\n", "\r\n" and "\r" and trims each line of
 // blanks (see isBlank). It never copies s.
 func splitLines(s string) []line {
-	lines := make([]line, 0, strings.Count(s, "\n")+1)
+	return appendLines(nil, s)
+}
+
+// appendLines appends the lines of s (see splitLines) to lines.
+func appendLines(lines []line, s string) []line {
+	lines = slices.Grow(lines, strings.Count(s, "\n")+1)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

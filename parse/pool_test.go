@@ -1,0 +1,35 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestScanPoolClean checks that the pooled memory of scanEvents holds
+// nothing of a document parsed before: the events, whose datelines and
+// ages belong to the document, are zero up to their capacity.
+func TestScanPoolClean(t *testing.T) {
+	long := strings.Repeat("AMSTERDAM (ANP) - Het kabinet besloot dinsdag iets.\n\n3 uur geleden\n\n", 200)
+	short := "BRUSSEL (Belga) - Een kort bericht.\n\n1 uur geleden"
+	for _, text := range []string{long, short, "", long, short} {
+		if _, err := Parse(text); err != nil {
+			t.Fatal(err)
+		}
+		var held []*scanBuf
+		for range 4 {
+			sb := scanPool.Get().(*scanBuf)
+			held = append(held, sb)
+			if len(sb.evs) != 0 || len(sb.lines) != 0 {
+				t.Errorf("after Parse(%.20q): pooled buffers have lengths %d and %d, want 0", text, len(sb.evs), len(sb.lines))
+			}
+			for i, ev := range sb.evs[:cap(sb.evs)] {
+				if ev != (event{}) {
+					t.Fatalf("after Parse(%.20q): pooled event %d of %d is not zero: %+v", text, i, cap(sb.evs), ev)
+				}
+			}
+		}
+		for _, sb := range held {
+			scanPool.Put(sb)
+		}
+	}
+}
