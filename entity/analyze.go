@@ -357,21 +357,25 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 	// The lower-case forms that differ from the words share one string,
 	// allocated once at about its final size (lower case may differ in
 	// length for a few letters outside ASCII).
+	// ends[i] first marks the words to lower (1), then holds the end of
+	// each word's lower-case form in the string.
 	b := &sc.lower
 	b.Reset()
+	ends := grow(sc.ends, len(ws))
 	size := 0
 	for i := range ws {
+		ends[i] = 0
 		if t := ws[i].text; hasUpperOrNonASCII(t) {
+			ends[i] = 1
 			size += len(t)
 		}
 	}
 	b.Grow(size)
-	ends := sc.ends[:0]
 	for i := range ws {
-		if t := ws[i].text; hasUpperOrNonASCII(t) {
-			appendLower(b, t)
+		if ends[i] != 0 {
+			appendLower(b, ws[i].text)
 		}
-		ends = append(ends, int32(b.Len()))
+		ends[i] = int32(b.Len())
 	}
 	sc.ends = ends
 	all, off := b.String(), 0
