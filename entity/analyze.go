@@ -1141,7 +1141,8 @@ func beforeNoun(ws []word, i int) bool {
 // word w, which starts with a lower-case letter (as "de Volkskrant" or
 // "cd&v" do).
 func (m *Model) hasLowerStart(w string) bool {
-	return m.lex.lowerFirst[w]
+	lx := m.lex
+	return w != "" && lx.lowerMask[w[0]]&(1<<(len(w)%64)) != 0 && lx.lowerFirst[w]
 }
 
 // ministry matches "ministerie van Buitenlandse Zaken" from ws[i] and

@@ -114,7 +114,7 @@ func TestLowerFirst(t *testing.T) {
 	if n == 0 {
 		t.Error("no name of the lexicon starts in lower case; the test tests nothing")
 	}
-	for _, w := range []string{"de", "cd&v", "den", "minister", "amsterdam", "volkskrant", "één", "über"} {
+	for _, w := range []string{"de", "cd&v", "den", "do", "cd&w", "legers", "lever", "minister", "amsterdam", "volkskrant", "één", "über", ""} {
 		_, want := m.lex.first[w]
 		if got := m.hasLowerStart(w); got != want {
 			t.Errorf("hasLowerStart(%q) = %v, want %v", w, got, want)

@@ -48,16 +48,21 @@ type entry struct {
 // built, so one lexicon serves any number of goroutines.
 type lexicon struct {
 	first map[string][]*entry // by first word
-	// lowerFirst holds the keys of first that start with a lower-case
-	// letter ("de Volkskrant", "cd&v"): a handful, so that most words
-	// of a text, in lower case, are ruled out by a lookup in a small map.
-	lowerFirst  map[string]bool
+	// lowerFirst holds the handful of keys of first that start with a
+	// lower-case letter ("de Volkskrant", "cd&v"), for hasLowerStart,
+	// which lexSpans asks about every lower-case word of a text.
+	lowerFirst map[string]bool
+	// lowerMask rules out most words before the lookup in lowerFirst:
+	// bit n%64 of lowerMask[c] is set when a key of lowerFirst starts
+	// with the byte c and is n bytes long.
+	lowerMask   [256]uint64
 	countryName map[string]string // code → CLDR Dutch name
 	roles       map[string][][]string
 	roleWords   map[string]bool // single-word roles, lower case
 	modifiers   map[string]bool
 	stop        map[string]bool
 	verbs       map[string]bool // finite verbs with a person subject
+	verbHeads   map[string]bool // the first words of the verbs of two words ("dreigt" of "dreigt met")
 	speech      map[string]bool // verbs of speech that introduce a quote's speaker
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 	famFirst    map[string]bool // family names written first ("Xi Jinping")
@@ -108,6 +113,7 @@ func (lx *lexicon) add(e *entry) {
 	lx.first[k] = append(lx.first[k], e)
 	if r, _ := utf8.DecodeRuneInString(k); unicode.IsLower(r) {
 		lx.lowerFirst[k] = true
+		lx.lowerMask[k[0]] |= 1 << (len(k) % 64)
 	}
 }
 
@@ -362,8 +368,12 @@ func loadBuiltin() (*lexicon, error) {
 		return nil, err
 	}
 	lx.verbs = make(map[string]bool)
+	lx.verbHeads = make(map[string]bool)
 	if err := readRecords("verbs.txt", 1, func(f []string) error {
 		lx.verbs[f[0]] = true
+		if head, _, ok := strings.Cut(f[0], " "); ok {
+			lx.verbHeads[head] = true
+		}
 		return nil
 	}); err != nil {
 		return nil, err

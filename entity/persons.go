@@ -106,26 +106,31 @@ func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 		return c > 0 && ss[c-1].typ == Person || c < 0
 	}
 	for i := range ws {
-		w := ws[i]
+		w := &ws[i]
 		c := covered[i]
-		if canon, ok := known[w.text]; ok {
-			switch {
-			case c == 0 && w.upperInit:
-				addAt(i, canon)
-				continue
-			case c > 0:
-				s := ss[c-1]
-				if s.typ != Person && s.typ != Organisation && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
-					retype(int(c-1), canon)
+		// A known name counts only for a word that no span covers and
+		// that starts with a capital, or for a word a span covers: the
+		// lookup is skipped for the other words, most of them.
+		if c > 0 || c == 0 && w.upperInit {
+			if canon, ok := known[w.text]; ok {
+				switch {
+				case c == 0 && w.upperInit:
+					addAt(i, canon)
+					continue
+				case c > 0:
+					s := ss[c-1]
+					if s.typ != Person && s.typ != Organisation && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
+						retype(int(c-1), canon)
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if !w.sentStart || i+1 >= len(ws) || ws[i+1].sent != w.sent {
 			continue
 		}
 		next := ws[i+1].text
-		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbs[next+" "+ws[i+2].text]) {
+		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbHeads[next] && lx.verbs[next+" "+ws[i+2].text]) {
 			third := ws[i+2]
 			inverted := subjectPronouns[strings.ToLower(third.text)] || third.upperInit
 			if !inverted && c == 0 && unknownName(i) && !publicBodies[w.lw] {
