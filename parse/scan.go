@@ -144,18 +144,28 @@ func endsLikeSentence(s string, start, end int) bool {
 }
 
 // countWords returns the number of blank-separated words in s[start:end].
+//
+// ASCII bytes are read without decoding: of them only space, tab, vertical
+// tab and form feed are blank (see isBlank).
 func countWords(s string, start, end int) int {
 	n := 0
 	in := false
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(s[i:end])
-		if isBlank(r) {
+		var blank bool
+		if c := s[i]; c < utf8.RuneSelf {
+			blank = c == ' ' || c == '\t' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:end])
+			blank = isBlank(r)
+			i += w
+		}
+		if blank {
 			in = false
 		} else if !in {
 			in = true
 			n++
 		}
-		i += w
 	}
 	return n
 }

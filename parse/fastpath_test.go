@@ -33,3 +33,25 @@ func TestScanPoolClean(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountWords checks countWords, which reads ASCII bytes without
+// decoding them, against counting over every decoded rune with isBlank.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"", "een twee  drie", "\tMeer\vuit\fde regio ", "een\u00a0twee\u202fdrie", "a\u200bb \xadc", "\xff \xfe", "één, twee\n drie", " \u0085x\u2028y "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, in := 0, false
+		for _, r := range s {
+			if isBlank(r) {
+				in = false
+			} else if !in {
+				in = true
+				want++
+			}
+		}
+		if got := countWords(s, 0, len(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
