@@ -57,6 +57,7 @@ type scratch struct {
 	tags  []string // the tags of a tagging batch
 	drop  []bool
 	lex   []int
+	order []int32 // resolve: the candidates by priority
 	ends  []int32
 	lower strings.Builder
 	// Per-word tables of the rule passes, taken with zeroed at the start
@@ -1220,12 +1221,22 @@ func resolve(spans []span, sc *scratch) []span {
 			kept = append(kept, s)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b span) int {
+	// The candidates are taken by priority, then length, each if none of
+	// its words is taken yet. The stable sort orders their indexes, which
+	// is cheaper than moving spans; the spans taken are appended after
+	// the candidates in that order and then moved to the front.
+	order := sc.order[:0]
+	for i := range kept {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &kept[i], &kept[j]
 		if c := cmp.Compare(b.prio, a.prio); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.last-b.first, a.last-a.first)
 	})
+	sc.order = order
 	maxWord := 0
 	for _, s := range kept {
 		maxWord = max(maxWord, s.last)
@@ -1233,8 +1244,10 @@ func resolve(spans []span, sc *scratch) []span {
 	taken := grow(sc.drop, maxWord)
 	clear(taken)
 	sc.drop = taken
-	out := kept[:0]
-	for _, s := range kept {
+	n := len(kept)
+	all := kept
+	for _, i := range order {
+		s := &kept[i]
 		ok := true
 		for k := s.first; k < s.last; k++ {
 			if taken[k] {
@@ -1246,9 +1259,10 @@ func resolve(spans []span, sc *scratch) []span {
 			for k := s.first; k < s.last; k++ {
 				taken[k] = true
 			}
-			out = append(out, s)
+			all = append(all, *s)
 		}
 	}
+	out := all[:copy(all, all[n:])]
 	sortByFirst(out)
 	return out
 }

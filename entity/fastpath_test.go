@@ -121,3 +121,105 @@ func TestLowerFirst(t *testing.T) {
 		}
 	}
 }
+
+// resolveRef is resolve as it was before it sorted indexes instead of
+// spans: the reference for TestResolve.
+func resolveRef(spans []span, sc *scratch) []span {
+	if len(spans) == 0 {
+		return spans
+	}
+	var lex []int
+	for i, s := range spans {
+		if s.prio == 1 {
+			lex = append(lex, i)
+		}
+	}
+	slices.SortFunc(lex, func(a, b int) int { return cmp.Compare(spans[a].first, spans[b].first) })
+	drop := make([]bool, len(spans))
+	for i, a := range spans {
+		if a.prio != 0 {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(lex, a.first, func(li, first int) int { return cmp.Compare(spans[li].first, first) })
+		n, in := 0, -1
+		for ; k < len(lex) && spans[lex[k]].first < a.last; k++ {
+			b := spans[lex[k]]
+			if b.last <= a.last && b.last-b.first < a.last-a.first {
+				n++
+				in = lex[k]
+			}
+		}
+		switch {
+		case n == 1:
+			drop[in] = true
+		case n > 1:
+			drop[i] = true
+		}
+	}
+	kept := spans[:0]
+	for i, s := range spans {
+		if !drop[i] {
+			kept = append(kept, s)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b span) int {
+		if c := cmp.Compare(b.prio, a.prio); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.last-b.first, a.last-a.first)
+	})
+	maxWord := 0
+	for _, s := range kept {
+		maxWord = max(maxWord, s.last)
+	}
+	taken := make([]bool, maxWord)
+	out := kept[:0]
+	for _, s := range kept {
+		ok := true
+		for k := s.first; k < s.last; k++ {
+			if taken[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for k := s.first; k < s.last; k++ {
+				taken[k] = true
+			}
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	return out
+}
+
+// TestResolve checks resolve against resolveRef on random candidates:
+// model chunks that do not overlap each other, lexicon matches that do
+// not overlap each other, and user entries, as the passes before it make
+// them.
+func TestResolve(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	sc := new(scratch)
+	for n := range 2000 {
+		var spans []span
+		for prio := range 3 {
+			at := rnd.IntN(3)
+			for at < 200 && rnd.IntN(40) > 0 {
+				l := 1 + rnd.IntN(4)
+				if rnd.IntN(2) == 0 {
+					spans = append(spans, span{first: at, last: at + l, prio: prio, canonical: strconv.Itoa(len(spans))})
+				}
+				at += l + rnd.IntN(3)
+				if prio == 2 {
+					at += rnd.IntN(10) // user entries are rare
+				}
+			}
+		}
+		rnd.Shuffle(len(spans), func(i, j int) { spans[i], spans[j] = spans[j], spans[i] })
+		want := resolveRef(slices.Clone(spans), sc)
+		got := resolve(slices.Clone(spans), sc)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d: resolve(%v) = %v, want %v", n, spans, got, want)
+		}
+	}
+}

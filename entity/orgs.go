@@ -221,7 +221,7 @@ func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvid
 	for j := 0; j+2 < len(ws); j++ {
 		// "partijen" are as often the parties to a deal or batches of
 		// goods as political parties.
-		k := m.pluralDescriptor(ws[j])
+		k := m.pluralDescriptor(&ws[j])
 		if k == "" || k == "party" {
 			continue
 		}
@@ -287,7 +287,7 @@ func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvid
 // pluralDescriptor returns the kind of organisation that w, a plural
 // descriptor noun ("reisorganisaties", "banken", "bedrijven",
 // "woningcorporaties"), says the names after it are, or "".
-func (m *Model) pluralDescriptor(w word) string {
+func (m *Model) pluralDescriptor(w *word) string {
 	if !w.lower && !(w.upperInit && w.sentStart && !w.allCaps) || len(w.lw) < 5 {
 		return ""
 	}
