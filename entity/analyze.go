@@ -310,7 +310,8 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 	sents := token.AppendSentences(sc.sents[:0], text, toks)
 	sc.sents = sents
 	si := 0
-	for ti, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.Kind == token.Space {
 			continue
 		}

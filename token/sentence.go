@@ -76,7 +76,7 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind == Space {
 			if hasLineBreak(t.Text) {
 				flush()
