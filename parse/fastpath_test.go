@@ -3,17 +3,34 @@ package parse
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/draadnlp/draad/token"
 )
 
-// TestScanPoolClean checks that the pooled memory of scanEvents holds
-// nothing of a document parsed before: the events, whose datelines and
-// ages belong to the document, are zero up to their capacity.
-func TestScanPoolClean(t *testing.T) {
+// TestPoolsClean checks that the pooled memory of Parse holds nothing
+// of a document parsed before: the tokens of analyze and the events of
+// scanEvents, whose datelines and ages belong to the document, are zero
+// up to their capacity.
+func TestPoolsClean(t *testing.T) {
 	long := strings.Repeat("AMSTERDAM (ANP) - Het kabinet besloot dinsdag iets.\n\n3 uur geleden\n\n", 200)
 	short := "BRUSSEL (Belga) - Een kort bericht.\n\n1 uur geleden"
 	for _, text := range []string{long, short, "", long, short} {
-		if _, err := Parse(text); err != nil {
+		if _, err := Parse(text, WithReference(time.Date(2019, 12, 31, 12, 0, 0, 0, time.UTC))); err != nil {
 			t.Fatal(err)
+		}
+		var toks []*[]token.Token
+		for range 4 {
+			buf := tokPool.Get().(*[]token.Token)
+			toks = append(toks, buf)
+			for i, tok := range (*buf)[:cap(*buf)] {
+				if tok != (token.Token{}) {
+					t.Fatalf("after Parse(%.20q): pooled token %d of %d is not zero: %+v", text, i, cap(*buf), tok)
+				}
+			}
+		}
+		for _, buf := range toks {
+			tokPool.Put(buf)
 		}
 		var held []*scanBuf
 		for range 4 {
