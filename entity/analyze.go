@@ -249,7 +249,8 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	spans = kept
 	sc.spans = spans
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
-	for _, s := range spans {
+	for si := range spans {
+		s := &spans[si]
 		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, RoleFull: s.roleFull, Org: s.org, Kind: s.kind}
 		if s.typ != Organisation {
 			e.Kind = ""

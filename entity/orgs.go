@@ -109,7 +109,8 @@ func (m *Model) typeOrgs(ws []word, spans *[]span, sc *scratch) {
 	ev := orgEvidence{}
 	covered := zeroed(sc.seen, len(ws))
 	sc.seen = covered
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.subEnd == 0 {
 			for k := s.first; k < s.last; k++ {
 				covered[k] = true
@@ -544,7 +545,8 @@ func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	ss := *spans
 	covered := zeroed(sc.seen, len(ws))
 	sc.seen = covered
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		for k := s.first; k < s.last; k++ {
 			covered[k] = true
 		}
@@ -553,7 +555,8 @@ func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	// club named after its town is the club ("de duurste aankoop van
 	// Liverpool", "uitduels met Sparta").
 	clubs := 0
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ == Organisation && s.subEnd == 0 {
 			if e := matchIn(lx.orgLex, ws, s.first); e != nil && e.orgKind == "club" && s.first+len(e.words) == s.last {
 				clubs++
@@ -640,7 +643,8 @@ func isRomanNumeral(w string) bool {
 // won" is the club, "in Anderlecht" the place (there the model says LOC).
 func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 	model := map[[2]int]bool{}
-	for _, s := range spans {
+	for si := range spans {
+		s := &spans[si]
 		if s.prio == 0 && s.typ == Organisation {
 			model[[2]int{s.first, s.last}] = true
 		}
@@ -665,7 +669,8 @@ func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 // that starts with a head word ("Stichting Jan Smit").
 func (m *Model) shortOrgs(ws []word, ss []span) {
 	full := map[string]string{} // last word → full name, "" when ambiguous
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ != Organisation || s.subEnd > 0 || s.last-s.first < 2 {
 			continue
 		}

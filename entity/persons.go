@@ -66,7 +66,8 @@ func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 	covered := zeroed(sc.covered, len(ws)) // 1 + span index, or 0
 	sc.covered = covered
 	known := make(map[string]string) // one-word person text → canonical
-	for i, s := range ss {
+	for i := range ss {
+		s := &ss[i]
 		if s.subEnd > 0 {
 			continue
 		}
@@ -194,7 +195,8 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	byFirst := map[string]string{} // first name → full name, "" when ambiguous
 	var fulls []string             // distinct full names, in order of first mention
 	firstAt := map[string]int{}    // full name → word index of its first mention
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ != Person || s.subEnd > 0 || s.last-s.first < 2 {
 			continue
 		}
@@ -232,7 +234,8 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	// Words the text also uses alone for a person: "Bjorg" once typed
 	// person, the other times organisation.
 	alone := map[string]bool{}
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ == Person && s.last-s.first == 1 && byFirst[ws[s.first].text] != "" {
 			alone[ws[s.first].text] = true
 		}

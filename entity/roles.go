@@ -255,7 +255,8 @@ func afterName(lx *lexicon, ws []word, ss []span, buf []int32) []int32 {
 		i := at[w] - 1
 		return int(i), i >= 0
 	}
-	for i, s := range ss {
+	for i := range ss {
+		s := &ss[i]
 		if s.subEnd == 0 {
 			at[s.first] = int32(i + 1)
 		}
@@ -634,7 +635,8 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 		index[key] = len(fulls)
 		fulls = append(fulls, full{name: name, sur: sur, pos: []int{pos}})
 	}
-	for _, s := range *spans {
+	for si := range *spans {
+		s := &(*spans)[si]
 		if s.typ != Person || s.last-s.first < 2 || s.subEnd > 0 {
 			continue
 		}
@@ -686,6 +688,15 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 			bySurname[k] = append(bySurname[k], i)
 		}
 	}
+	// firstBytes marks the first bytes of the keys of bySurname: a word
+	// whose lower-case form starts with another byte is no surname, nor
+	// the genitive of one, whose base starts as the word does.
+	var firstBytes [256]bool
+	for k := range bySurname {
+		if k != "" {
+			firstBytes[k[0]] = true
+		}
+	}
 	// matchAt returns the full name whose surname matches words from i.
 	// A surname that starts with a tussenvoegsel may be written in lower
 	// case inside a sentence ("dat van der Plas"); the first word is
@@ -693,7 +704,7 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 	// names share the surname, the one named in full most often wins; on
 	// a tie the mention is ambiguous and its Canonical is its own text.
 	matchAt := func(i int) (string, int, bool) {
-		if !capitalised(ws[i].text) && !tussenvoegsels[ws[i].lw] {
+		if lw := ws[i].lw; lw == "" || !firstBytes[lw[0]] || !capitalised(ws[i].text) && !tussenvoegsels[lw] {
 			return "", 0, false
 		}
 		cands := bySurname[ws[i].lw]
@@ -859,7 +870,8 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 // Chunks the lexicon or the user named are left alone.
 func personsBySurname(ws []word, ss []span) {
 	surnames := make(map[string]bool)
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		// A person only by the role before it is not evidence enough
 		// to retype other chunks.
 		if s.typ == Person && s.subEnd == 0 && !s.byRole {
