@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +70,40 @@ func FuzzCountWords(f *testing.F) {
 		}
 		if got := countWords(s, 0, len(s)); got != want {
 			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// splitLinesRef is splitLines as it was before it cut text without "\r"
+// with strings.IndexByte: the reference for FuzzSplitLines.
+func splitLinesRef(s string) []line {
+	var lines []line
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\n' && c != '\r' {
+			continue
+		}
+		lines = append(lines, trimLine(s, start, i))
+		if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	if start < len(s) {
+		lines = append(lines, trimLine(s, start, len(s)))
+	}
+	return lines
+}
+
+// FuzzSplitLines checks splitLines against splitLinesRef.
+func FuzzSplitLines(f *testing.F) {
+	for _, s := range []string{"", "\n", "a\n\nb", " a \n b", "a\r\nb\rc\n", "\n\n\n", "x", "a\nb\n", "\u00a0a\u00a0\nb\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := splitLines(s), splitLinesRef(s); !slices.Equal(got, want) {
+			t.Errorf("splitLines(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -22,10 +22,26 @@ func splitLines(s string) []line {
 	return appendLines(nil, s)
 }
 
-// appendLines appends the lines of s (see splitLines) to lines.
+// appendLines appends the lines of s (see splitLines) to lines. Text
+// without "\r" (nearly all) is cut at each "\n" that strings.IndexByte
+// finds; other text is read byte by byte.
 func appendLines(lines []line, s string) []line {
 	lines = slices.Grow(lines, strings.Count(s, "\n")+1)
 	start := 0
+	if strings.IndexByte(s, '\r') < 0 {
+		for {
+			n := strings.IndexByte(s[start:], '\n')
+			if n < 0 {
+				break
+			}
+			lines = append(lines, trimLine(s, start, start+n))
+			start += n + 1
+		}
+		if start < len(s) {
+			lines = append(lines, trimLine(s, start, len(s)))
+		}
+		return lines
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '\n' && c != '\r' {
