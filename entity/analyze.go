@@ -24,7 +24,9 @@ type word struct {
 	allCaps    bool // has letters, all upper case, at least two
 	adjCountry string
 	adjKind    kind // kAdjective or kDemonym when adjCountry != ""
-	dash       bool // a dash or colon, after which words start like a sentence
+	dash       bool // punctuation after which words start like a sentence (opensLikeSentence)
+	quoteOpen  bool // a quote mark that opens a sentence
+	quoteStart bool // the word right after it ("‘Blauwalg in de vijver’")
 }
 
 // span is a candidate entity over words [first, last).
@@ -228,6 +230,8 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.typeOrgs(ws, &spans, sc)
 	m.orgLexicon(ws, &spans, sc)
 	m.orgNames(ws, &spans, sc)
+	m.mononyms(ws, &spans)
+	m.firstNamePersons(ws, spans)
 	m.coref(ws, &spans, sc)
 	m.lonePersons(ws, &spans, sc)
 	m.shortOrgs(ws, spans)
@@ -349,11 +353,17 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 				}
 			}
 		}
-		if t.Kind == token.Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == ":") {
-			// "TEHERAN (ANP) - De Iraanse ...": what follows a dash or
-			// colon starts like a sentence, though it is not tagged as
-			// a new one.
+		if t.Kind == token.Punct && opensLikeSentence(t.Text) {
+			// "TEHERAN (ANP) - De Iraanse ...": what follows a dash,
+			// colon or bar ("LIVE | Brand in ...") starts like a
+			// sentence, though it is not tagged as a new one.
 			w.dash = true
+		}
+		if len(ws) > 0 && ws[len(ws)-1].quoteOpen {
+			w.quoteStart = true
+		}
+		if t.Kind == token.Punct && w.sentStart && opensQuote(t.Text) {
+			w.quoteOpen = true
 		}
 		ws = append(ws, w)
 	}
@@ -616,12 +626,13 @@ func (m *Model) chunks(ws []word, spans []span, base int, sent, ts []string) []s
 func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label string) []span {
 	lx := m.lex
 	typ, _ := parseType(label)
-	// Leading words that never start a name: "Volgens", "Maar";
+	// Leading words that never start a name: "Volgens", "Maar", web
+	// labels and the punctuation after them ("LIVE | Brand ...");
 	// for persons also roles, modifiers and inflected adjectives
 	// ("President Trump", "Iraanse minister Araghchi").
 	for first < last {
 		w := ws[first]
-		if lx.stop[w.text] {
+		if lx.stop[w.text] || isPunctWord(w.text) {
 			first++
 			continue
 		}
@@ -745,17 +756,30 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 	// sentence and that news writes in lower case is no part of the name
 	// after it, unless it names a public body of the place ("Gemeente
 	// Eindhoven", "Politie Utrecht").
-	if last-first >= 2 && (ws[first].sentStart || first > 0 && ws[first-1].dash) && lx.lowercase[ws[first].lw] && !tussenvoegsels[ws[first].lw] &&
+	if last-first >= 2 && (ws[first].sentStart || ws[first].quoteStart || first > 0 && ws[first-1].dash) && lx.lowercase[ws[first].lw] && !tussenvoegsels[ws[first].lw] &&
 		!lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil && !lx.orgHeads[ws[first+1].text] &&
 		ws[first+1].upperInit && !publicBodies[ws[first].lw] {
 		first++
+	}
+	// "Hitte op [Jazz Festival Breda]", "Fans van [The Big Bang
+	// Theory]": so is such a noun with the one lower-case word after it
+	// (with more it is rather a title: "Zingen voor je Leven").
+	if last-first >= 3 && (ws[first].sentStart || ws[first].quoteStart || first > 0 && ws[first-1].dash) && lx.lowercase[ws[first].lw] &&
+		!tussenvoegsels[ws[first].lw] && ws[first+1].lower && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
+		k := first + 1
+		for k < last && ws[k].lower {
+			k++
+		}
+		if k < last && k-first == 2 && ws[k].upperInit {
+			first = k
+		}
 	}
 	if last-first == 1 && !lexExact(lx, ws, first, last) && matchIn(lx.orgLex, ws, first) == nil {
 		w := ws[first].text
 		// A common word at the start of a sentence ("Onlangs",
 		// "Tevergeefs"; data/lowercase.txt) is no name, and nor is a
 		// generic public body ("Hengelo - Politie vraagt hulp").
-		if (ws[first].sentStart || first > 0 && ws[first-1].dash) && (lx.lowercase[strings.ToLower(w)] || publicBodies[ws[first].lw]) {
+		if (ws[first].sentStart || ws[first].quoteStart || first > 0 && ws[first-1].dash) && (lx.lowercase[strings.ToLower(w)] || publicBodies[ws[first].lw]) {
 			return spans
 		}
 		// A word after a type number is part of a product's name: "de
@@ -907,6 +931,14 @@ func personPrefix(lx *lexicon, ws []word, i int) bool {
 	if lx.roleWords[lw] || lx.modifiers[lw] || nameNounCompound(lx, ws[i].text) {
 		return true
 	}
+	if ws[i].lower || ws[i].sentStart {
+		// A compound of a role, in lower case or opening the sentence:
+		// "Filmredacteur Ab Zagt", "Ajax-spits Jan Bos" is handled by
+		// nameNounCompound.
+		if _, ok := roleCompound(lx, ws[i].text); ok {
+			return true
+		}
+	}
 	e := lx.match(ws, i)
 	return e != nil && e.kind == kAdjective && strings.HasSuffix(ws[i].text, "e")
 }
@@ -996,6 +1028,25 @@ func isClosingQuote(s string) bool {
 func isDeterminer(lw string) bool {
 	switch lw {
 	case "de", "het", "een", "den", "der", "des", "'t", "'s":
+		return true
+	}
+	return false
+}
+
+// opensLikeSentence reports whether the punctuation p makes the word after
+// it start like a sentence: a dash, colon or bar.
+func opensLikeSentence(p string) bool {
+	switch p {
+	case "-", "–", "—", ":", "|":
+		return true
+	}
+	return false
+}
+
+// opensQuote reports whether p can open a quotation.
+func opensQuote(p string) bool {
+	switch p {
+	case "‘", "’", "“", "”", "„", ",,", "«", "'", "\"":
 		return true
 	}
 	return false

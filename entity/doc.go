@@ -24,14 +24,19 @@
 //     Sentences without a capitalised word (other than a function word
 //     at the start) are not tagged; long sentences are tagged in pieces of
 //     200 words and documents in batches of 4000 words, which keeps the
-//     cost linear. The chunks are cleaned: words that never start a name ("Volgens",
-//     "Maar"; data/stopwords.txt), articles at the start of a sentence
-//     ("De [Iraanse Revolutionaire Garde]") and, for persons, roles and
-//     country adjectives are trimmed ("President Trump" → "Trump");
-//     chunks without a capital and lone adjectives are dropped, and so is
-//     a one-word chunk at the start of a sentence that news writes in
-//     lower case inside sentences ("Onlangs", "Tevergeefs";
-//     data/lowercase.txt, counted in nieuws-2019 with draad mine words).
+//     cost linear. The chunks are cleaned: punctuation and words that
+//     never start a name ("Volgens", "Maar", web labels such as "LIVE |"
+//     and "UPDATE:"; data/stopwords.txt), articles at the start of a
+//     sentence ("De [Iraanse Revolutionaire Garde]") and, for persons,
+//     roles and country adjectives are trimmed ("President Trump" →
+//     "Trump"); chunks without a capital and lone adjectives are
+//     dropped, and so is a one-word chunk at the start of a sentence that
+//     news writes in lower case inside sentences ("Onlangs",
+//     "Tevergeefs"; data/lowercase.txt, counted in nieuws-2019 with draad
+//     mine words). A word after a dash, colon or bar starts like a
+//     sentence, and so, for these rules, does a word after a quote mark
+//     that opens a sentence ("‘Kliniek moet open blijven’"); a quoted
+//     title inside a sentence keeps its first word.
 //     A chunk that names an event, a holiday, a stock index or the
 //     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
 //     data/misc.txt) is [Misc], and so is a name shaped as an event's
@@ -48,7 +53,10 @@
 //     Leyen"); a weak particle ("van", "van de") joins only a lone first
 //     name, so "burgemeester Foubert van Sint-Niklaas" stays apart.
 //  3. Match the lexicon, longest match first, word by word: the user
-//     [Dict], then the built-in names of countries, capitals, places,
+//     [Dict], then the built-in names of countries, capitals, places
+//     (regions, Dutch municipalities named after no single place such as
+//     Altena and Stichtse Vecht, Dutch and Belgian places of 20,000
+//     inhabitants or more, world cities of half a million),
 //     organisations and news agencies. Names are matched
 //     case-sensitively; so "VS", "EU" and "VN" match only as acronyms.
 //     Dutch ministries written as their portfolio ("Justitie en
@@ -192,7 +200,9 @@
 //     story that names two other clubs, unless a preposition of place
 //     precedes it ("in Liverpool"), and where it saw a person in a name
 //     with a regnal number ("Willem II"), unless a royal title precedes
-//     it.
+//     it. A listed company or medium that no place lexicon lists is the
+//     company also where the model saw a place ("op Twitter", "via
+//     Marktplaats").
 //     Places stay places ("in Anderlecht"), but a name the model calls an
 //     organisation keeps that type over the place lexicon ("Anderlecht
 //     won"). The lexicon is also a feature of the sequence model.
@@ -231,8 +241,31 @@
 // name ("Heineken brouwt bier" beside "Freddy Heineken"), and neither
 // does a mention the model typed organisation, unless the surname's
 // particles show it ("De [Vries]" after "Matthijs de Vries", a form no
-// company takes). A full name the model typed organisation becomes a
-// person by its surname only when it starts with a first name.
+// company takes) or the model itself calls the word alone a person more
+// often than an organisation in the text (a mention with a role counts
+// twice: "John Isner ... Isner sloeg ... Isner was blij ... [Isner]
+// speelt"). A full name the model typed organisation becomes a person
+// by its surname only when it starts with a first name.
+//
+// A name of two or three words that starts with a known first name
+// (internal/ner's firstnames.txt, written by hand, and firstnames-news.txt,
+// 600 first names of today's news mined from nieuws-2019 with draad mine
+// firstnames) is a person where the model alone saw an organisation, a
+// place or a thing ("Katie Holmes", "Snoop Dogg"), unless the lexicons
+// list it ("Albert Heijn", "Roland Garros"), a word of it heads an
+// organisation's name, or it names a street, building, prize or event
+// after a person ("Jan Steenlaan", "Johan Cruijff ArenA", "Paul Acket
+// Award", "James Bond-film").
+//
+// Persons news names by one word (data/mononyms.txt, mined from
+// nieuws-2019 with draad mine mononyms: words written alone after a role,
+// "aanvaller Neymar", "zangeres Adele") are persons where the model saw a
+// place, an organisation or a thing, or nothing, and so is a known first
+// name alone where the model saw one of those ("Gordon en [Linda]"),
+// unless a lexicon knows the word ("Sofia" is a capital, "een Oscar" the
+// prize), the text typed an organisation there ("volleybalvereniging
+// Wilhelmina") or the model a place after a preposition of place ("in
+// Erica", a village).
 //
 // A one-word person mention that no surname linked is linked by first
 // name when exactly one full name of the text starts with it: "Henk de

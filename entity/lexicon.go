@@ -73,6 +73,7 @@ type lexicon struct {
 	orgLex map[string][]*entry
 	// misc holds data/misc.txt by first word.
 	misc        map[string][]*entry
+	mononyms    map[string]bool // data/mononyms.txt
 	descriptors []descriptor
 	descByTail  map[string][]int    // last 3 bytes of an ending → descriptors, in file order
 	lowercase   map[string]bool     // data/lowercase.txt
@@ -400,6 +401,13 @@ func loadBuiltin() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.mononyms = make(map[string]bool)
+	if err := readRecords("mononyms.txt", 1, func(f []string) error {
+		lx.mononyms[f[0]] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	if err := readRecords("descriptors.txt", 2, func(f []string) error {
 		d := descriptor{kind: f[0], end: f[1]}
 		if e, ok := strings.CutPrefix(f[1], "="); ok {
@@ -590,12 +598,14 @@ func isVowel(r rune) bool {
 
 // lexiconPlace reports whether a gazetteer place is taken into the
 // lexicon, where it wins over the sequence model: regions and seas, Dutch
-// and Belgian places of 20,000 inhabitants or more, and world cities of
-// half a million. Smaller places are often also family names (De Loo) or
-// clubs (Ajax, a town in Canada) and are left to the model.
+// municipalities named after no single place (Altena, Stichtse Vecht,
+// Goeree-Overflakkee), Dutch and Belgian places of 20,000 inhabitants or
+// more, and world cities of half a million. Smaller places are often
+// also family names (De Loo) or clubs (Ajax, a town in Canada) and are
+// left to the model.
 func lexiconPlace(p gazetteer.Place) bool {
 	switch {
-	case p.Kind == gazetteer.Area:
+	case p.Kind == gazetteer.Area, p.Kind == gazetteer.Municipality:
 		return true
 	case p.Country == "NL", p.Country == "BE":
 		return p.Population >= 20000

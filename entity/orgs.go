@@ -377,9 +377,10 @@ func (m *Model) beforeName(ws []word, i int) bool {
 // marker ("FC Emmen", "Royal Antwerp FC"; clubMarkers) is a club; one
 // that ends in an institution noun ("Jeroen Bosch Ziekenhuis";
 // institutionHeads) or opens with an organisation noun ("Bureau Halt";
-// orgOpeners) is an organisation; a person chunk with a head word such as "Group",
-// "Stichting" or "University" after its first word ("PTV Group",
-// "Historische Kring Voorhout"; data/orgheads.txt), unless it starts
+// orgOpeners) is an organisation; a person chunk with a head word such as
+// "Group", "Stichting" or "University" after its first word ("PTV Group",
+// "Historische Kring Voorhout"; data/orgheads.txt) and a misc chunk that
+// ends in one ("Ethiopian Airlines"), unless it starts
 // with a first name ("James Bond"), and a capitalised compound that
 // ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
 // the model called otherwise or missed, also where the model saw a
@@ -426,11 +427,14 @@ func (m *Model) orgNames(ws []word, spans *[]span, sc *scratch) {
 			m.makeOrg(ws, s, "")
 			continue
 		}
-		if s.typ != Person || ner.IsFirstName(ws[s.first].text) {
+		if s.typ != Person && s.typ != Misc || ner.IsFirstName(ws[s.first].text) {
 			continue
 		}
 		for k := s.first + 1; k < s.last; k++ {
-			if lx.orgHeads[ws[k].text] {
+			if lx.orgHeads[ws[k].text] && (s.typ == Person || k == s.last-1) {
+				// A misc chunk is an organisation only when it ends
+				// in the head ("Ethiopian Airlines"), not an event
+				// named after one ("Euro Hockey Club Cup").
 				// The name says organisation more clearly than a role
 				// word before it ("softwarespecialist PTV Group").
 				s.role = ""
@@ -538,7 +542,8 @@ func (m *Model) spreadOrgs(ws []word, ss []span, ev orgEvidence, covered []bool)
 //   - a listed name nothing else covers is an organisation;
 //   - a lexicon organisation that is listed gets its Kind.
 //
-// Places stay places: the model decides between "in Anderlecht" and
+// Places stay places, except a listed company or medium no place lexicon
+// lists ("op Twitter"): the model decides between "in Anderlecht" and
 // "Anderlecht won".
 func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
@@ -578,6 +583,10 @@ func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 		case s.typ == Person && e.orgKind == "club" && s.last-s.first > 1 && isRomanNumeral(ws[s.last-1].text) &&
 			!s.byRole && s.role == "" && !(s.first > 0 && royalTitles[ws[s.first-1].lw]):
 			// "Willem II" is the club, "koning Willem II" the king
+			m.makeOrg(ws, s, e.orgKind)
+		case s.typ == Location && s.prio == 0 && s.e == nil && (e.orgKind == "company" || e.orgKind == "media"):
+			// A company or medium the model placed ("op Facebook", "via
+			// Twitter") is the company: no place lexicon lists it.
 			m.makeOrg(ws, s, e.orgKind)
 		case s.typ == Organisation:
 			if s.kind == "" {
@@ -663,7 +672,9 @@ func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 
 // shortOrgs types as an organisation a one-word mention that the model
 // alone called a person and that is the last word of an organisation the
-// lexicons or the text typed: "United" after "Manchester United".
+// lexicons or the text typed ("United" after "Manchester United"), or
+// its first word when the others are head words ("Kiadis" after "Kiadis
+// Pharma").
 // Canonical is the full name. A mention linked to a person's full name,
 // or with a role, stays a person, and so does the last word of a name
 // that starts with a head word ("Stichting Jan Smit").
@@ -679,16 +690,28 @@ func (m *Model) shortOrgs(ws []word, ss []span) {
 		if !s.orgSure && s.prio == 0 || m.lex.orgHeads[ws[s.first].text] || m.descriptorAt(ws, s.first) != "" {
 			continue
 		}
+		name := joinWords(ws, s.first, s.last)
+		add := func(short string) {
+			if prev, ok := full[short]; ok && prev != name {
+				full[short] = ""
+			} else {
+				full[short] = name
+			}
+		}
+		// "Kiadis Pharma", "Noordzee Logistics Group": the words after
+		// the first are head words, so the first word is the name.
+		heads := true
+		for k := s.first + 1; k < s.last && heads; k++ {
+			heads = m.lex.orgHeads[ws[k].text]
+		}
+		if first := ws[s.first].text; heads && utf8.RuneCountInString(first) >= 3 && capitalised(first) && !ner.IsFirstName(first) {
+			add(first)
+		}
 		last := ws[s.last-1].text
 		if utf8.RuneCountInString(last) < 4 || !capitalised(last) || strings.ContainsAny(last, ".-") {
 			continue // "V.", "Inc", "II"
 		}
-		name := joinWords(ws, s.first, s.last)
-		if prev, ok := full[last]; ok && prev != name {
-			full[last] = ""
-		} else {
-			full[last] = name
-		}
+		add(last)
 	}
 	if len(full) == 0 {
 		return

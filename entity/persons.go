@@ -1,7 +1,11 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/draadnlp/draad/internal/ner"
 )
@@ -381,4 +385,111 @@ func isRoadNumber(w string) bool {
 		}
 	}
 	return w[1] != '0'
+}
+
+// mononyms types as a person a one-word mention of a person news names by
+// one word (data/mononyms.txt: "aanvaller Neymar", "zangeres Adele") or
+// by first name ("Harry en Meghan") that the model typed as a place, an
+// organisation or a thing, unless a lexicon knows the word as something
+// else ("Sofia", a capital; "Mercedes", a company) or the text typed an
+// organisation there. It also finds the mentions of the listed persons
+// the model missed, where they are no part of a longer name.
+func (m *Model) mononyms(ws []word, spans *[]span) {
+	lx := m.lex
+	ss := *spans
+	covered := make([]bool, len(ws))
+	for i := range ss {
+		s := &ss[i]
+		for k := s.first; k < s.last; k++ {
+			covered[k] = true
+		}
+		if s.last-s.first != 1 || s.typ == Person || s.prio != 0 || s.e != nil || s.subEnd > 0 || s.orgSure ||
+			!lx.mononyms[ws[s.first].text] && !(ws[s.first].upperInit && !ws[s.first].allCaps && ner.IsFirstName(ws[s.first].text)) ||
+			matchIn(lx.orgLex, ws, s.first) != nil || matchIn(lx.misc, ws, s.first) != nil {
+			continue
+		}
+		if s.typ == Location && s.first > 0 && placePrepositions[ws[s.first-1].lw] {
+			continue // "het paasvuur in Erica", "van Reims naar Nancy"
+		}
+		s.typ, s.canonical, s.kind, s.org, s.orgSure, s.country = Person, "", "", "", false, ""
+	}
+	var add []span
+	for i, w := range ws {
+		if covered[i] || !lx.mononyms[w.text] || lx.match(ws, i) != nil || matchIn(lx.orgLex, ws, i) != nil ||
+			i > 0 && ws[i-1].upperInit && !ws[i-1].sentStart && !isPunctWord(ws[i-1].text) ||
+			i+1 < len(ws) && ws[i+1].upperInit {
+			continue
+		}
+		add = append(add, span{first: i, last: i + 1, typ: Person})
+	}
+	if len(add) > 0 {
+		ss = append(ss, add...)
+		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	}
+	*spans = ss
+}
+
+// firstNamePersons types as a person a name of two or three words that
+// starts with a known first name (ner.IsFirstName: "Katie Holmes", "Snoop
+// Dogg") where the model alone saw an organisation, a place or a thing:
+// nothing in the text or the lexicons supports that type, no word of it
+// heads an organisation's name, names a thing after a person ("Jan
+// Steenlaan", "Paul Acket Award", "Johan Cruijff ArenA") or is a
+// compound of a common noun ("James Bond-film"), and the organisation
+// and misc lexicons do not list it ("Albert Heijn", "Roland Garros").
+func (m *Model) firstNamePersons(ws []word, ss []span) {
+	lx := m.lex
+	for i := range ss {
+		s := &ss[i]
+		if s.typ == Person || s.prio != 0 || s.e != nil || s.orgSure || s.kind != "" || s.subEnd > 0 ||
+			s.last-s.first < 2 || s.last-s.first > 3 || !ws[s.first].upperInit || !ner.IsFirstName(ws[s.first].text) ||
+			matchIn(lx.orgLex, ws, s.first) != nil || matchIn(lx.misc, ws, s.first) != nil {
+			continue
+		}
+		// "MAX Masterclass": a first name in capitals is an acronym,
+		// unless the whole name is in capitals.
+		ok := !ws[s.first].allCaps || ws[s.last-1].allCaps
+		for k := s.first + 1; k < s.last && ok; k++ {
+			w := ws[k].text
+			ok = (ws[k].upperInit || tussenvoegsels[ws[k].lw]) && !lx.orgHeads[w] && !lx.orgCompound(w) &&
+				!lowerAfterHyphen(w) && !namedThingHead(ws[k].lw)
+		}
+		if ok {
+			s.typ, s.canonical, s.country, s.org = Person, "", "", ""
+		}
+	}
+}
+
+// lowerAfterHyphen reports whether a part of w after a hyphen starts in
+// lower case: "Bond-film", "Verstappen-fans".
+func lowerAfterHyphen(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == '-' {
+			if r, _ := utf8.DecodeRuneInString(w[i+1:]); unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedThingHeads end the names of streets, buildings, prizes and events
+// named after a person: "Jan Steenlaan", "Pieter Baan Centrum", "Paul
+// Acket Award", "Stanley Cup".
+var namedThingHeads = []string{
+	"straat", "laan", "plein", "weg", "kade", "singel", "park", "gracht", "dijk", "steeg", "markt", "brug",
+	"centrum", "theater", "kathedraal", "universiteit", "ziekenhuis", "school", "museum", "stadion", "arena",
+	"schaal", "prijs", "penning", "trofee", "award", "awards", "cup", "festival", "games", "orkest", "house",
+	"paleis", "shows", "show",
+}
+
+// namedThingHead reports whether the lower-case word lw is or ends in one
+// of namedThingHeads.
+func namedThingHead(lw string) bool {
+	for _, h := range namedThingHeads {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
 }

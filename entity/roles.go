@@ -765,6 +765,28 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 		return bestName, bestN, bestName != ""
 	}
 	ss := *spans
+	// How the model typed each word used alone: as a person (a mention
+	// with a role counts twice) or as an organisation that nothing else
+	// supports. Where persons win, the text treats the word as the
+	// surname of the full name ("Anna Konta ... Konta won ... Konta
+	// sloeg ... [Konta] speelt"), and the model's organisations of it
+	// are the person too. A full name does not vote: the model's
+	// persons of three words are often festivals and shows ("Jeremy
+	// Kyle Show").
+	votes := map[string]int{}
+	for _, s := range ss {
+		if s.last-s.first != 1 || s.prio != 0 || s.subEnd > 0 {
+			continue
+		}
+		switch {
+		case s.typ == Person && (s.role != "" || s.byRole):
+			votes[ws[s.first].text] += 2
+		case s.typ == Person:
+			votes[ws[s.first].text]++
+		case s.typ == Organisation && !s.orgSure && s.e == nil:
+			votes[ws[s.first].text]--
+		}
+	}
 	covered := zeroed(sc.seen, len(ws))
 	sc.seen = covered
 	for si := range ss {
@@ -813,11 +835,13 @@ func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 				extended = true
 			}
 		}
-		if extended || s.typ == Organisation {
+		if extended || s.typ == Organisation && !(s.last-s.first == 1 && votes[ws[s.first].text] > 0) {
 			// A model organisation becomes a person only with the
 			// particles of a surname the text names in full ("De
 			// [Vries]" after "Matthijs de Vries"), a form no company
-			// takes; a bare word stays what the model said.
+			// takes, or where the model calls the bare word a person
+			// more often than an organisation; otherwise a bare word
+			// stays what the model said.
 			continue
 		}
 		if name, n, ok := matchAt(s.first); ok && s.first+n == s.last && len(name) > s.endByte(ws)-s.startByte(ws) {

@@ -21,7 +21,9 @@ import (
 // that the entity package keeps as data, counted in unlabelled news.
 func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	usage := func() {
-		fmt.Fprintln(stderr, "usage: draad mine orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "usage: draad mine firstnames|mononyms|orgs|roles|words [flags] [CORPUS]")
+		fmt.Fprintln(stderr, "  firstnames  words that open a two-word name whose second word recurs alone, for internal/ner/firstnames-news.txt")
+		fmt.Fprintln(stderr, "  mononyms  persons known by one name, written alone after a role, for entity/data/mononyms.txt")
 		fmt.Fprintln(stderr, "  orgs   names in organisation contexts, for internal/ner/orglex.txt")
 		fmt.Fprintln(stderr, "  roles  nouns right before a first name and surname, for entity/data/roles.txt")
 		fmt.Fprintln(stderr, "  words  words written in lower case inside sentences, for entity/data/lowercase.txt")
@@ -33,6 +35,10 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
+	case "firstnames":
+		return cmdMineFirstNames(args[1:], stdin, stdout, stderr)
+	case "mononyms":
+		return cmdMineMononyms(args[1:], stdin, stdout, stderr)
 	case "orgs":
 		return cmdMineOrgs(args[1:], stdin, stdout, stderr)
 	case "roles":
@@ -51,6 +57,12 @@ func cmdMine(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // mineCorpus parses the common flags of the miners and calls fn with the
 // words of every title and paragraph of the corpus.
 func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []mineWord)) (n int, ok bool, code int) {
+	return mineCorpusArticles(fs, args, stderr, func(_ int, ws []mineWord) { fn(ws) })
+}
+
+// mineCorpusArticles is mineCorpus that also gives fn the index of the
+// article the words come from.
+func mineCorpusArticles(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(article int, ws []mineWord)) (n int, ok bool, code int) {
 	limit := fs.Int("n", 0, "read at most this many articles (0: all)")
 	path, code, ok := corpusArg(fs, args)
 	if !ok {
@@ -75,7 +87,7 @@ func mineCorpus(fs *flag.FlagSet, args []string, stderr io.Writer, fn func(ws []
 				ws = append(ws, mineWord{text: t.Text, capital: isCapitalWord(t.Text), sentStart: start})
 				start = t.Kind == token.Punct && strings.ContainsAny(t.Text, ".!?:")
 			}
-			fn(ws)
+			fn(n-1, ws)
 		}
 		return nil
 	})
@@ -122,7 +134,7 @@ func cmdMineRoles(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			if !isLetters(w) || ws[i].capital && !ws[i].sentStart || utf8.RuneCountInString(w) < 3 {
 				continue
 			}
-			if !ws[i+1].capital || !ner.IsFirstName(ws[i+1].text) {
+			if !ws[i+1].capital || !ner.IsTrainingFirstName(ws[i+1].text) {
 				continue
 			}
 			if next := ws[i+2]; !next.capital && !tussenvoegsel(next.text) {
@@ -232,7 +244,7 @@ func cmdMineWords(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	}
 	var keys []string
 	for k, c := range counts {
-		if c.lower >= *minLower && c.initial > 0 && float64(c.capital) <= *maxCap*float64(c.lower+c.capital) && !ner.IsFirstName(k) {
+		if c.lower >= *minLower && c.initial > 0 && float64(c.capital) <= *maxCap*float64(c.lower+c.capital) && !ner.IsTrainingFirstName(k) {
 			keys = append(keys, k)
 		}
 	}

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -53,5 +56,64 @@ func TestCmdMineRolesAndWords(t *testing.T) {
 	stdout.Reset()
 	if code := cmdMine([]string{"bogus"}, nil, &stdout, &stderr); code != 2 {
 		t.Errorf("mine bogus exit %d, want 2", code)
+	}
+}
+
+func TestCmdMineMononyms(t *testing.T) {
+	path := writeNews(t, [][]string{
+		// Zorro is named alone after roles; Bakker after a first name;
+		// Groen is also a lower-case word; Noordhaven has no role.
+		{"Gisteren scoorde aanvaller Zorro twee keer. Volgens spits Zorro was het makkelijk."},
+		{"De Ajax-spits Zorro bleef staan, terwijl aanvaller Bakker viel en Jan Bakker juichte."},
+		{"Aanvoerder Zorro en zanger Groen zongen in Noordhaven. Het gras is groen, groen en groen."},
+		{"Ook middenvelder Groen kwam naar Noordhaven, net als spits Bakker en Piet Bakker."},
+	})
+	roles := filepath.Join(t.TempDir(), "roles.txt")
+	if err := os.WriteFile(roles, []byte("# roles\naanvaller\nspits\naanvoerder\nzanger\nmiddenvelder\nminister van Defensie\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := cmdMine([]string{"mononyms", "-min", "2", "-roles", roles, path}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("mine mononyms exit %d, stderr %q", code, stderr.String())
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			got = append(got, l)
+		}
+	}
+	// Zorro: 4 times after a role, 4 times capitalised inside a
+	// sentence, never after a first name.
+	if want := []string{"Zorro\t4\t4\t0"}; !slices.Equal(got, want) {
+		t.Errorf("mine mononyms = %q, want %q", got, want)
+	}
+	if code := cmdMine([]string{"mononyms", "-roles", filepath.Join(t.TempDir(), "missing.txt"), path}, nil, &stdout, &stderr); code != 1 {
+		t.Errorf("mine mononyms with a missing role list: exit %d, want 1", code)
+	}
+}
+
+func TestCmdMineFirstNames(t *testing.T) {
+	path := writeNews(t, [][]string{
+		// Zoë opens "Zoë Kramer", and Kramer comes back alone; Noordhaven
+		// opens "Noordhaven United", and United comes back alone, but
+		// Noordhaven is mostly written alone; Kees is in the built-in list.
+		{"Gisteren won Zoë Kramer de finale. Daarna zei Kramer dat het zwaar was.", "Ook Kees Bos was er; Bos lachte."},
+		{"Volgens Zoë Vos is het klaar. Het plan van Vos is af."},
+		{"Speler Noordhaven United verloor. Toen won United toch.", "In Noordhaven regent het. Naar Noordhaven gaan we, via Noordhaven."},
+		{"In Noordhaven is het mooi. De haven van Noordhaven is groot."},
+	})
+	var stdout, stderr bytes.Buffer
+	if code := cmdMine([]string{"firstnames", "-min", "2", path}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("mine firstnames exit %d, stderr %q", code, stderr.String())
+	}
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			got = append(got, l)
+		}
+	}
+	// Zoë: opens a name in 2 articles, capitalised inside a sentence in 2.
+	if want := []string{"Zoë\t2\t2"}; !slices.Equal(got, want) {
+		t.Errorf("mine firstnames = %q, want %q", got, want)
 	}
 }

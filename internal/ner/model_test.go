@@ -303,3 +303,31 @@ func TestReadFlatClassesErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestIsFirstName(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"Jan", true},  // firstnames.txt
+		{"JAN", true},  // any case
+		{"Kiki", true}, // firstnames-news.txt
+		{"Wout", true}, // firstnames-news.txt
+		{"Amsterdam", false},
+		{"Borussia", false}, // taken out of the mined list by hand
+		{"", false},
+	} {
+		if got := IsFirstName(tc.w); got != tc.want {
+			t.Errorf("IsFirstName(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	// The model's first-name feature uses the hand-written list only, so
+	// that training gives back the shipped model.
+	n := len(builtinFirstNames())
+	if n == 0 || n >= len(firstNameSet()) {
+		t.Errorf("builtinFirstNames has %d names, IsFirstName knows %d: want fewer, from firstnames.txt only", n, len(firstNameSet()))
+	}
+	if !IsTrainingFirstName("Jan") || IsTrainingFirstName("Kiki") {
+		t.Errorf("IsTrainingFirstName(Jan, Kiki) = %v, %v; want true, false", IsTrainingFirstName("Jan"), IsTrainingFirstName("Kiki"))
+	}
+}
