@@ -654,6 +654,12 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 		}
 		break
 	}
+	// "aldus B en W. Ook de raad": a word that never starts a name after
+	// an initial opens the next sentence, which the initial's period
+	// ended; it is no part of the name.
+	for last-first >= 2 && lx.stop[ws[last-1].text] && strings.HasSuffix(ws[last-2].text, ".") {
+		last--
+	}
 	// A chunk of another type that starts with a role word and a
 	// capitalised word ("[Paus Franciscus]", "[Staatssecretaris Nora
 	// Achahbar]") is the person with that role, when the role word is

@@ -33,10 +33,12 @@
 //     dropped, and so is a one-word chunk at the start of a sentence that
 //     news writes in lower case inside sentences ("Onlangs",
 //     "Tevergeefs"; data/lowercase.txt, counted in nieuws-2019 with draad
-//     mine words). A word after a dash, colon or bar starts like a
-//     sentence, and so, for these rules, does a word after a quote mark
-//     that opens a sentence ("‘Kliniek moet open blijven’"); a quoted
-//     title inside a sentence keeps its first word.
+//     mine words); a word that never starts a name after an initial
+//     opens the next sentence ("volgde O. Sinds maart"). A word after a
+//     dash, colon or bar starts like a sentence, and so, for these rules,
+//     does a word after a quote mark that opens a sentence ("‘Kliniek moet
+//     open blijven’"); a quoted title inside a sentence keeps its first
+//     word.
 //     A chunk that names an event, a holiday, a stock index or the
 //     abbreviation of a thing ("Brexit", "Kerst", "AEX", "BSN";
 //     data/misc.txt) is [Misc], and so is a name shaped as an event's

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
@@ -43,6 +45,15 @@ func checkSpans(t testing.TB, in string, a entity.Analysis) {
 		}
 		if e.Canonical == "" {
 			t.Fatalf("entity %d %+v has no canonical name", i, e)
+		}
+		// A name starts with a letter or digit, or with an apostrophe
+		// before one ("'s-Hertogenbosch", "’t Hooft").
+		r, n := utf8.DecodeRuneInString(e.Text)
+		if r == '\'' || r == '’' {
+			r, _ = utf8.DecodeRuneInString(e.Text[n:])
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			t.Fatalf("entity %d %+v does not start with a letter or digit", i, e)
 		}
 		prevEnd = e.End
 	}

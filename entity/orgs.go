@@ -380,7 +380,8 @@ func (m *Model) beforeName(ws []word, i int) bool {
 // orgOpeners) is an organisation; a person chunk with a head word such as
 // "Group", "Stichting" or "University" after its first word ("PTV Group",
 // "Historische Kring Voorhout"; data/orgheads.txt) and a misc chunk that
-// ends in one ("Ethiopian Airlines"), unless it starts
+// ends in one ("Ethiopian Airlines"), and a person chunk that ends in an
+// organisation compound ("De Bomenstichting"), unless it starts
 // with a first name ("James Bond"), and a capitalised compound that
 // ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
 // the model called otherwise or missed, also where the model saw a
@@ -424,6 +425,12 @@ func (m *Model) orgNames(ws []word, spans *[]span, sc *scratch) {
 			// Het Vergeten Kind": the name says what it is, whatever
 			// the model called it and even after a first name.
 			s.role = ""
+			m.makeOrg(ws, s, "")
+			continue
+		}
+		if s.typ == Person && lx.orgCompound(ws[s.last-1].text) && !ner.IsFirstName(ws[s.first].text) && !s.byRole && s.role == "" {
+			// "De Bomenstichting", "Stichting De Vrienden": a name that
+			// ends in an organisation compound.
 			m.makeOrg(ws, s, "")
 			continue
 		}
@@ -698,11 +705,12 @@ func (m *Model) shortOrgs(ws []word, ss []span) {
 				full[short] = name
 			}
 		}
-		// "Kiadis Pharma", "Noordzee Logistics Group": the words after
-		// the first are head words, so the first word is the name.
+		// "Kiadis Pharma", "Isero IJzerwarengroep": the words after the
+		// first are head words or organisation compounds, so the first
+		// word is the name.
 		heads := true
 		for k := s.first + 1; k < s.last && heads; k++ {
-			heads = m.lex.orgHeads[ws[k].text]
+			heads = m.lex.orgHeads[ws[k].text] || m.lex.orgCompound(ws[k].text)
 		}
 		if first := ws[s.first].text; heads && utf8.RuneCountInString(first) >= 3 && capitalised(first) && !ner.IsFirstName(first) {
 			add(first)

@@ -201,13 +201,13 @@ func TestConfidenceTable(t *testing.T) {
 		right, _ := strconv.Atoi(m[2])
 		given, _ := strconv.Atoi(m[3])
 		want, _ := strconv.ParseFloat(m[4], 64)
-		if s := float64(right+1) / float64(given+2); math.Abs(s-want) > 0.005 {
+		if s := float64(right+1) / float64(given+2); math.Abs(s-want) > 0.005+1e-9 {
 			t.Errorf("doc.go: %s %d/%d has confidence %.2f, want %.2f", m[1], right, given, want, s)
 		}
 		for _, r := range strings.Split(m[1], ",") {
 			r = strings.TrimSpace(r)
 			listed[r] = true
-			if got, ok := ruleConfidence[r]; !ok || math.Abs(got-want) > 0.005 {
+			if got, ok := ruleConfidence[r]; !ok || math.Abs(got-want) > 0.005+1e-9 {
 				t.Errorf("ruleConfidence[%q] = %v, doc.go says %.2f", r, got, want)
 			}
 		}

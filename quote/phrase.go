@@ -17,6 +17,7 @@ type phrase struct {
 	canonical  string
 	role       string
 	source     bool // a non-person source ("het ministerie", "critici")
+	group      bool // a plural source, a group of people ("critici", "de ouders")
 	person     bool
 	mute       bool // a mention that never speaks in a headline: a place, an event
 }
@@ -84,14 +85,15 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if f.lx.isRole(w.lower) {
 			return f.rolePhrase(ts, i, j), true
 		}
-		if f.lx.sources[w.lower] || isOrgNoun(w.lower) && j > i && f.definite(ts[i]) {
+		group := f.groupNoun(w) && ts[i].lower != "als" && (j+1 >= len(ts) || !f.personAt(ts[j+1]) && !(ts[j+1].upper() && !notNames[ts[j+1].lower]))
+		if f.lx.sources[w.lower] || isOrgNoun(w.lower) && j > i && f.definite(ts[i]) || group {
 			if n := j + 1; n < len(ts) && ts[n].word {
 				if m := f.mentionFor(ts[n]); m != nil && (m.Organisation || m.misc()) {
 					// "de Britse pilotenvakbond Balpa": the name
 					return f.mentionPhrase(ts, n, m, ""), true
 				}
 			}
-			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true}
+			ph := phrase{start: ts[i].start, end: w.end, next: j + 1, source: true, group: group}
 			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
 			return ph, true
 		}

@@ -241,13 +241,52 @@ func (f *finder) resolvePronoun(pos int, g gender) string {
 	if subj != "" {
 		return subj
 	}
+	if c := f.describedSubject(pos, g); c != "" {
+		return c
+	}
 	return fallback
+}
+
+// describedSubject returns the person that the subject of one of the two
+// sentences before pos describes, the nearer first, when it resolves:
+// "De Amerikaanse president reist af. Hij neemt zijn familie mee" is
+// the president, not a prince named later in the sentence before.
+func (f *finder) describedSubject(pos int, g gender) string {
+	s := boundBefore(f.bounds, pos)
+	for n := 0; n < 2 && s > 0; n++ {
+		e := s
+		s = boundBefore(f.bounds, s-1)
+		if e-s > maxWindow || f.inQuote(s) {
+			return ""
+		}
+		ts := f.tokens(datelineEnd(f.doc, s, e), e)
+		s0 := skipConnectives(ts)
+		if s0 >= len(ts) || !determiners[ts[s0].lower] || ts[s0].lower == "een" {
+			continue
+		}
+		f.generic = true
+		ph, ok := f.parseNP(ts, s0)
+		f.generic = false
+		if !ok || ph.pronoun || ph.source || ph.role == "" || f.mentionAt(ph.start) != nil || ph.next >= len(ts) || !ts[ph.next].word {
+			continue
+		}
+		c := ph.canonical // a role resolved to the person introduced with it
+		if c == "" {
+			c = f.resolveDescription(ph, f.doc[ph.start:ph.end])
+		}
+		if c != "" && !f.otherGender(c, g) {
+			return c
+		}
+		return "" // a subject that is someone else: not past it
+	}
+	return ""
 }
 
 // recentPerson returns the most recent person mention before pos that is
 // the subject of its sentence within the last three sentences, and the
 // most recent person mention at all, skipping mentions in quotes and
-// persons of the other gender than g.
+// persons of the other gender than g; a person named as someone's
+// relation ("haar dochter Zara") is the last only when no one else is.
 func (f *finder) recentPerson(pos int, g gender) (subject, last string) {
 	k := sort.Search(len(f.mentions), func(k int) bool { return f.mentions[k].Start >= pos })
 	fallback := ""
@@ -256,13 +295,21 @@ func (f *finder) recentPerson(pos int, g gender) (subject, last string) {
 		limit = boundBefore(f.bounds, limit-1)
 	}
 	lo := k - maxLookback
+	relFallback := "" // the most recent person named as a relation
 	for k--; k >= 0 && k > lo; k-- {
 		m := &f.mentions[k]
 		if !m.Person || m.End > pos || f.inQuote(m.Start) || f.otherGender(m.canonical(), g) {
 			continue
 		}
 		if fallback == "" {
-			fallback = m.canonical()
+			// "Met de komst van haar dochter Zara, besloot ze …": a person
+			// named as someone's relation is who "ze" is only when no
+			// one else fits
+			if !f.relative(m) {
+				fallback = m.canonical()
+			} else if relFallback == "" {
+				relFallback = m.canonical()
+			}
 		}
 		if m.Start < limit {
 			break
@@ -271,7 +318,28 @@ func (f *finder) recentPerson(pos int, g gender) (subject, last string) {
 			return m.canonical(), fallback
 		}
 	}
+	if fallback == "" {
+		fallback = relFallback
+	}
 	return "", fallback
+}
+
+// relative reports whether a person mention is named as someone's
+// relation: a noun of kinship right before it, after a possessive ("haar
+// dochter Zara", "zijn vrouw Anna", "haar eerste kindje, dochter Zara").
+func (f *finder) relative(m *mention) bool {
+	ts := f.tokens(max(boundBefore(f.bounds, m.Start), m.Start-60), m.Start)
+	n := len(ts)
+	if n == 0 || !kinNouns[ts[n-1].lower] {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		switch ts[k].lower {
+		case "haar", "zijn", "hun", "diens", "wiens":
+			return true
+		}
+	}
+	return false
 }
 
 // isSubject reports whether a mention opens its sentence, allowing for

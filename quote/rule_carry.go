@@ -75,6 +75,9 @@ func (f *finder) speakerBefore(q *Quote, p pair) bool {
 		return false
 	}
 	vm := f.verbAt(ts, f.skipPP(ts, ph.next), false)
+	if ph.group && (!f.agrees(ph, vm) || !groupVoice(q.Content.Text, vm.ok)) {
+		return false // "Fietsers noemt hij …": the subject follows the verb
+	}
 	if ph.source && (!vm.ok || f.media(ph)) {
 		// "Het bedrijf zegt …. '…'" speaks; "De krant schreef …" quotes
 		return false
@@ -117,12 +120,45 @@ func (f *finder) namesSpeaker(text, canonical string) bool {
 	if nameParticles[strings.ToLower(first)] {
 		first = "" // "De Loo": "De" opens many a sentence
 	}
+	text = dropEditorNotes(text)
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
 		if w == first && len(first) > 1 || w == last && len(last) > 2 && !nameParticles[strings.ToLower(last)] {
 			return true
 		}
 	}
 	return false
+}
+
+// dropEditorNotes removes the editor's notes in parentheses from a
+// quote's text: "(Verstappen start voor Leclerc, red.)" is the paper's,
+// not the speaker's words. A short note that names someone ("Hij
+// (Thierry Baudet, red.) stelt me teleur") stays: it tells whom the quote
+// speaks about.
+func dropEditorNotes(text string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "(")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			break
+		}
+		note := strings.TrimRight(text[i+1:i+j], ". ")
+		b.WriteString(text[:i])
+		if (strings.HasSuffix(note, "red") || strings.HasPrefix(note, "red.")) && len(strings.Fields(note)) > 4 {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(text[i : i+j+1])
+		}
+		text = text[i+j+1:]
+	}
+	if b.Len() == 0 {
+		return text
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // continueQuote attributes the quote at p to the speaker of prev when it
@@ -205,6 +241,15 @@ func (f *finder) carryForward() {
 				continue
 			}
 		}
+		// a group before the quote speaks it when the quote says "we";
+		// else a speaker carried on goes first ("'…', aldus de
+		// brandweer. De bewoners waren niet thuis. '…'")
+		group, grouped := f.groupBefore(lead, q)
+		if grouped && speaksAsWe(q.Content.Text) {
+			f.attribute(q, group, verbMatch{}, "subject-before")
+			last = i
+			continue
+		}
 		if last >= 0 && !f.colonLead(lead, q.Start) && f.carries(&f.quotes[last], q, r) {
 			sp := *f.quotes[last].Speaker
 			q.Speaker, q.Rule = &sp, "carry-forward"
@@ -213,6 +258,11 @@ func (f *finder) carryForward() {
 				last = i
 				continue
 			}
+		}
+		if grouped {
+			f.attribute(q, group, verbMatch{}, "subject-before")
+			last = i
+			continue
 		}
 		if m := f.onePerson(lead, q.Start); m != nil {
 			f.attribute(q, f.mentionPhrase(nil, 0, m, ""), verbMatch{}, "named-before")
@@ -339,6 +389,120 @@ func (f *finder) subjectBefore(from, to int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// groupBefore parses the subject of the last sentence in doc[from:
+// q.Start], outside quotes, as the speaker of quote q when it is a group
+// or an organisation: a group of people with a plural verb
+// ("Buurtbewoners zijn boos. '…'", "De ouders van het meisje hebben
+// aangifte gedaan. '…'"), or an organisation or source that the quote
+// speaks for in the first person plural ("De politie onderzoekt de
+// brand. 'We sluiten niets uit.'"). The sentence is one clause with one
+// source: no comma, no "volgens", no person named. A medium with a
+// speech verb is no such subject (it quotes someone), a group with a modal ("Renners moeten …") is a
+// class of people, and a quote in the first person singular without
+// "we" is one person's.
+func (f *finder) groupBefore(from int, q *Quote) (phrase, bool) {
+	if !f.sentenceInitial(q.Start) {
+		return phrase{}, false // a quote inside a sentence belongs to that sentence
+	}
+	// the last sentence before the quote that holds words
+	var ts []tok
+	for s := boundBefore(f.bounds, q.Start-1); s >= from; s = boundBefore(f.bounds, s-1) {
+		e := min(boundAfter(f.bounds, s+1), q.Start)
+		if e-s > maxWindow || f.inQuote(s) {
+			return phrase{}, false
+		}
+		if ts = f.tokens(datelineEnd(f.doc, s, e), e); len(ts) > 0 || s == 0 {
+			break
+		}
+	}
+	if len(ts) < 3 || f.inQuote(ts[len(ts)-1].start) {
+		return phrase{}, false
+	}
+	for _, t := range ts {
+		// one clause, one source: "Ajax staat voor, maar Ten Hag …",
+		// "… en dat biedt volgens de Fransman perspectief"
+		if t.s == "," || t.s == ";" || t.lower == "volgens" || f.personAt(t) {
+			return phrase{}, false
+		}
+	}
+	s0 := skipConnectives(ts)
+	ph, ok := f.parseNP(ts, s0)
+	if !ok || ph.pronoun || ph.person || ph.next >= len(ts) || !ts[ph.next].word {
+		return phrase{}, false
+	}
+	if f.media(ph) && f.verbAt(ts, f.skipPP(ts, ph.next), false).ok {
+		return phrase{}, false // "De krant schreef …": a medium quotes
+	}
+	m := f.mentionAt(ph.start)
+	org := m != nil && m.Organisation || ph.source && !ph.group
+	switch {
+	case ph.group:
+		n := f.skipPP(ts, ph.next)
+		if n < len(ts) && ts[n].lower == "van" {
+			// "De ouders van de leerlingen hebben …"
+			for n++; n < len(ts) && n <= ph.next+4 && ts[n].word && (determiners[ts[n].lower] || isModifier(ts[n])); n++ {
+			}
+			n++
+		}
+		if n >= len(ts) || !pluralVerb(ts[n].lower) || !groupVoice(q.Content.Text, false) {
+			return phrase{}, false // "Kijkers noemt hij …": no plural verb, no subject
+		}
+		if genericModals[ts[n].lower] {
+			return phrase{}, false // "Renners moeten zich leeg rijden." says what a class does
+		}
+	case org:
+		if !speaksAsWe(q.Content.Text) {
+			return phrase{}, false
+		}
+	default:
+		return phrase{}, false
+	}
+	return ph, true
+}
+
+// genericModals after a group say what such people must or can do, not
+// what these people say or feel.
+var genericModals = map[string]bool{"moeten": true, "kunnen": true, "mogen": true, "zullen": true, "hoeven": true}
+
+// pluralVerb reports whether w may be a finite verb in the plural: every
+// Dutch plural verb ends in -en ("zeggen", "hebben", "waren") but "zijn".
+func pluralVerb(w string) bool {
+	return w == "zijn" || strings.HasSuffix(w, "en") && (!closedClass(w) || auxiliaries[w])
+}
+
+// groupVoice reports whether a quote may be the words of a group: it
+// speaks as "we", or not in the first person singular at all. After a
+// speech verb ("Deelnemers vertellen over hun scheiding. 'Ik had …'")
+// one member may speak as "ik", unless the quote speaks of others as
+// "ze", "hen" or "hun": "Ik heb ze de regels uitgelegd" after "De spelers
+// protesteerden." is one person speaking about the group.
+func groupVoice(text string, spoken bool) bool {
+	if speaksAsWe(text) {
+		return true
+	}
+	first, third := false, false
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		switch strings.ToLower(w) {
+		case "ik", "mij", "mijn", "me":
+			first = true
+		case "ze", "zij", "hen", "hun":
+			third = true
+		}
+	}
+	return !first || spoken && !third
+}
+
+// speaksAsWe reports whether a quote speaks in the first person plural.
+func speaksAsWe(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		switch strings.ToLower(w) {
+		case "we", "wij", "ons", "onze":
+			return true
+		}
+	}
+	return false
+}
+
 // singularVerb reports whether ts[k] is a finite verb in the singular,
 // which makes "ze" or "zij" before it "she".
 func (f *finder) singularVerb(ts []tok, k int) bool {
@@ -367,7 +531,7 @@ func (f *finder) singularVerb(ts []tok, k int) bool {
 // other than p's speaker is named outside quotes between them.
 func (f *finder) carries(p, q *Quote, r int) bool {
 	pr := f.regionOf(p.Start)
-	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" || q.Start-p.End > maxCarry ||
+	if pr < 0 || r-pr > 2 || f.regs[pr].headline || p.Speaker.Canonical == "" && (p.Kind == Indirect || !sourceSpeaker(p.Speaker)) || q.Start-p.End > maxCarry ||
 		p.Kind == Indirect && f.mediaSpeaker(p.Speaker) {
 		return false
 	}
@@ -422,9 +586,15 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 			f.generic = true
 			ph, ok := f.parseNP(ts, skipConnectives(ts))
 			f.generic = false
+			if ok && ph.group && !speaksAsWe(q.Content.Text) {
+				// "De spelers protesteerden. 'Ik heb ze …'": a group
+				// between stops a speaker carried on only when the quote
+				// speaks as "we", as the group would
+				ok = false
+			}
 			if ok && !ph.pronoun && f.mentionAt(ph.start) == nil && definiteStart(f.doc[ph.start:ph.end]) &&
 				(ph.source || orgNoun(strings.ToLower(ph.headWord(f.doc))) || personNoun(ph.headWord(f.doc))) &&
-				f.resolveDescription(ph, f.doc[ph.start:ph.end]) != p.Speaker.Canonical {
+				!f.sameSpeaker(ph, p.Speaker) {
 				// (a description of the speaker, "Volgens de moeder …"
 				// after "…, zegt de moeder", carries on)
 				return false
@@ -433,6 +603,26 @@ func (f *finder) carries(p, q *Quote, r int) bool {
 		s = e
 	}
 	return true
+}
+
+// sameSpeaker reports whether the description ph names speaker sp:
+// "Volgens de moeder …" after "…, zegt de moeder" resolves to the same
+// person; a source without a name is the same only by its words ("de
+// politie" and "De politie").
+func (f *finder) sameSpeaker(ph phrase, sp *Speaker) bool {
+	text := f.doc[ph.start:ph.end]
+	if sp.Canonical == "" {
+		return strings.EqualFold(text, sp.Text)
+	}
+	return f.resolveDescription(ph, text) == sp.Canonical
+}
+
+// sourceSpeaker reports whether sp is a source named by a definite noun
+// and resolved to no name ("de politie", "het OM"): it carries on from a
+// quote in marks as a named speaker does (from a report without marks,
+// "Volgens de politie …", it does not).
+func sourceSpeaker(sp *Speaker) bool {
+	return !sp.Pronoun && sp.Role == "" && definiteStart(sp.Text) && len(strings.Fields(sp.Text)) <= 3
 }
 
 // definiteStart reports whether a phrase opens with "de" or "het".

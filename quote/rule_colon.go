@@ -46,6 +46,12 @@ func (f *finder) colonLine(rg region, headline bool) {
 	if !ok || ph.next != len(ts) || ph.pronoun || ph.source && !headline || f.notSpeakerLabel(ts, ph) {
 		return
 	}
+	if ph.group && (determiners[ts[0].lower] || strings.HasSuffix(strings.TrimSpace(line), "?")) {
+		// a group before a question or with an article is the topic:
+		// "Uitgeprocedeerde asielzoekers: omarmen of straffen?", "De
+		// spelers van Oranje: deze vrouwen ziet u in actie"
+		return
+	}
 	if ph.canonical == "" && ph.role != "" && headline {
 		// "Koning: …": the role resolves against the whole story.
 		ph.canonical = f.resolveRole(ph.role, "", len(f.doc))

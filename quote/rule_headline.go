@@ -24,7 +24,12 @@ const maxEcho = 20
 //     an echo ("Japan maakt zich 'ernstig zorgen'");
 //   - headline-lead: a headline quote with no echo goes to the speaker of
 //     the first quote or report of the lead, the first paragraph ("'…'"
-//     above "… . Dat meldt RTL Nieuws."), when that speaker is named;
+//     above "… . Dat meldt RTL Nieuws."), when that speaker is named, or
+//     to the person who opens the lead as the subject of a speech verb
+//     ("Jan Smit vindt het een blunder.");
+//   - subheading-lead: a quote subheading with no echo goes to the
+//     speaker of the first quote or report of the paragraph after it,
+//     when that speaker is named;
 //   - main-speaker: else a headline quote goes to the story's
 //     main speaker, the one person or organisation to whom at least two
 //     quotes of the body, and more than to anyone else, are attributed,
@@ -75,10 +80,20 @@ func (f *finder) headlineQuotes(pending []Quote) {
 			assign(sp, "headline-echo")
 			continue
 		}
+		if sub && q.Speaker == nil {
+			if sp := f.sectionSpeaker(r); sp != nil {
+				assign(sp, "subheading-lead")
+			}
+			continue
+		}
 		if !headline || q.Speaker != nil && !described {
 			continue
 		}
 		if sp := f.leadSpeaker(); sp != nil {
+			assign(sp, "headline-lead")
+			continue
+		}
+		if sp := f.leadSubject(); sp != nil {
 			assign(sp, "headline-lead")
 			continue
 		}
@@ -125,6 +140,55 @@ func (f *finder) leadSpeaker() *Speaker {
 			c := *sp
 			return &c
 		}
+	}
+	return nil
+}
+
+// sectionSpeaker returns the speaker of the first quote or report in the
+// paragraph right after the quote subheading at region r, when it is
+// attributed to a name: "'Had hem liever bij Bayern gezien'" above
+// "Rafael van der Vaart twijfelt nog. 'Ik had hem liever bij een club als
+// Bayern gezien.'" nil otherwise.
+func (f *finder) sectionSpeaker(r int) *Speaker {
+	if r+1 >= len(f.regs) || f.subheading(r+1) || f.quoteSubheading(r+1) {
+		return nil
+	}
+	next := f.regs[r+1]
+	k := sort.Search(len(f.quotes), func(k int) bool { return f.quotes[k].Start >= next.start })
+	if k < len(f.quotes) && f.quotes[k].Start < next.end {
+		if sp := f.quotes[k].Speaker; sp != nil && sp.Canonical != "" {
+			c := *sp
+			return &c
+		}
+	}
+	return nil
+}
+
+// leadSubject returns the person who opens the lead as the subject of a
+// speech verb, when the lead holds no attributed quote or report: "'Een
+// blunder van formaat'" above "Jan Smit vindt het verlagen van de rente
+// een blunder." is Jan Smit's. nil otherwise.
+func (f *finder) leadSubject() *Speaker {
+	for r := range f.regs {
+		rg := f.regs[r]
+		if rg.headline {
+			continue
+		}
+		a := datelineEnd(f.doc, rg.start, rg.end)
+		e := min(boundAfter(f.bounds, a+1), rg.end)
+		if e-a > maxWindow || f.hasPairIn(a, e) {
+			return nil
+		}
+		ts := f.tokens(a, e)
+		s0 := skipConnectives(ts)
+		ph, ok := f.parseNP(ts, s0)
+		if !ok || !ph.person || ph.canonical == "" || f.mentionAt(ph.start) == nil {
+			return nil
+		}
+		if vm := f.verbAt(ts, f.skipPP(ts, ph.next), false); !vm.ok {
+			return nil
+		}
+		return f.speaker(ph, false)
 	}
 	return nil
 }

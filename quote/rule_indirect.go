@@ -226,7 +226,12 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 			continue
 		}
 		if ts[k+1].lower == "aldus" {
-			if ph, ok := f.parseNP(ts, k+2); ok && ph.next >= len(ts)-1 {
+			end := len(ts)
+			for end > 0 && !ts[end-1].word {
+				end--
+			}
+			// "…, aldus de politie zaterdag (in een verklaring)."
+			if ph, ok := f.parseNP(ts, k+2); ok && (ph.next >= len(ts)-1 || ph.next < end && f.adverbialGap(ts, ph.next, end)) {
 				q := f.indirectQuote(s, s.start, ts[k].start)
 				f.attribute(&q, ph, verbMatch{text: ts[k+1].s, particle: -1, ok: true}, "aldus")
 				return q, true
@@ -242,7 +247,15 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 			continue
 		}
 		ph, ok := f.parseNP(ts, afterAdverbs(ts, v+1))
-		if !ok {
+		if !ok || !f.agrees(ph, vm) {
+			continue
+		}
+		if ph.group && (!closesClause(ts, ph.next) || frontedClause[ts[skipConnectives(ts)].lower] && !hasComma(ts[:k])) {
+			// "…, constateerden de artsen een infarct": an object follows,
+			// the group is no reporting subject; "Waar de winkel sloot,
+			// besloten twee inbrekers …": the clause before the first
+			// comma is a fronted subordinate clause and the verb after it
+			// the main verb, not a report
 			continue
 		}
 		if ph.next < len(ts) && ts[ph.next].lower == "dat" {
@@ -367,6 +380,12 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			continue
 		}
 		if g := max(v, vm.particle) + 1; !f.objectGap(ts, g, d) && !f.adverbialGap(ts, g, d) {
+			// "Artsen waarschuwden de ouders dat …": a subject that opens
+			// the clause right before the verb, and a noun phrase object
+			// between the verb and "dat"
+			if q, ok := f.subjectObjectDat(s, ts, v, g, d, vm); ok {
+				return q, true
+			}
 			// "Gisteren zei de minister in de Kamer dat …": the subject
 			// after the verb, then adverbials.
 			if q, ok := f.invertedDat(s, ts, v, d, vm); ok {
@@ -393,6 +412,9 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 			}
 			gap := v - f.skipPP(ts, ph.next)
 			n := f.skipPP(ts, ph.next)
+			if !f.agrees(ph, vm) {
+				continue
+			}
 			if (gap == 0 && !vm.form.participle) || (gap >= 1 && f.isAux(ts[n].lower) && (gap <= 3 || f.adverbialGap(ts, n+1, v))) {
 				q := f.indirectQuote(s, ts[d].end, s.end)
 				f.attribute(&q, ph, vm, "subject-verb-dat")
@@ -407,6 +429,48 @@ func (f *finder) subjectVerbDat(s sentence, ts []tok, d int) (Quote, bool) {
 	return Quote{}, false
 }
 
+// subjectObjectDat handles SUBJECT VERB OBJECT dat CLAUSE with the
+// subject opening the clause right before the verb at ts[v] and a noun
+// phrase object from ts[g] up to "dat" at ts[d]: "Artsen waarschuwden de
+// ouders dat …".
+func (f *finder) subjectObjectDat(s sentence, ts []tok, v, g, d int, vm verbMatch) (Quote, bool) {
+	if vm.form.participle {
+		return Quote{}, false
+	}
+	f.generic = true
+	subj, ok := f.parseNP(ts, skipConnectives(ts))
+	f.generic = false
+	if !ok || subj.next != v || !f.agrees(subj, vm) {
+		return Quote{}, false
+	}
+	m := f.mentionAt(subj.start)
+	if !(subj.pronoun || subj.person || subj.source || subj.group || subj.role != "" || m != nil && m.Organisation) {
+		return Quote{}, false
+	}
+	// the object is whom the words are addressed to ("de ouders", "de
+	// aanwezigen"), or "het" before an adjective with "vinden" or
+	// "noemen" ("vindt het jammer dat"); a thing ("schreef een boek dat
+	// …") opens a relative clause
+	f.generic = true
+	obj, ok := f.parseNP(ts, g)
+	f.generic = false
+	if !ok || obj.next != d {
+		extraposed := (vm.form.lemma == "vinden" || vm.form.lemma == "noemen") && ts[g].lower == "het" &&
+			d-g >= 2 && d-g <= 3 && !ts[d-1].upper()
+		if !extraposed {
+			return Quote{}, false
+		}
+	} else if !(obj.person || obj.group || obj.source && ts[g].lower != "een") {
+		extraposed := (vm.form.lemma == "vinden" || vm.form.lemma == "noemen") && ts[g].lower == "het" && d-g <= 3
+		if !extraposed {
+			return Quote{}, false
+		}
+	}
+	q := f.indirectQuote(s, ts[d].end, s.end)
+	f.attribute(&q, subj, vm, "subject-verb-dat")
+	return q, true
+}
+
 // invertedDat handles the subject after the speech verb at ts[v], with
 // "dat" at ts[d]: "Gisteren zei de minister (in de Kamer) dat …".
 func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quote, bool) {
@@ -414,7 +478,7 @@ func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quot
 		return Quote{}, false
 	}
 	ph, ok := f.parseNP(ts, v+1)
-	if !ok || ph.next > d {
+	if !ok || ph.next > d || !f.agrees(ph, vm) {
 		return Quote{}, false
 	}
 	switch {
@@ -427,4 +491,42 @@ func (f *finder) invertedDat(s sentence, ts []tok, v, d int, vm verbMatch) (Quot
 	q := f.indirectQuote(s, ts[d].end, s.end)
 	f.attribute(&q, ph, vm, "subject-verb-dat")
 	return q, true
+}
+
+// closesClause reports whether a reporting subject ending at ts[k] closes
+// its clause: what follows it holds no object, only adverbs and
+// prepositional phrases ("zeggen buurtbewoners dinsdag tegen de NOS",
+// "vinden de bewoners van het dorp Riel"), not an article outside a
+// prepositional phrase ("constateerden de artsen een infarct")
+// nor a reflexive or an infinitive ("begonnen de renners zich te
+// roeren").
+func closesClause(ts []tok, k int) bool {
+	for j := k; j < len(ts) && ts[j].word; j++ {
+		w := ts[j].lower
+		if w == "zich" || w == "te" {
+			return false
+		}
+		if (determiners[w] || w == "een") && (j == k || !prepositions[ts[j-1].lower] && ts[j-1].lower != "van") {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedClause open a subordinate clause that, fronted, ends at a comma
+// before the main verb: "Nadat hij was vervoerd, constateerden …".
+var frontedClause = map[string]bool{
+	"nadat": true, "omdat": true, "toen": true, "terwijl": true, "doordat": true, "hoewel": true, "zodat": true,
+	"als": true, "wanneer": true, "waar": true, "om": true, "voordat": true, "zodra": true, "indien": true,
+	"ofschoon": true, "zolang": true, "aangezien": true,
+}
+
+// hasComma reports whether ts holds a comma.
+func hasComma(ts []tok) bool {
+	for _, t := range ts {
+		if t.s == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,7 @@ package quote
 // datAfter handles a quote that ends its sentence, reported by the next
 // one: '"…" Dat zei premier Schoof dinsdag.' When the quote ends its
 // paragraph, the sentence that opens the next paragraph may report it:
-// '"…"' then 'Dat zei hij na afloop.'.
+// '"…"' then 'Dat zei hij na afloop.' or 'Aan het woord is X.'.
 func (f *finder) datAfter(q *Quote, p pair) bool {
 	ns := boundAfter(f.bounds, p.end)
 	r := f.regionOf(p.end - 1)
@@ -26,10 +26,30 @@ func (f *finder) datAfter(q *Quote, p pair) bool {
 	ts := f.window(ns, ne, false)
 	ph, vm, ok := f.datReport(ts)
 	if !ok {
+		ph, vm, ok = f.aanHetWoord(ts)
+	}
+	if !ok {
 		return false
 	}
 	f.attribute(q, ph, vm, "dat-after-quote")
 	return true
+}
+
+// aanHetWoord reads "Aan het woord is X" (or "was"), the sentence that
+// names the speaker of the quote before it: '"Mijn moeder sprak weinig
+// over Hollywood."' then 'Aan het woord is Luca Dotti, de zoon van …'.
+func (f *finder) aanHetWoord(ts []tok) (phrase, verbMatch, bool) {
+	if len(ts) < 5 || ts[0].lower != "aan" || ts[1].lower != "het" || ts[2].lower != "woord" ||
+		ts[3].lower != "is" && ts[3].lower != "was" {
+		return phrase{}, verbMatch{}, false
+	}
+	f.generic = true
+	ph, ok := f.parseNP(ts, 4)
+	f.generic = false
+	if !ok || ph.pronoun {
+		return phrase{}, verbMatch{}, false
+	}
+	return ph, verbMatch{text: ts[0].s + " " + ts[1].s + " " + ts[2].s, particle: -1, ok: true}, true
 }
 
 // datReport reads a sentence that reports the one before it: "Dat zegt

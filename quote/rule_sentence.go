@@ -194,7 +194,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 		// named in the words right after the speech verb
 		ph, ok = f.personAhead(after, n)
 	}
-	if !ok {
+	if !ok || !f.agrees(ph, vm) || ph.group && rule == "any-verb-after-quote" && !vm.form.plural {
+		// a group takes a plural verb: "'groene', activistische
+		// aandeelhouders" has no verb at all
 		return false
 	}
 	f.attribute(q, ph, vm, rule)
@@ -414,7 +416,7 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 		s0++
 	}
 	if ph, ok := f.parseNP(before, s0); ok && ph.next < len(before) {
-		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok {
+		if vm := f.verbAt(before, f.skipPP(before, ph.next), false); vm.ok && f.agrees(ph, vm) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
 			return true
 		}
@@ -424,6 +426,16 @@ func (f *finder) inSentence(q *Quote, before, after []tok, strict bool) bool {
 	if vm := f.verbAt(before, s0, false); vm.ok && s0 > 0 && !strict {
 		if ph, ok := f.parseNP(before, s0+1); ok && (ph.pronoun || ph.person) {
 			f.attribute(q, ph, vm, "verb-in-sentence")
+			return true
+		}
+	}
+	// "De politie is 'dringend op zoek naar getuigen'", "Daarnaast is
+	// de politie 'zeer verontwaardigd …'": a phrase in marks right after
+	// a copula, of more than two words, describes its subject in the
+	// subject's own words
+	if !strict && len(before) >= 2 {
+		if ph, ok := f.copulaSubject(before, s0); ok {
+			f.attribute(q, ph, verbMatch{}, "copula-subject")
 			return true
 		}
 	}
@@ -582,4 +594,38 @@ func (f *finder) reportAround(q *Quote) *Speaker {
 		}
 	}
 	return nil
+}
+
+// copulaBeforeQuote are the copulas after which a phrase in marks
+// describes the subject ("De politie is '…'").
+var copulaBeforeQuote = map[string]bool{"is": true, "was": true, "zijn": true, "waren": true, "blijft": true, "bleef": true}
+
+// copulaSubject returns the subject of a clause before[s0:] that leads
+// into a phrase in marks through a copula: the subject right before the
+// copula that ends before ("De politie is '…'"), or right after a fronted
+// word and the copula ("Daarnaast is de politie '…'"). The subject must
+// be a pronoun, a person with a name, a group, a source or an
+// organisation: "Het besluit is '…'" quotes whoever judged the decision,
+// not the decision.
+func (f *finder) copulaSubject(before []tok, s0 int) (phrase, bool) {
+	n := len(before)
+	var ph phrase
+	var ok bool
+	switch {
+	case copulaBeforeQuote[before[n-1].lower]:
+		ph, ok = f.parseNP(before, s0)
+		ok = ok && ph.next == n-1
+	case s0 > 0 && s0+1 < n && copulaBeforeQuote[before[s0].lower] && fronted(before[s0-1].lower):
+		// (inSentence has stepped over the fronted word)
+		ph, ok = f.parseNP(before, s0+1)
+		ok = ok && ph.next == n
+	}
+	if !ok {
+		return phrase{}, false
+	}
+	m := f.mentionAt(ph.start)
+	if ph.pronoun || ph.person && ph.canonical != "" || ph.group || ph.source || m != nil && m.Organisation {
+		return ph, true
+	}
+	return phrase{}, false
 }

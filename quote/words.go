@@ -204,3 +204,69 @@ func orgNoun(w string) bool {
 	}
 	return false
 }
+
+// groupNoun reports whether the word w is a plural noun for a group of
+// people that speaks as one: a plural source of data/roles.txt
+// ("critici", "omwonenden") or the plural of a role or person noun
+// ("buurtbewoners", "de ouders", "vrijwilligers", "studenten",
+// "specialisten", "agenten"), or of an organisation noun
+// ("organisaties", "vakbonden", "clubs"). The plural of a person noun in -er, -eur,
+// -ier, -aar or -ster takes -s ("makers", not "makeren", which is a
+// verb); one in -ent, -ant, -ist, -or or -eur takes -en ("studenten",
+// "organisatoren"). A capitalised word counts
+// only where a sentence or a headline begins ("Buurtbewoners zijn
+// boos"); elsewhere it is a name ("Peters").
+func (f *finder) groupNoun(w tok) bool {
+	if !w.word || closedClass(w.lower) || groupNotNouns[w.lower] {
+		return false
+	}
+	if w.upper() && !f.sentenceInitial(w.start) && !f.headline {
+		return false
+	}
+	if f.lx.sources[w.lower] {
+		return strings.HasSuffix(w.lower, "en") || strings.HasSuffix(w.lower, "s") || strings.HasSuffix(w.lower, "ici")
+	}
+	if s, ok := strings.CutSuffix(w.lower, "s"); ok && len(s) >= 4 && !strings.HasSuffix(s, "'") {
+		if f.lx.roles[s] || f.lx.roleHead(s) != s || orgNouns[s] || f.lx.sources[s] && !f.lx.sources[w.lower] {
+			return true
+		}
+		for _, suf := range []string{"er", "eur", "ier", "aar", "ster"} {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 && personNoun(s) {
+				return true
+			}
+		}
+	}
+	if s, ok := strings.CutSuffix(w.lower, "en"); ok && len(s) >= 4 {
+		if f.lx.roles[s] || f.lx.roleHead(s) != s || orgNouns[s] || f.lx.sources[s] && !f.lx.sources[w.lower] {
+			return true
+		}
+		for _, suf := range []string{"ent", "ant", "ist", "or", "eur"} {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 && personNoun(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNotNouns end like the plural of a person noun but name no group
+// of people.
+var groupNotNouns = map[string]bool{
+	"anders": true, "iets": true, "niets": true, "zomers": true, "winters": true, "soms": true,
+	"telkens": true, "computers": true, "processors": true, "scooters": true, "containers": true,
+}
+
+// agrees reports whether the speaker phrase ph may be the subject of the
+// speech verb vm: a group ("buurtbewoners") takes a plural verb, so
+// "Kijkers noemt hij …" has "hij" as its subject, not "Kijkers".
+func (f *finder) agrees(ph phrase, vm verbMatch) bool {
+	if !ph.group || !vm.ok || vm.form.lemma == "" || vm.form.participle || vm.form.plural {
+		return true
+	}
+	for _, vf := range f.lx.forms[vm.form.finite] {
+		if vf.plural {
+			return true
+		}
+	}
+	return false
+}
