@@ -59,22 +59,54 @@ type scratch struct {
 	tags  []string // the tags of a tagging batch
 	drop  []bool
 	lex   []int
+	order []int32 // resolve: the candidates by priority
 	ends  []int32
 	lower strings.Builder
+	// Per-word tables of the rule passes, taken with zeroed at the start
+	// of a pass. They hold no pointers and need no clearing on release.
+	// roles calls afterName, so the two have tables of their own.
+	covered []int32 // lonePersons: 1 + the index of the span over a word
+	roleOf  []int32 // roles: 1 + the index of the role range over a word
+	at      []int32 // afterName: 1 + the index of the span starting at a word
+	// seen marks the words covered by a span, for the one pass that
+	// runs now: typeOrgs, orgLexicon, orgNames and coref each take it
+	// whole in turn.
+	seen []bool
+}
+
+// zeroed returns s with length n and all elements zero, reusing its
+// array when it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	s = grow(s, n)
+	clear(s)
+	return s
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release clears what holds the caller's text and returns sc to the
 // pool.
+//
+// The buffers are cleared only as far as this call wrote them, so that
+// a short text after a long one does not pay for clearing the long one's
+// capacity: beyond its length each buffer is zero when it enters the pool.
+// toks, sents, ws and wbuf are filled by appending from empty, so their
+// length is what the call wrote; doc is cleared by modelSpans at each
+// batch. Spans are filtered in place by many passes, so what lies past
+// their final length is not known: their array is cleared whole, unless
+// it is much larger than this call needed, in which case it is left to
+// the garbage collector.
 func (sc *scratch) release() {
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.sents[:cap(sc.sents)])
-	clear(sc.ws[:cap(sc.ws)])
-	clear(sc.spans[:cap(sc.spans)])
-	clear(sc.wbuf[:cap(sc.wbuf)])
-	clear(sc.doc[:cap(sc.doc)])
-	sc.toks, sc.ws, sc.spans, sc.wbuf, sc.doc = sc.toks[:0], sc.ws[:0], sc.spans[:0], sc.wbuf[:0], sc.doc[:0]
+	clear(sc.toks)
+	clear(sc.sents)
+	clear(sc.ws)
+	clear(sc.wbuf)
+	if cap(sc.spans) > len(sc.ws)/2+256 {
+		sc.spans = nil
+	} else {
+		clear(sc.spans[:cap(sc.spans)])
+	}
+	sc.toks, sc.sents, sc.ws, sc.spans, sc.wbuf = sc.toks[:0], sc.sents[:0], sc.ws[:0], sc.spans[:0], sc.wbuf[:0]
 	scratchPool.Put(sc)
 }
 
@@ -183,7 +215,7 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	if len(ws) == 0 {
 		return Analysis{}
 	}
-	spans := sc.spans[:0]
+	spans := slices.Grow(sc.spans[:0], len(ws)/8+8) // about one name in eight words
 	if m.tagger != nil {
 		spans = m.modelSpans(ws, spans, sc)
 	}
@@ -193,18 +225,18 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.rolePersons(ws, spans)
 	m.markCapitals(ws, spans)
 	datelinePlaces(ws, spans)
-	m.roles(ws, &spans)
+	m.roles(ws, &spans, sc)
 	spans = m.compounds(ws, spans)
-	m.typeOrgs(ws, &spans)
-	m.orgLexicon(ws, &spans)
-	m.orgNames(ws, &spans)
+	m.typeOrgs(ws, &spans, sc)
+	m.orgLexicon(ws, &spans, sc)
+	m.orgNames(ws, &spans, sc)
 	m.mononyms(ws, &spans)
 	m.firstNamePersons(ws, spans)
-	m.coref(ws, &spans)
-	m.lonePersons(ws, &spans)
+	m.coref(ws, &spans, sc)
+	m.lonePersons(ws, &spans, sc)
 	m.shortOrgs(ws, spans)
 	m.firstNames(ws, spans)
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+	sortByStart(ws, spans)
 	// Last guard of the invariant that entities do not overlap: of two
 	// overlapping spans the one of higher priority stays (a user entry,
 	// then a lexicon name such as "NAVO" in "NAVO-chef", then the model).
@@ -221,7 +253,8 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	spans = kept
 	sc.spans = spans
 	out := Analysis{Entities: make([]Entity, 0, len(spans))}
-	for _, s := range spans {
+	for si := range spans {
+		s := &spans[si]
 		e := Entity{Type: s.typ, Canonical: s.canonical, Country: s.country, Role: s.role, RoleFull: s.roleFull, Org: s.org, Kind: s.kind}
 		if s.typ != Organisation {
 			e.Kind = ""
@@ -278,11 +311,12 @@ func words(text string) []word {
 
 // words is words for the tokens of text, in the memory of sc.
 func (sc *scratch) words(text string, toks []token.Token) []word {
-	ws := sc.ws[:0]
+	ws := slices.Grow(sc.ws[:0], len(toks)/2+1) // a word and a space
 	sents := token.AppendSentences(sc.sents[:0], text, toks)
 	sc.sents = sents
 	si := 0
-	for ti, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.Kind == token.Space {
 			continue
 		}
@@ -333,15 +367,28 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 		}
 		ws = append(ws, w)
 	}
-	// The lower-case forms that differ from the words share one string.
+	// The lower-case forms that differ from the words share one string,
+	// allocated once at about its final size (lower case may differ in
+	// length for a few letters outside ASCII).
+	// ends[i] first marks the words to lower (1), then holds the end of
+	// each word's lower-case form in the string.
 	b := &sc.lower
 	b.Reset()
-	ends := sc.ends[:0]
+	ends := grow(sc.ends, len(ws))
+	size := 0
 	for i := range ws {
+		ends[i] = 0
 		if t := ws[i].text; hasUpperOrNonASCII(t) {
-			appendLower(b, t)
+			ends[i] = 1
+			size += len(t)
 		}
-		ends = append(ends, int32(b.Len()))
+	}
+	b.Grow(size)
+	for i := range ws {
+		if ends[i] != 0 {
+			appendLower(b, ws[i].text)
+		}
+		ends[i] = int32(b.Len())
 	}
 	sc.ends = ends
 	all, off := b.String(), 0
@@ -357,10 +404,17 @@ func (sc *scratch) words(text string, toks []token.Token) []word {
 	return ws
 }
 
-// appendLower writes strings.ToLower(s) to b.
+// appendLower writes strings.ToLower(s) to b, byte by byte for ASCII.
 func appendLower(b *strings.Builder, s string) {
 	for _, r := range s {
-		b.WriteRune(unicode.ToLower(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
 	}
 }
 
@@ -436,6 +490,7 @@ func (m *Model) modelSpans(ws []word, spans []span, sc *scratch) []span {
 			spans = m.chunks(ws, spans, offs[si], sent, tags[:n:n])
 			tags = tags[n:]
 		}
+		clear(doc) // it holds the caller's text; see scratch.release
 		doc, offs, batch = doc[:0], offs[:0], 0
 	}
 	for i := 0; i < len(ws); {
@@ -1143,10 +1198,11 @@ func beforeNoun(ws []word, i int) bool {
 }
 
 // hasLowerStart reports whether some lexicon name starts with the
-// lower-case word w (as "de Volkskrant" or "cd&v" do).
+// word w, which starts with a lower-case letter (as "de Volkskrant" or
+// "cd&v" do).
 func (m *Model) hasLowerStart(w string) bool {
-	_, ok := m.lex.first[w]
-	return ok
+	lx := m.lex
+	return w != "" && lx.lowerMask[w[0]]&(1<<(len(w)%64)) != 0 && lx.lowerFirst[w]
 }
 
 // ministry matches "ministerie van Buitenlandse Zaken" from ws[i] and
@@ -1224,12 +1280,22 @@ func resolve(spans []span, sc *scratch) []span {
 			kept = append(kept, s)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b span) int {
+	// The candidates are taken by priority, then length, each if none of
+	// its words is taken yet. The stable sort orders their indexes, which
+	// is cheaper than moving spans; the spans taken are appended after
+	// the candidates in that order and then moved to the front.
+	order := sc.order[:0]
+	for i := range kept {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &kept[i], &kept[j]
 		if c := cmp.Compare(b.prio, a.prio); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.last-b.first, a.last-a.first)
 	})
+	sc.order = order
 	maxWord := 0
 	for _, s := range kept {
 		maxWord = max(maxWord, s.last)
@@ -1237,8 +1303,10 @@ func resolve(spans []span, sc *scratch) []span {
 	taken := grow(sc.drop, maxWord)
 	clear(taken)
 	sc.drop = taken
-	out := kept[:0]
-	for _, s := range kept {
+	n := len(kept)
+	all := kept
+	for _, i := range order {
+		s := &kept[i]
 		ok := true
 		for k := s.first; k < s.last; k++ {
 			if taken[k] {
@@ -1250,11 +1318,39 @@ func resolve(spans []span, sc *scratch) []span {
 			for k := s.first; k < s.last; k++ {
 				taken[k] = true
 			}
-			out = append(out, s)
+			all = append(all, *s)
 		}
 	}
-	slices.SortFunc(out, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	out := all[:copy(all, all[n:])]
+	sortByFirst(out)
 	return out
+}
+
+// sortByFirst sorts spans by their first word, as
+// slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first,
+// b.first) }) does. The passes mostly keep spans in that order already;
+// when no two spans share a first word the order found is then the only
+// sorted one, and one look at the keys replaces the sort's calls of its
+// comparison function, each of which copies two spans.
+func sortByFirst(spans []span) {
+	for i := 1; i < len(spans); i++ {
+		if spans[i-1].first >= spans[i].first {
+			slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+			return
+		}
+	}
+}
+
+// sortByStart sorts spans by their first byte as sortByFirst sorts them
+// by their first word: unsorted, or with two spans starting at the same
+// byte, they are sorted as slices.SortFunc sorts them.
+func sortByStart(ws []word, spans []span) {
+	for i := 1; i < len(spans); i++ {
+		if spans[i-1].startByte(ws) >= spans[i].startByte(ws) {
+			slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.startByte(ws), b.startByte(ws)) })
+			return
+		}
+	}
 }
 
 // compounds adds the acronym that starts a hyphenated word as an entity
@@ -1262,7 +1358,7 @@ func resolve(spans []span, sc *scratch) []span {
 // "NAVO-top" → NAVO, "VS-ambassade" → VS. Role compounds ("NAVO-chef")
 // are handled with the roles.
 func (m *Model) compounds(ws []word, spans []span) []span {
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(spans)
 	n := len(spans)
 	si := 0
 	drop := -1
@@ -1301,7 +1397,7 @@ func (m *Model) compounds(ws []word, spans []span) []span {
 		spans = slices.DeleteFunc(spans, func(s span) bool { return s.last < 0 })
 	}
 	if len(spans) > n || drop >= 0 {
-		slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(spans)
 	}
 	return spans
 }

@@ -47,13 +47,22 @@ type entry struct {
 // lexicon is a set of names matched token by token. It is read-only once
 // built, so one lexicon serves any number of goroutines.
 type lexicon struct {
-	first       map[string][]*entry // by first word
-	countryName map[string]string   // code → CLDR Dutch name
+	first map[string][]*entry // by first word
+	// lowerFirst holds the handful of keys of first that start with a
+	// lower-case letter ("de Volkskrant", "cd&v"), for hasLowerStart,
+	// which lexSpans asks about every lower-case word of a text.
+	lowerFirst map[string]bool
+	// lowerMask rules out most words before the lookup in lowerFirst:
+	// bit n%64 of lowerMask[c] is set when a key of lowerFirst starts
+	// with the byte c and is n bytes long.
+	lowerMask   [256]uint64
+	countryName map[string]string // code → CLDR Dutch name
 	roles       map[string][][]string
 	roleWords   map[string]bool // single-word roles, lower case
 	modifiers   map[string]bool
 	stop        map[string]bool
 	verbs       map[string]bool // finite verbs with a person subject
+	verbHeads   map[string]bool // the first words of the verbs of two words ("dreigt" of "dreigt met")
 	speech      map[string]bool // verbs of speech that introduce a quote's speaker
 	demonymOf   map[string]bool // demonyms, some also adjectives ("Chinees")
 	famFirst    map[string]bool // family names written first ("Xi Jinping")
@@ -88,7 +97,7 @@ type descriptor struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{first: make(map[string][]*entry)}
+	return &lexicon{first: make(map[string][]*entry), lowerFirst: make(map[string]bool)}
 }
 
 // add indexes e under its first word.
@@ -103,6 +112,10 @@ func (lx *lexicon) add(e *entry) {
 		}
 	}
 	lx.first[k] = append(lx.first[k], e)
+	if r, _ := utf8.DecodeRuneInString(k); unicode.IsLower(r) {
+		lx.lowerFirst[k] = true
+		lx.lowerMask[k[0]] |= 1 << (len(k) % 64)
+	}
 }
 
 // addName adds name (split into tokens) with the given data, plus the
@@ -356,8 +369,12 @@ func loadBuiltin() (*lexicon, error) {
 		return nil, err
 	}
 	lx.verbs = make(map[string]bool)
+	lx.verbHeads = make(map[string]bool)
 	if err := readRecords("verbs.txt", 1, func(f []string) error {
 		lx.verbs[f[0]] = true
+		if head, _, ok := strings.Cut(f[0], " "); ok {
+			lx.verbHeads[head] = true
+		}
 		return nil
 	}); err != nil {
 		return nil, err

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"unicode/utf8"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,7 +22,7 @@ type nfcText struct {
 // toNFC normalises s to NFC. Text that is already NFC (nearly all text)
 // is returned as is, without a map.
 func toNFC(s string) nfcText {
-	if norm.NFC.IsNormalString(s) {
+	if isNFCQuick(s) || norm.NFC.IsNormalString(s) {
 		return nfcText{text: s}
 	}
 	var it norm.Iter
@@ -48,6 +50,38 @@ func toNFC(s string) nfcText {
 	}
 	start = append(start, int32(len(s)))
 	return nfcText{text: string(out), start: start, end: end}
+}
+
+// isNFCQuick reports whether s is in NFC by a look at its bytes alone:
+// whether it is valid UTF-8 of runes below U+0300 (ASCII, Latin-1 and
+// Latin Extended, in which Dutch is written) and of general punctuation
+// from U+2002 to U+206F (dashes, curly quotes, the ellipsis). Each of
+// these runes is NFC alone and combines with no rune before it
+// (TestNFCQuick), so a string of them is NFC. A false answer says
+// nothing: other text is left to norm.NFC.IsNormalString.
+func isNFCQuick(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xC2 <= c && c < 0xCC: // U+0080 to U+02FF
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			i += 2
+		case c == 0xE2: // U+2000 to U+2FFF
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r < 0x2002 || r > 0x206F {
+				return false
+			}
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // origStart returns the caller's offset of an entity starting at output

@@ -122,3 +122,35 @@ func TestCutPiece(t *testing.T) {
 		}
 	}
 }
+
+// TestNFCQuick checks that every rune isNFCQuick accepts is NFC alone
+// and cannot combine with a rune before it, so that a string of them is
+// NFC.
+func TestNFCQuick(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x2FFF; r++ {
+		s := string(r)
+		if !utf8.ValidRune(r) || !isNFCQuick(s) {
+			continue
+		}
+		n++
+		if p := norm.NFC.PropertiesString(s); !p.BoundaryBefore() || p.CCC() != 0 || !norm.NFC.IsNormalString(s) {
+			t.Errorf("isNFCQuick accepts %U, which may change in NFC", r)
+		}
+	}
+	if n != 0x300+0x206F-0x2002+1 {
+		t.Errorf("isNFCQuick accepts %d runes up to U+2FFF, want %d", n, 0x300+0x206F-0x2002+1)
+	}
+}
+
+// FuzzNFCQuick checks that isNFCQuick accepts only text in NFC.
+func FuzzNFCQuick(f *testing.F) {
+	for _, s := range []string{"", "Oekraïne", "Oekrai\u0308ne", "‘Nee’ – zei hij…", "\u2000", "\u2001x", "\xc3", "\xe2\x80", "caf\u00e9\u0301", "A\u030a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if isNFCQuick(s) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("isNFCQuick(%q) = true, but the text is not NFC", s)
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -105,11 +104,13 @@ type orgEvidence map[string]string // name as written → kind ("" when unknown)
 //
 // A mention with person evidence of its own (a role before it, a first
 // name) stays a person.
-func (m *Model) typeOrgs(ws []word, spans *[]span) {
+func (m *Model) typeOrgs(ws []word, spans *[]span, sc *scratch) {
 	ss := *spans
 	ev := orgEvidence{}
-	covered := make([]bool, len(ws))
-	for _, s := range ss {
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
+	for si := range ss {
+		s := &ss[si]
 		if s.subEnd == 0 {
 			for k := s.first; k < s.last; k++ {
 				covered[k] = true
@@ -204,7 +205,7 @@ func (m *Model) typeOrgs(ws []word, spans *[]span) {
 	if len(ev) > 0 {
 		ss = m.spreadOrgs(ws, ss, ev, covered)
 	}
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(ss)
 	*spans = ss
 }
 
@@ -221,7 +222,7 @@ func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvid
 	for j := 0; j+2 < len(ws); j++ {
 		// "partijen" are as often the parties to a deal or batches of
 		// goods as political parties.
-		k := m.pluralDescriptor(ws[j])
+		k := m.pluralDescriptor(&ws[j])
 		if k == "" || k == "party" {
 			continue
 		}
@@ -287,7 +288,7 @@ func (m *Model) descriptorLists(ws []word, ss []span, covered []bool, ev orgEvid
 // pluralDescriptor returns the kind of organisation that w, a plural
 // descriptor noun ("reisorganisaties", "banken", "bedrijven",
 // "woningcorporaties"), says the names after it are, or "".
-func (m *Model) pluralDescriptor(w word) string {
+func (m *Model) pluralDescriptor(w *word) string {
 	if !w.lower && !(w.upperInit && w.sentStart && !w.allCaps) || len(w.lw) < 5 {
 		return ""
 	}
@@ -385,10 +386,11 @@ func (m *Model) beforeName(ws []word, i int) bool {
 // ends in an organisation noun ("Fietsersbond", "Ziekenhuisgroep") that
 // the model called otherwise or missed, also where the model saw a
 // place.
-func (m *Model) orgNames(ws []word, spans *[]span) {
+func (m *Model) orgNames(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for i := range ss {
 		s := &ss[i]
 		if s.subEnd == 0 {
@@ -457,7 +459,7 @@ func (m *Model) orgNames(ws []word, spans *[]span) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }
@@ -550,11 +552,13 @@ func (m *Model) spreadOrgs(ws []word, ss []span, ev orgEvidence, covered []bool)
 // Places stay places, except a listed company or medium no place lexicon
 // lists ("op Twitter"): the model decides between "in Anderlecht" and
 // "Anderlecht won".
-func (m *Model) orgLexicon(ws []word, spans *[]span) {
+func (m *Model) orgLexicon(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	covered := make([]bool, len(ws))
-	for _, s := range ss {
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
+	for si := range ss {
+		s := &ss[si]
 		for k := s.first; k < s.last; k++ {
 			covered[k] = true
 		}
@@ -563,7 +567,8 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 	// club named after its town is the club ("de duurste aankoop van
 	// Liverpool", "uitduels met Sparta").
 	clubs := 0
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ == Organisation && s.subEnd == 0 {
 			if e := matchIn(lx.orgLex, ws, s.first); e != nil && e.orgKind == "club" && s.first+len(e.words) == s.last {
 				clubs++
@@ -624,7 +629,7 @@ func (m *Model) orgLexicon(ws []word, spans *[]span) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }
@@ -654,7 +659,8 @@ func isRomanNumeral(w string) bool {
 // won" is the club, "in Anderlecht" the place (there the model says LOC).
 func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 	model := map[[2]int]bool{}
-	for _, s := range spans {
+	for si := range spans {
+		s := &spans[si]
 		if s.prio == 0 && s.typ == Organisation {
 			model[[2]int{s.first, s.last}] = true
 		}
@@ -681,7 +687,8 @@ func (m *Model) orgOverPlace(ws []word, spans []span) []span {
 // that starts with a head word ("Stichting Jan Smit").
 func (m *Model) shortOrgs(ws []word, ss []span) {
 	full := map[string]string{} // last word → full name, "" when ambiguous
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ != Organisation || s.subEnd > 0 || s.last-s.first < 2 {
 			continue
 		}

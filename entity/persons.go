@@ -63,13 +63,15 @@ var subjectPronouns = map[string]bool{
 //     krap\", zegt Halsema"), or "aldus" ("'Nee', aldus Rutte"). Known
 //     names keep their type: "\", meldt Reuters", and "\", zegt de NAVO"
 //     has a lower-case article before the name.
-func (m *Model) lonePersons(ws []word, spans *[]span) {
+func (m *Model) lonePersons(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
-	covered := make([]int32, len(ws)) // 1 + span index, or 0
-	known := make(map[string]string)  // one-word person text → canonical
-	for i, s := range ss {
+	sortByFirst(ss)
+	covered := zeroed(sc.covered, len(ws)) // 1 + span index, or 0
+	sc.covered = covered
+	known := make(map[string]string) // one-word person text → canonical
+	for i := range ss {
+		s := &ss[i]
 		if s.subEnd > 0 {
 			continue
 		}
@@ -109,26 +111,31 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 		return c > 0 && ss[c-1].typ == Person || c < 0
 	}
 	for i := range ws {
-		w := ws[i]
+		w := &ws[i]
 		c := covered[i]
-		if canon, ok := known[w.text]; ok {
-			switch {
-			case c == 0 && w.upperInit:
-				addAt(i, canon)
-				continue
-			case c > 0:
-				s := ss[c-1]
-				if s.typ != Person && s.typ != Organisation && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
-					retype(int(c-1), canon)
+		// A known name counts only for a word that no span covers and
+		// that starts with a capital, or for a word a span covers: the
+		// lookup is skipped for the other words, most of them.
+		if c > 0 || c == 0 && w.upperInit {
+			if canon, ok := known[w.text]; ok {
+				switch {
+				case c == 0 && w.upperInit:
+					addAt(i, canon)
+					continue
+				case c > 0:
+					s := ss[c-1]
+					if s.typ != Person && s.typ != Organisation && s.prio == 0 && s.e == nil && s.first == i && s.last == i+1 && !lexExact(lx, ws, i, i+1) {
+						retype(int(c-1), canon)
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if !w.sentStart || i+1 >= len(ws) || ws[i+1].sent != w.sent {
 			continue
 		}
 		next := ws[i+1].text
-		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbs[next+" "+ws[i+2].text]) {
+		if i+2 < len(ws) && ws[i+2].sent == w.sent && (lx.verbs[next] || lx.verbHeads[next] && lx.verbs[next+" "+ws[i+2].text]) {
 			third := ws[i+2]
 			inverted := subjectPronouns[strings.ToLower(third.text)] || third.upperInit
 			if !inverted && c == 0 && unknownName(i) && !publicBodies[w.lw] {
@@ -168,7 +175,7 @@ func (m *Model) lonePersons(ws []word, spans *[]span) {
 	}
 	if len(add) > 0 {
 		ss = append(ss, add...)
-		slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+		sortByFirst(ss)
 	}
 	*spans = ss
 }
@@ -192,7 +199,8 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	byFirst := map[string]string{} // first name → full name, "" when ambiguous
 	var fulls []string             // distinct full names, in order of first mention
 	firstAt := map[string]int{}    // full name → word index of its first mention
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ != Person || s.subEnd > 0 || s.last-s.first < 2 {
 			continue
 		}
@@ -230,7 +238,8 @@ func (m *Model) firstNames(ws []word, ss []span) {
 	// Words the text also uses alone for a person: "Bjorg" once typed
 	// person, the other times organisation.
 	alone := map[string]bool{}
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		if s.typ == Person && s.last-s.first == 1 && byFirst[ws[s.first].text] != "" {
 			alone[ws[s.first].text] = true
 		}

@@ -1,12 +1,11 @@
 package entity
 
 import (
-	"cmp"
-	"github.com/draadnlp/draad/internal/ner"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/draadnlp/draad/internal/ner"
 )
 
 // roles fills Role, Org and Country of persons from the words before the
@@ -17,7 +16,7 @@ import (
 // "de Iraanse minister van Buitenlandse Zaken Abbas Araghchi", "Zittend
 // president Yoweri Museveni", "NAVO-chef Jens Stoltenberg" (role chef, org
 // NAVO; NAVO also becomes an organisation entity inside the word).
-func (m *Model) roles(ws []word, spans *[]span) {
+func (m *Model) roles(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	var extra []span
 	var roleRanges [][2]int
@@ -173,7 +172,8 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		// ("het ministerie van Buitenlandse Zaken" is one).
 		// roleOf[w] is 1 + the index of the role range that holds word
 		// w, or 0; role ranges do not overlap, so this stays linear.
-		roleOf := make([]int32, len(ws))
+		roleOf := zeroed(sc.roleOf, len(ws))
+		sc.roleOf = roleOf
 		for ri, r := range roleRanges {
 			for k := r[0]; k < r[1]; k++ {
 				roleOf[k] = int32(ri + 1)
@@ -192,7 +192,7 @@ func (m *Model) roles(ws []word, spans *[]span) {
 		}
 		ss = out
 	}
-	afterName(m.lex, ws, ss)
+	sc.at = afterName(m.lex, ws, ss, sc.at)
 	*spans = append(ss, extra...)
 }
 
@@ -248,11 +248,17 @@ func (m *Model) compoundOrg(ws []word, j, h int) (int, string, span, bool) {
 // words), or, for a
 // person with a role, "van [de|het] ORG|COUNTRY" ("Secretaris-generaal
 // António Guterres van de VN").
-func afterName(lx *lexicon, ws []word, ss []span) {
-	at := make(map[int]int, len(ss)) // first word → span index
-	for i, s := range ss {
+func afterName(lx *lexicon, ws []word, ss []span, buf []int32) []int32 {
+	// at[w] is 1 + the index of the (last) span that starts at word w.
+	at := zeroed(buf, len(ws))
+	spanAt := func(w int) (int, bool) {
+		i := at[w] - 1
+		return int(i), i >= 0
+	}
+	for i := range ss {
+		s := &ss[i]
 		if s.subEnd == 0 {
-			at[s.first] = i
+			at[s.first] = int32(i + 1)
 		}
 	}
 	for i := range ss {
@@ -264,7 +270,7 @@ func afterName(lx *lexicon, ws []word, ss []span) {
 			// the model took for an organisation, unless it ends like
 			// one ("Europese Volkspartij (EVP)") or starts with a common
 			// word or a role ("Kamerleden Dijkstra (VVD)").
-			if oi, ok := at[s.last+1]; ok && ss[oi].typ == Organisation && isParty(lx, ws, ss[oi]) && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" && allCapitalised(ws, s.first, s.last) &&
+			if oi, ok := spanAt(s.last + 1); ok && ss[oi].typ == Organisation && isParty(lx, ws, ss[oi]) && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" && allCapitalised(ws, s.first, s.last) &&
 				!lx.orgCompound(ws[s.last-1].text) && !lx.orgHeads[ws[s.last-1].text] &&
 				mayBeFirstName(lx, ws[s.first].text) && len(lx.roles[ws[s.first].lw]) == 0 {
 				s.typ, s.canonical = Person, ""
@@ -276,7 +282,7 @@ func afterName(lx *lexicon, ws []word, ss []span) {
 		k := s.last
 		switch {
 		case ws[k].text == "(":
-			if oi, ok := at[k+1]; ok && ss[oi].typ == Organisation && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" {
+			if oi, ok := spanAt(k + 1); ok && ss[oi].typ == Organisation && ss[oi].last < len(ws) && ws[ss[oi].last].text == ")" {
 				s.org = joinWords(ws, ss[oi].first, ss[oi].last)
 			}
 		case ws[k].text == "van" && s.role != "":
@@ -284,7 +290,7 @@ func afterName(lx *lexicon, ws []word, ss []span) {
 			if isDeterminer(ws[k].text) {
 				k++
 			}
-			if oi, ok := at[k]; ok && ws[k].sent == ws[s.first].sent {
+			if oi, ok := spanAt(k); ok && ws[k].sent == ws[s.first].sent {
 				switch o := ss[oi]; o.typ {
 				case Organisation:
 					s.org = joinWords(ws, o.first, o.last)
@@ -296,6 +302,7 @@ func afterName(lx *lexicon, ws []word, ss []span) {
 			}
 		}
 	}
+	return at
 }
 
 // isParty reports whether the organisation o is a party by its kind or
@@ -609,7 +616,7 @@ var tussenvoegsels = map[string]bool{
 // several full names share a surname, the one named in full most often
 // wins; on a tie the mention is ambiguous: a Person whose Canonical is its
 // own text ("Donald Trump en Melania Trump ... Trump" → "Trump").
-func (m *Model) coref(ws []word, spans *[]span) {
+func (m *Model) coref(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	personsBySurname(ws, *spans)
 	type full struct {
@@ -628,7 +635,8 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		index[key] = len(fulls)
 		fulls = append(fulls, full{name: name, sur: sur, pos: []int{pos}})
 	}
-	for _, s := range *spans {
+	for si := range *spans {
+		s := &(*spans)[si]
 		if s.typ != Person || s.last-s.first < 2 || s.subEnd > 0 {
 			continue
 		}
@@ -680,6 +688,15 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			bySurname[k] = append(bySurname[k], i)
 		}
 	}
+	// firstBytes marks the first bytes of the keys of bySurname: a word
+	// whose lower-case form starts with another byte is no surname, nor
+	// the genitive of one, whose base starts as the word does.
+	var firstBytes [256]bool
+	for k := range bySurname {
+		if k != "" {
+			firstBytes[k[0]] = true
+		}
+	}
 	// matchAt returns the full name whose surname matches words from i.
 	// A surname that starts with a tussenvoegsel may be written in lower
 	// case inside a sentence ("dat van der Plas"); the first word is
@@ -687,7 +704,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 	// names share the surname, the one named in full most often wins; on
 	// a tie the mention is ambiguous and its Canonical is its own text.
 	matchAt := func(i int) (string, int, bool) {
-		if !capitalised(ws[i].text) && !tussenvoegsels[ws[i].lw] {
+		if lw := ws[i].lw; lw == "" || !firstBytes[lw[0]] || !capitalised(ws[i].text) && !tussenvoegsels[lw] {
 			return "", 0, false
 		}
 		cands := bySurname[ws[i].lw]
@@ -770,7 +787,8 @@ func (m *Model) coref(ws []word, spans *[]span) {
 			votes[ws[s.first].text]--
 		}
 	}
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for si := range ss {
 		s := &ss[si]
 		for k := s.first; k < s.last; k++ {
@@ -862,7 +880,7 @@ func (m *Model) coref(ws []word, spans *[]span) {
 		i += n - 1
 	}
 	ss = append(ss, add...)
-	slices.SortFunc(ss, func(a, b span) int { return cmp.Compare(a.first, b.first) })
+	sortByFirst(ss)
 	// Persons named by surname only inherit role data of the full mention
 	// only when they have none themselves: left as is on purpose, since a
 	// role belongs to one mention.
@@ -876,7 +894,8 @@ func (m *Model) coref(ws []word, spans *[]span) {
 // Chunks the lexicon or the user named are left alone.
 func personsBySurname(ws []word, ss []span) {
 	surnames := make(map[string]bool)
-	for _, s := range ss {
+	for si := range ss {
+		s := &ss[si]
 		// A person only by the role before it is not evidence enough
 		// to retype other chunks.
 		if s.typ == Person && s.subEnd == 0 && !s.byRole {

@@ -80,10 +80,14 @@ func analyze(text string, doc *Document, o *options) error {
 	if o.hasRef {
 		ref = o.ref
 	}
-	// One token pass per story serves the stages that read tokens.
+	// One token pass per story serves the stages that read tokens. The
+	// pooled buffer is cleared on return as far as the stories filled it
+	// (written, the longest story's tokens), not to its capacity: past
+	// that it is still zero from its last use.
 	buf := tokPool.Get().(*[]token.Token)
+	written := 0
 	defer func() {
-		clear((*buf)[:cap(*buf)])
+		clear((*buf)[:written])
 		*buf = (*buf)[:0]
 		tokPool.Put(buf)
 	}()
@@ -95,6 +99,7 @@ func analyze(text string, doc *Document, o *options) error {
 		sub := text[start:end]
 		if model != nil {
 			*buf = token.Append((*buf)[:0], sub)
+			written = max(written, len(*buf))
 			ents := model.AnalyzeTokens(sub, *buf).Entities
 			for i := range ents {
 				ents[i].Start += start

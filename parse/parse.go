@@ -2,13 +2,15 @@ package parse
 
 import (
 	"iter"
+	"slices"
 	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
 
 	"github.com/draadnlp/draad/entity"
 	"github.com/draadnlp/draad/timeexpr"
 	"github.com/draadnlp/draad/token"
-	"time"
-	"unicode/utf8"
 )
 
 // A Span is a piece of the input: Text is input[Start:End], with Start
@@ -159,7 +161,10 @@ func Parse(text string, opts ...Option) (*Document, error) {
 	if err := checkUTF8(text); err != nil {
 		return nil, err
 	}
-	doc := build(text, scanEvents(text))
+	sb := scanPool.Get().(*scanBuf)
+	sb.lines, sb.evs = scanEvents(text, sb.lines, sb.evs)
+	doc := build(text, sb.evs)
+	sb.release()
 	if o.hasRef {
 		resolveAges(doc, o.ref, o.timeOptions())
 	}
@@ -208,10 +213,28 @@ type event struct {
 	kicker     *Span
 }
 
-// scanEvents splits text into paragraphs, datelines and ages.
-func scanEvents(s string) []event {
-	lines := splitLines(s)
-	evs := make([]event, 0, len(lines)+len(lines)/4)
+// scanBuf is the memory of scanEvents, kept in scanPool between calls
+// to Parse.
+type scanBuf struct {
+	lines []line
+	evs   []event
+}
+
+var scanPool = sync.Pool{New: func() any { return new(scanBuf) }}
+
+// release clears the events, whose datelines, ages and stamps now belong
+// to the document, and returns sb to the pool. Lines hold only offsets.
+func (sb *scanBuf) release() {
+	clear(sb.evs)
+	sb.lines, sb.evs = sb.lines[:0], sb.evs[:0]
+	scanPool.Put(sb)
+}
+
+// scanEvents splits text into paragraphs, datelines and ages. It returns
+// the lines of s and its events, reusing the arrays of lines and evs.
+func scanEvents(s string, lines []line, evs []event) ([]line, []event) {
+	lines = appendLines(lines[:0], s)
+	evs = slices.Grow(evs[:0], len(lines)+len(lines)/4)
 	for _, l := range lines {
 		if l.blank() {
 			continue
@@ -241,7 +264,7 @@ func scanEvents(s string) []event {
 		}
 	}
 	headlineDateline(s, evs)
-	return evs
+	return lines, evs
 }
 
 // headlineDateline turns a first line that reads as a dateline into the

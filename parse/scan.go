@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,8 +19,29 @@ func (l line) blank() bool { return l.trimStart >= l.trimEnd }
 // splitLines splits s at "\n", "\r\n" and "\r" and trims each line of
 // blanks (see isBlank). It never copies s.
 func splitLines(s string) []line {
-	lines := make([]line, 0, strings.Count(s, "\n")+1)
+	return appendLines(nil, s)
+}
+
+// appendLines appends the lines of s (see splitLines) to lines. Text
+// without "\r" (nearly all) is cut at each "\n" that strings.IndexByte
+// finds; other text is read byte by byte.
+func appendLines(lines []line, s string) []line {
+	lines = slices.Grow(lines, strings.Count(s, "\n")+1)
 	start := 0
+	if strings.IndexByte(s, '\r') < 0 {
+		for {
+			n := strings.IndexByte(s[start:], '\n')
+			if n < 0 {
+				break
+			}
+			lines = append(lines, trimLine(s, start, start+n))
+			start += n + 1
+		}
+		if start < len(s) {
+			lines = append(lines, trimLine(s, start, len(s)))
+		}
+		return lines
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != '\n' && c != '\r' {
@@ -138,18 +160,28 @@ func endsLikeSentence(s string, start, end int) bool {
 }
 
 // countWords returns the number of blank-separated words in s[start:end].
+//
+// ASCII bytes are read without decoding: of them only space, tab, vertical
+// tab and form feed are blank (see isBlank).
 func countWords(s string, start, end int) int {
 	n := 0
 	in := false
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(s[i:end])
-		if isBlank(r) {
+		var blank bool
+		if c := s[i]; c < utf8.RuneSelf {
+			blank = c == ' ' || c == '\t' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:end])
+			blank = isBlank(r)
+			i += w
+		}
+		if blank {
 			in = false
 		} else if !in {
 			in = true
 			n++
 		}
-		i += w
 	}
 	return n
 }

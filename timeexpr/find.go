@@ -217,7 +217,8 @@ func (ps *parser) maybe(p int) bool {
 		}
 		return t.n >= 0
 	case kPunct:
-		return ps.w(p) == "'"
+		// "'s nachts", "'s maandags", "'19"; not a quote mark
+		return ps.w(p) == "'" && ps.glued(p+1) && (ps.w(p+1) == "s" || ps.isNum(p+1))
 	}
 	w := ps.w(p)
 	if len(w) < 2 {

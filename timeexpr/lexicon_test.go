@@ -141,6 +141,12 @@ func checkGates(t *testing.T, text string) int {
 			if got[0] != got[1] {
 				t.Errorf("at(%q, token %d %q): with gates %s, without %s", text, p, text[toks[p].start:toks[p].end], got[0], got[1])
 			}
+			// maybe, the fast reject path of Find, rejects an
+			// apostrophe unless a glued "s" or number follows ("'s
+			// nachts", "'19"): no expression starts at any other.
+			if _, ok := ps[1].atAuto(p); ok && ps[1].t[p].k == kPunct && ps[1].w(p) == "'" && !ps[1].maybe(p) {
+				t.Errorf("maybe(%q, token %d %q) = false, but an expression starts there", text, p, text[toks[p].start:toks[p].end])
+			}
 			n++
 		}
 	}

@@ -76,7 +76,7 @@ func AppendSentences(dst []Sentence, s string, toks []Token) []Sentence {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Kind == Space {
 			if hasLineBreak(t.Text) {
 				flush()
@@ -162,9 +162,21 @@ func glued(a, b string) bool {
 	return true
 }
 
-// hasLineBreak reports whether white space s holds a line break.
+// lineBreaks are the characters hasLineBreak looks for.
+const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
+
+// hasLineBreak reports whether white space s holds a line break: one of
+// lineBreaks. Most white space between words is a single space, so the
+// bytes are looked at one by one until the first that is not a space or a
+// tab; strings.ContainsAny, which walks its set for every rune of s, takes
+// the rest.
 func hasLineBreak(s string) bool {
-	return strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' {
+			return strings.ContainsAny(s[i:], lineBreaks)
+		}
+	}
+	return false
 }
 
 // isTerminal reports whether punctuation p can end a sentence.

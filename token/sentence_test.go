@@ -1,6 +1,7 @@
 package token
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -151,4 +152,17 @@ func TestAppendSentences(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { buf = AppendSentences(buf[:0], in, toks) }); n != 0 {
 		t.Errorf("AppendSentences with room allocates %v times, want 0", n)
 	}
+}
+
+// FuzzHasLineBreak checks hasLineBreak against the strings.ContainsAny
+// it stands for.
+func FuzzHasLineBreak(f *testing.F) {
+	for _, s := range []string{"", " ", "  \t ", "\n", " \r\n ", "\t\v", " \f", " \u0085", "\u00a0\u2028", " \u2029 ", "\u00a0 ", " \u200b", "\xff\n", " \xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasLineBreak(s), strings.ContainsAny(s, lineBreaks); got != want {
+			t.Errorf("hasLineBreak(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
