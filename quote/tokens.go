@@ -72,7 +72,7 @@ func (f *finder) regionTokens(r int) []tok {
 		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
 			m.toks = appendToks(m.toks, f.doc, ts, f.sharedAt, rg.end)
 		} else {
-			m.scratch = token.AppendRange(m.scratch[:0], f.doc, rg.start, rg.end)
+			m.setScratch(token.AppendRange(m.scratch[:0], f.doc, rg.start, rg.end))
 			m.toks = appendToks(m.toks, f.doc, m.scratch, 0, rg.end)
 		}
 		f.regToks[r] = m.toks[n:len(m.toks):len(m.toks)]
@@ -89,6 +89,22 @@ type callMem struct {
 	toks     []tok
 	scratch  []token.Token
 	sents    []token.Sentence
+	// scratchUsed and sentsUsed are the most elements of scratch and
+	// sents a call has written, which release clears: clearing to the
+	// capacity would make every call after one long story pay for it.
+	scratchUsed, sentsUsed int
+}
+
+// setScratch keeps ts as m.scratch and notes how far it reaches.
+func (m *callMem) setScratch(ts []token.Token) {
+	m.scratch = ts
+	m.scratchUsed = max(m.scratchUsed, len(ts))
+}
+
+// setSents keeps ss as m.sents and notes how far it reaches.
+func (m *callMem) setSents(ss []token.Sentence) {
+	m.sents = ss
+	m.sentsUsed = max(m.sentsUsed, len(ss))
 }
 
 var memPool = sync.Pool{New: func() any { return &callMem{toks: make([]tok, 0, 1024)} }}
@@ -110,9 +126,10 @@ func (f *finder) release() {
 	}
 	clear(m.mentions)
 	clear(m.toks)
-	clear(m.scratch[:cap(m.scratch)])
-	clear(m.sents[:cap(m.sents)])
+	clear(m.scratch[:m.scratchUsed])
+	clear(m.sents[:m.sentsUsed])
 	m.mentions, m.toks, m.scratch, m.sents = m.mentions[:0], m.toks[:0], m.scratch[:0], m.sents[:0]
+	m.scratchUsed, m.sentsUsed = 0, 0
 	memPool.Put(m)
 }
 
@@ -312,7 +329,7 @@ func (f *finder) sentenceBounds() []int {
 	for _, rg := range regs {
 		b = append(b, rg.start, rg.end)
 		if ts, ok := f.sharedRange(rg.start, rg.end); ok {
-			m.sents = token.AppendSentences(m.sents[:0], doc[f.sharedAt:], ts)
+			m.setSents(token.AppendSentences(m.sents[:0], doc[f.sharedAt:], ts))
 			for _, st := range m.sents {
 				if e := st.End + f.sharedAt; e < rg.end {
 					b = append(b, e)
@@ -369,8 +386,8 @@ const boundsChunk = 32 << 10
 func (m *callMem) appendBounds(b []int, doc string, rg region) []int {
 	for pos := rg.start; pos < rg.end; {
 		to := min(rg.end, pos+boundsChunk)
-		m.scratch = token.AppendRange(m.scratch[:0], doc, pos, to)
-		m.sents = token.AppendSentences(m.sents[:0], doc, m.scratch)
+		m.setScratch(token.AppendRange(m.scratch[:0], doc, pos, to))
+		m.setSents(token.AppendSentences(m.sents[:0], doc, m.scratch))
 		sents, next := m.sents, rg.end
 		if to < rg.end {
 			switch n := len(sents); {
