@@ -59,7 +59,7 @@ func commands() []command {
 		{"clusters", "learn word classes from unlabelled news for the entity model", cmdClusters},
 		{"vectors", "learn word vectors from unlabelled news and cluster them for the entity model", cmdVectors},
 		{"ner-selftag", "tag unlabelled news with two entity models for self-training", cmdNERSelfTag},
-		{"mine", "count organisations, roles or common words in unlabelled news, for review", cmdMine},
+		{"mine", "count first names, one-word persons, organisations, roles or common words in unlabelled news, for review", cmdMine},
 		{"quote-eval", "score quote attribution on the golden quote set", cmdQuoteEval},
 		{"eval", "score datelines, entities and quotes on nieuws-dev, as its reference scorers do", cmdEval},
 	}
