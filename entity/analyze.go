@@ -829,6 +829,11 @@ func (m *Model) addModelSpan(ws []word, spans []span, first, last int, label str
 			}
 		}
 	}
+	if typ != Location && streetName(ws[last-1].text, typ == Person) {
+		// "Michiel de Ruyterstraat", "Kamerlingh Onnesweg": a street
+		// named after a person is a place, whatever the model saw.
+		typ, adjCountry = Location, ""
+	}
 	s := span{first: first, last: last, typ: typ, country: adjCountry}
 	if e := lx.match(ws, first); e != nil && first+len(e.words) == last {
 		switch e.kind {
@@ -1045,6 +1050,27 @@ func opensLikeSentence(p string) bool {
 	switch p {
 	case "-", "–", "—", ":", "|":
 		return true
+	}
+	return false
+}
+
+// streetEndings end the names of streets. "laan", "dijk" and "steeg" are
+// left out: they also end family names (Langelaan, Groenendijk, Versteeg).
+var streetEndings = [...]string{"straat", "plein", "kade", "gracht", "singel", "weg"}
+
+// streetName reports whether the capitalised word w is a compound that
+// names a street ("Piersonstraat", "Willem II-straat"): a street ending
+// after at least four letters. In a name the model took for a person,
+// "weg" ends a family name rather ("Fred Overweg", "Kathelijne
+// Buitenweg").
+func streetName(w string, person bool) bool {
+	if !capitalised(w) {
+		return false
+	}
+	for _, e := range streetEndings {
+		if len(w) >= len(e)+4 && strings.HasSuffix(w, e) {
+			return e != "weg" || !person
+		}
 	}
 	return false
 }

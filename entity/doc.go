@@ -33,7 +33,9 @@
 //     dropped, and so is a one-word chunk at the start of a sentence that
 //     news writes in lower case inside sentences ("Onlangs",
 //     "Tevergeefs"; data/lowercase.txt, counted in nieuws-2019 with draad
-//     mine words); a word that never starts a name after an initial
+//     mine words); a chunk that ends in a street's name is a place
+//     ("Michiel de Ruyterstraat", "Kamerlingh Onnesweg"); a word that
+//     never starts a name after an initial
 //     opens the next sentence ("volgde O. Sinds maart"). A word after a
 //     dash, colon or bar starts like a sentence, and so, for these rules,
 //     does a word after a quote mark that opens a sentence ("‘Kliniek moet
