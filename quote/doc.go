@@ -194,7 +194,10 @@
 //	                    or a paragraph ending "… schrijft hij:" above
 //	colon-after-clause  Minister Bakker was kort van stof: "…" (the one
 //	                    person named in the clause before the colon)
-//	verb-after-quote    "…", zei hij / "…", aldus X ("aldus")
+//	verb-after-quote    "…", zei hij / "…", aldus X ("aldus"); a
+//	                    separable verb's particle may end the clause
+//	                    however far ("…", laat X van cultuur in een
+//	                    verklaring weten), and the subject stops before it
 //	any-verb-after-quote "…", begon de titelhouder (any finite verb)
 //	dash                "…" - woordvoerder Jansen (van de gemeente)
 //	volgens             Volgens X is het 'een schande'
