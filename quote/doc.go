@@ -99,7 +99,9 @@
 //
 // A speaker phrase is a pronoun, an entity mention, a role with a name
 // ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
-// Zaken Abbas Araghchi"), a role alone ("de secretaris-generaal"), a
+// Zaken Abbas Araghchi", and with an adjective without -e opening the
+// phrase, "technisch directeur Jan Bos", "de algemeen directeur …"), a
+// role alone ("de secretaris-generaal"), a
 // possessive role ("Halsema's woordvoerder": Text is the whole phrase,
 // Role the noun, Canonical empty since the person is not named; with a
 // name after it, "Halsema's woordvoerder Pieter de Vries" or "V.’s

@@ -101,6 +101,12 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			if _, ok := elidedCompound(ts, j+1); ok {
 				continue // an adjective without -e: "voormalig", "oud"
 			}
+			if (j == i || j == i+1 && determiners[t.lower]) && j+1 < len(ts) && ts[j+1].word && !ts[j+1].upper() && f.lx.isRole(ts[j+1].lower) && !w.upper() &&
+				!closedClass(w.lower) && !determiners[w.lower] && !prepositions[w.lower] && !adverbs[w.lower] && !f.isVerb(w.lower) {
+				// an adjective without -e before a role: "technisch
+				// directeur Sjaak Troost", "de algemeen secretaris"
+				continue
+			}
 			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
 			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
 				if isUpperWord(ts[j+1].s) && f.adjectiveBeforeNoun(ts, j+1) && f.definite(ts[i]) {
