@@ -36,6 +36,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if ph, ok := f.possessivePhrase(ts, i); ok {
 		return ph, true
 	}
+	if ph, ok := f.oneOfGroup(ts, i); ok {
+		return ph, true
+	}
 	m := f.mentionFor(t)
 	if prepositions[t.lower] && (m == nil || !m.Person) {
 		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
@@ -172,6 +175,41 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
+	}
+	return phrase{}, false
+}
+
+// oneOfGroup reads one person of a group: "een van de buurtbewoners",
+// "één van zijn advocaten", "een van de organisatoren van het festival",
+// "een van hen". The phrase speaks as one unnamed person: Canonical stays
+// empty, Role is the plural noun.
+func (f *finder) oneOfGroup(ts []tok, i int) (phrase, bool) {
+	if i+2 >= len(ts) || ts[i].lower != "een" && ts[i].lower != "één" && ts[i].lower != "eén" || ts[i+1].lower != "van" || !ts[i+2].word {
+		return phrase{}, false
+	}
+	switch ts[i+2].lower {
+	case "hen":
+		return phrase{start: ts[i].start, end: ts[i+2].end, next: i + 3, person: true}, true
+	case "de", "zijn", "haar", "hun", "onze", "mijn":
+	default:
+		return phrase{}, false
+	}
+	if ts[i+2].lower == "hun" && (i+3 >= len(ts) || !ts[i+3].word) {
+		return phrase{start: ts[i].start, end: ts[i+2].end, next: i + 3, person: true}, true // "een van hun"
+	}
+	for k := i + 3; k < len(ts) && k <= i+5 && ts[k].word; k++ {
+		w := ts[k]
+		if w.upper() {
+			break
+		}
+		if f.groupNoun(w) {
+			ph := phrase{start: ts[i].start, end: w.end, next: k + 1, role: w.lower, person: true}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+		if !isModifier(w) {
+			break
+		}
 	}
 	return phrase{}, false
 }
