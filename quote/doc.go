@@ -68,6 +68,7 @@
 //	"…, zegt de secretaris-generaal."  the clause before the comma
 //	"…, aldus het CPB."                the clause before the comma
 //	"Volgens X is …"                   the rest of the sentence after X
+//	"Volgens X van de haven is …"      the same, from the finite verb
 //	"… zal volgens X pas …"            the whole sentence
 //	"X laat weten dat …"               the clause after "dat"
 //	"X zei dinsdag in Nieuwsuur dat …" the clause after "dat"
