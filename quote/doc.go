@@ -47,7 +47,10 @@
 // words and no final punctuation counts as such a short phrase
 // ("Kamer wil opheldering over 'toeslagenschandaal 2.0'"). A quote right
 // after a title noun ("de film 'Zwartboek'") or a
-// short title-cased quote is a title, not a quote.
+// short title-cased quote is a title, not a quote. A quote without final
+// punctuation glued by a hyphen to the next word ("de 'adult
+// only'-avonden", "een 'gezond verstand'-akkoord") is the first part of a
+// compound and not reported at all.
 //
 // A colon quote is "Speaker: text" without marks in the headline or the
 // first paragraph ("Stoltenberg: Rusland en China werken …"), or a quote in
