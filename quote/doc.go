@@ -115,7 +115,9 @@
 // "studenten", or of an organisation or source noun, "de vakbonden";
 // capitalised only where a sentence or headline begins), one person of
 // such a group ("een van de buurtbewoners", "één van hen": no Canonical,
-// the plural noun as Role) or a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
+// the plural noun as Role), the press as a group after an adjective of
+// nationality ("Britse media", "verschillende Amerikaanse media": the
+// adjective alone is no name) or a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
 // …" the subject is "hij"; after a speech verb it is a reporting subject
 // only when no object follows it ("…, constateerden de artsen een
 // infarct" reports nothing) and not after a fronted subordinate clause

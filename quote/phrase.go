@@ -51,6 +51,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// "FNV-bondsbestuurder Henri Janssen"
 		return f.rolePhrase(ts, i, i), true
 	}
+	if ph, ok := f.nationalityNoun(ts, i, i); ok {
+		return ph, true
+	}
 	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
 	}
@@ -75,6 +78,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			// "de voormalig Booking.com- en Uber-bestuurder": the role is
 			// the last compound, its first part left out before "en"
 			return f.rolePhrase(ts, i, r), true
+		}
+		if ph, ok := f.nationalityNoun(ts, i, j); ok {
+			return ph, true
 		}
 		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
 			ph := f.mentionPhrase(ts, j, m, "")
@@ -178,6 +184,34 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// nationalityNoun reads an adjective of nationality or place at ts[j]
+// (untagged, or tagged as a name that is no person, organisation or
+// place), with
+// a plural noun of a group or of the press after it (no name after
+// that), as one phrase from ts[i]:
+// "Britse media", "de Duitse autoriteiten", "Franse onderzoekers". The
+// adjective alone is no speaker.
+func (f *finder) nationalityNoun(ts []tok, i, j int) (phrase, bool) {
+	if m := f.mentionFor(ts[j]); m != nil && (!m.misc() || m.End != ts[j].end) || !f.adjectiveNoun(ts, j) {
+		return phrase{}, false
+	}
+	n := ts[j+1]
+	group := f.groupNoun(n)
+	if !group && !pluralMedia[n.lower] {
+		return phrase{}, false // "de Britse krant The Sun": the name speaks
+	}
+	if j+2 < len(ts) && ts[j+2].word && (ts[j+2].upper() || f.mentionFor(ts[j+2]) != nil) {
+		return phrase{}, false
+	}
+	ph := phrase{start: ts[i].start, end: n.end, next: j + 2, source: true, group: group || pluralMedia[n.lower]}
+	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	return ph, true
+}
+
+// pluralMedia are plural nouns for the press that speak as a group:
+// "melden Britse media".
+var pluralMedia = map[string]bool{"media": true, "kranten": true, "nieuwsmedia": true, "zenders": true, "persbureaus": true, "staatsmedia": true}
 
 // oneOfGroup reads one person of a group: "een van de buurtbewoners",
 // "één van zijn advocaten", "een van de organisatoren van het festival",
