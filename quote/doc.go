@@ -104,8 +104,10 @@
 // A speaker phrase is a pronoun, an entity mention, a role with a name
 // ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
 // Zaken Abbas Araghchi", and with an adjective without -e opening the
-// phrase, "technisch directeur Jan Bos", "de algemeen directeur …"), a
-// role alone ("de secretaris-generaal"), a
+// phrase, "technisch directeur Jan Bos", "de algemeen directeur …"; after
+// a lower-case title phrase of one noun, "de commissaris van de koning
+// Anne Mulder", but not across a verb, "Volgens de officier van justitie
+// beging Ruud K. …"), a role alone ("de secretaris-generaal"), a
 // possessive role ("Halsema's woordvoerder": Text is the whole phrase,
 // Role the noun, Canonical empty since the person is not named; with a
 // name after it, "Halsema's woordvoerder Pieter de Vries" or "V.’s

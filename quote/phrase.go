@@ -542,7 +542,10 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		// phrase, then the name
 		for k := n + 1; k < len(ts) && k <= n+4 && ts[k].word; k++ {
 			if m := f.mentionFor(ts[k]); m != nil {
-				if m.Person && k > n+1 && !determiners[ts[k-1].lower] {
+				// the title phrase is one noun, with an article or an
+				// adjective before it: "van justitie riep Mila van den
+				// B." holds a verb, and the name is its subject
+				if m.Person && k > n+1 && !determiners[ts[k-1].lower] && (k == n+2 || k == n+3 && (determiners[ts[n+1].lower] || inflectedAdjective(ts[n+1].lower))) {
 					return f.mentionPhrase(ts, k, m, role)
 				}
 				break
@@ -600,6 +603,17 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		ph.canonical = f.holderWithoutOrg(role, pos)
 	}
 	return ph
+}
+
+// inflectedAdjective reports whether w (lower case) ends as an
+// inflected adjective does: "buitenlandse", "nationale", "eerste".
+func inflectedAdjective(w string) bool {
+	for _, suf := range []string{"se", "sche", "ale", "ele", "ige", "lijke", "ieve", "ste", "nde", "ere"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ofPhrase extends a phrase over "van (de|het)? Word (Capitalised)*".
