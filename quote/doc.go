@@ -127,7 +127,8 @@
 // that share their last part, written once ("de voormalig Booking.com-
 // en Uber-bestuurder"), are one role phrase headed by that part; two
 // role nouns joined by "en" before a name ("de Belgische komiek en
-// hoofdrolspeler Jan Pieters") describe that person. The Speaker's
+// hoofdrolspeler Jan Pieters", also when the tagger took the first for a
+// name, "GZ-psycholoog en auteur Lotte Vermeer") describe that person. The Speaker's
 // Text and offsets are the mention or phrase as written.
 //
 // Canonical resolves the person. A pronoun (hij, zij, ze, hem, haar)

@@ -46,7 +46,10 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// subject then follows the finite verb.
 		return phrase{}, false
 	}
-	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) {
+	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) ||
+		m != nil && m.misc() && m.End == t.end && (f.lx.isRole(t.lower) || personNoun(t.lower)) && f.coordinatedOK(ts, i+1) {
+		// also before a second role and the name: "GZ-psycholoog en
+		// auteur Bjarne Timonen"
 		// a role the tagger took for a name, before the name:
 		// "FNV-bondsbestuurder Henri Janssen"
 		return f.rolePhrase(ts, i, i), true
@@ -212,6 +215,13 @@ func (f *finder) nationalityNoun(ts []tok, i, j int) (phrase, bool) {
 // pluralMedia are plural nouns for the press that speak as a group:
 // "melden Britse media".
 var pluralMedia = map[string]bool{"media": true, "kranten": true, "nieuwsmedia": true, "zenders": true, "persbureaus": true, "staatsmedia": true}
+
+// coordinatedOK reports whether "en", a second role and a person's name
+// start at ts[k] (see coordinatedName).
+func (f *finder) coordinatedOK(ts []tok, k int) bool {
+	_, ok := f.coordinatedName(ts, k)
+	return ok
+}
 
 // oneOfGroup reads one person of a group: "een van de buurtbewoners",
 // "één van zijn advocaten", "een van de organisatoren van het festival",
