@@ -203,7 +203,9 @@
 //	colon               Wilders: "…" (a name alone before colon and mark;
 //	                    in a headline also after a comma)
 //	verb-before-quote   Jansen zei: "…", Gevraagd of …, antwoordt hij: "…",
-//	                    or a paragraph ending "… schrijft hij:" above
+//	                    or a paragraph ending "… schrijft hij:" above; an
+//	                    indefinite description of a person right before
+//	                    the verb and the colon ("Een lezer schrijft: …")
 //	colon-after-clause  Minister Bakker was kort van stof: "…" (the one
 //	                    person named in the clause before the colon)
 //	verb-after-quote    "…", zei hij / "…", aldus X ("aldus"); a

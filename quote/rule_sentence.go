@@ -20,7 +20,16 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		if !vm.ok {
 			continue
 		}
-		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
+		ph, ok := f.parseNP(pre, s0)
+		if !ok && v == len(pre)-1 && v > s0 && determiners[pre[s0].lower] {
+			// "Een andere buurtbewoonster reageert: '…'": right before
+			// the verb and the colon, a description of a person
+			f.generic = true
+			ph, ok = f.parseNP(pre, s0)
+			f.generic = false
+			ok = ok && ph.next == v && ph.role != "" && (personNoun(ph.role) || f.lx.isRole(ph.role))
+		}
+		if ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
 			!ph.pronoun && skipRelative(pre, ph.next) == v) {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
@@ -28,7 +37,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		// "Zo stelt een opponent: '…'": after the speech verb any noun
 		// phrase is the speaker, as after a quote
 		f.generic = true
-		ph, ok := f.parseNP(pre, v+1)
+		ph, ok = f.parseNP(pre, v+1)
 		f.generic = false
 		if ok && ph.canonical == "" && !ph.person && !ph.pronoun && !ph.source && ph.role != "" && f.mentionAt(ph.start) == nil &&
 			(!personNoun(ph.role) && !f.lx.isRole(ph.role) || pre[v+1].lower == "het" && !neuterPerson(ph.role)) {
