@@ -201,7 +201,8 @@
 // Quotes in marks, their own sentence (rule_sentence.go, rule_next.go):
 //
 //	colon               Wilders: "…" (a name alone before colon and mark;
-//	                    in a headline also after a comma)
+//	                    in a headline also after a comma; an indefinite
+//	                    description of a person, "Een ander: …")
 //	verb-before-quote   Jansen zei: "…", Gevraagd of …, antwoordt hij: "…",
 //	                    or a paragraph ending "… schrijft hij:" above; an
 //	                    indefinite description of a person right before

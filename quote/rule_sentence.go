@@ -59,6 +59,14 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	f.headline = true
 	ph, ok := f.parseNP(pre, s0)
 	f.headline = false
+	if !ok && s0 == 0 && len(pre) >= 2 && (pre[0].lower == "een" || pre[0].lower == "nog") {
+		// "Een ander: '…'", "Een andere stemmer: '…'": an indefinite
+		// description of a person alone before the colon
+		f.generic = true
+		ph, ok = f.parseNP(pre, 0)
+		f.generic = false
+		ok = ok && ph.next == len(pre) && ph.role != "" && (personNoun(ph.role) || f.lx.isRole(ph.role))
+	}
 	if ok && ph.next < len(pre) && !ph.pronoun {
 		// a name the tagger cut short: "Lil Nas X:"
 		k := ph.next
