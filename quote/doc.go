@@ -47,7 +47,10 @@
 // words and no final punctuation counts as such a short phrase
 // ("Kamer wil opheldering over 'toeslagenschandaal 2.0'"). A quote right
 // after a title noun ("de film 'Zwartboek'") or a
-// short title-cased quote is a title, not a quote.
+// short title-cased quote is a title, not a quote. A quote without final
+// punctuation glued by a hyphen to the next word ("de 'adult
+// only'-avonden", "een 'gezond verstand'-akkoord") is the first part of a
+// compound and not reported at all.
 //
 // A colon quote is "Speaker: text" without marks in the headline or the
 // first paragraph ("Stoltenberg: Rusland en China werken …"), or a quote in
@@ -68,6 +71,7 @@
 //	"…, zegt de secretaris-generaal."  the clause before the comma
 //	"…, aldus het CPB."                the clause before the comma
 //	"Volgens X is …"                   the rest of the sentence after X
+//	"Volgens X van de haven is …"      the same, from the finite verb
 //	"… zal volgens X pas …"            the whole sentence
 //	"X laat weten dat …"               the clause after "dat"
 //	"X zei dinsdag in Nieuwsuur dat …" the clause after "dat"
@@ -99,7 +103,11 @@
 //
 // A speaker phrase is a pronoun, an entity mention, a role with a name
 // ("woordvoerder Pieter de Vries", "de Iraanse minister van Buitenlandse
-// Zaken Abbas Araghchi"), a role alone ("de secretaris-generaal"), a
+// Zaken Abbas Araghchi", and with an adjective without -e opening the
+// phrase, "technisch directeur Jan Bos", "de algemeen directeur …"; after
+// a lower-case title phrase of one noun, "de commissaris van de koning
+// Anne Mulder", but not across a verb, "Volgens de officier van justitie
+// beging Ruud K. …"), a role alone ("de secretaris-generaal"), a
 // possessive role ("Halsema's woordvoerder": Text is the whole phrase,
 // Role the noun, Canonical empty since the person is not named; with a
 // name after it, "Halsema's woordvoerder Pieter de Vries" or "V.’s
@@ -107,8 +115,11 @@
 // source ("de politie", "critici"), a group of people (the plural of a
 // role or person noun, "buurtbewoners", "de ouders", "de organisatoren",
 // "studenten", or of an organisation or source noun, "de vakbonden";
-// capitalised only where a sentence or headline begins) or
-// a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
+// capitalised only where a sentence or headline begins), one person of
+// such a group ("een van de buurtbewoners", "één van hen": no Canonical,
+// the plural noun as Role), the press as a group after an adjective of
+// nationality ("Britse media", "verschillende Amerikaanse media": the
+// adjective alone is no name) or a capitalised name. A group takes a plural verb: in "Kijkers noemt hij
 // …" the subject is "hij"; after a speech verb it is a reporting subject
 // only when no object follows it ("…, constateerden de artsen een
 // infarct" reports nothing) and not after a fronted subordinate clause
@@ -116,7 +127,8 @@
 // that share their last part, written once ("de voormalig Booking.com-
 // en Uber-bestuurder"), are one role phrase headed by that part; two
 // role nouns joined by "en" before a name ("de Belgische komiek en
-// hoofdrolspeler Jan Pieters") describe that person. The Speaker's
+// hoofdrolspeler Jan Pieters", also when the tagger took the first for a
+// name, "GZ-psycholoog en auteur Lotte Vermeer") describe that person. The Speaker's
 // Text and offsets are the mention or phrase as written.
 //
 // Canonical resolves the person. A pronoun (hij, zij, ze, hem, haar)
@@ -189,12 +201,18 @@
 // Quotes in marks, their own sentence (rule_sentence.go, rule_next.go):
 //
 //	colon               Wilders: "…" (a name alone before colon and mark;
-//	                    in a headline also after a comma)
+//	                    in a headline also after a comma; an indefinite
+//	                    description of a person, "Een ander: …")
 //	verb-before-quote   Jansen zei: "…", Gevraagd of …, antwoordt hij: "…",
-//	                    or a paragraph ending "… schrijft hij:" above
+//	                    or a paragraph ending "… schrijft hij:" above; an
+//	                    indefinite description of a person right before
+//	                    the verb and the colon ("Een lezer schrijft: …")
 //	colon-after-clause  Minister Bakker was kort van stof: "…" (the one
 //	                    person named in the clause before the colon)
-//	verb-after-quote    "…", zei hij / "…", aldus X ("aldus")
+//	verb-after-quote    "…", zei hij / "…", aldus X ("aldus"); a
+//	                    separable verb's particle may end the clause
+//	                    however far ("…", laat X van cultuur in een
+//	                    verklaring weten), and the subject stops before it
 //	any-verb-after-quote "…", begon de titelhouder (any finite verb)
 //	dash                "…" - woordvoerder Jansen (van de gemeente)
 //	volgens             Volgens X is het 'een schande'

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/draadnlp/draad/entity"
@@ -288,6 +289,9 @@ func (f *finder) direct() {
 		if c.short && nickname(c.before, c.after) {
 			continue // "Dennis 'Danny' Groenfelt", "alias 'Noffel'": a name, not speech
 		}
+		if !endsSentence(content) && compoundPart(f.doc, p.end) {
+			continue // "de 'adult only'-avonden": the first part of a compound, not speech
+		}
 		ok := false
 		for _, r := range directSieve {
 			if ok = r.apply(f, c); ok {
@@ -310,6 +314,17 @@ func (f *finder) direct() {
 			prev = &f.quotes[len(f.quotes)-1]
 		}
 	}
+}
+
+// compoundPart reports whether the quote that ends at doc[end] is glued
+// by a hyphen to the word after it, as the first part of a compound:
+// "de 'adult only'-avonden", "een 'gezond verstand'-deal".
+func compoundPart(doc string, end int) bool {
+	if end+1 >= len(doc) || doc[end] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc[end+1:])
+	return unicode.IsLetter(r)
 }
 
 // nickname reports whether a short quote is a nickname: after "alias",

@@ -36,6 +36,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 	if ph, ok := f.possessivePhrase(ts, i); ok {
 		return ph, true
 	}
+	if ph, ok := f.oneOfGroup(ts, i); ok {
+		return ph, true
+	}
 	m := f.mentionFor(t)
 	if prepositions[t.lower] && (m == nil || !m.Person) {
 		// A fronted adverbial ("Tegen Het Parool zei Halsema", "In Den
@@ -43,10 +46,16 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		// subject then follows the finite verb.
 		return phrase{}, false
 	}
-	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) {
+	if m != nil && m.End == t.end && f.lx.isRole(t.lower) && i+1 < len(ts) && f.personAt(ts[i+1]) ||
+		m != nil && m.misc() && m.End == t.end && (f.lx.isRole(t.lower) || personNoun(t.lower)) && f.coordinatedOK(ts, i+1) {
+		// also before a second role and the name: "GZ-psycholoog en
+		// auteur Bjarne Timonen"
 		// a role the tagger took for a name, before the name:
 		// "FNV-bondsbestuurder Henri Janssen"
 		return f.rolePhrase(ts, i, i), true
+	}
+	if ph, ok := f.nationalityNoun(ts, i, i); ok {
+		return ph, true
 	}
 	if m != nil && !(m.misc() && f.lx.isRole(t.lower)) {
 		return f.mentionPhrase(ts, i, m, ""), true
@@ -72,6 +81,9 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			// "de voormalig Booking.com- en Uber-bestuurder": the role is
 			// the last compound, its first part left out before "en"
 			return f.rolePhrase(ts, i, r), true
+		}
+		if ph, ok := f.nationalityNoun(ts, i, j); ok {
+			return ph, true
 		}
 		if m := f.mentionFor(w); m != nil && !(m.misc() && f.lx.isRole(w.lower)) {
 			ph := f.mentionPhrase(ts, j, m, "")
@@ -100,6 +112,12 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 		if !isModifier(w) {
 			if _, ok := elidedCompound(ts, j+1); ok {
 				continue // an adjective without -e: "voormalig", "oud"
+			}
+			if (j == i || j == i+1 && determiners[t.lower]) && j+1 < len(ts) && ts[j+1].word && !ts[j+1].upper() && f.lx.isRole(ts[j+1].lower) && !w.upper() &&
+				!closedClass(w.lower) && !determiners[w.lower] && !prepositions[w.lower] && !adverbs[w.lower] && !f.isVerb(w.lower) {
+				// an adjective without -e before a role: "technisch
+				// directeur Sjaak Troost", "de algemeen secretaris"
+				continue
 			}
 			// an apposition: "toerist Anna de Boer", "uitgever Jan Jansen"
 			if j+1 < len(ts) && ts[j+1].word && !w.upper() && !determiners[w.lower] && !f.isVerb(w.lower) && !adverbs[w.lower] {
@@ -166,6 +184,76 @@ func (f *finder) parseNP(ts []tok, i int) (phrase, bool) {
 			return phrase{}, false
 		}
 		return phrase{start: t.start, end: end, next: k, canonical: c, person: true}, true
+	}
+	return phrase{}, false
+}
+
+// nationalityNoun reads an adjective of nationality or place at ts[j]
+// (untagged, or tagged as a name that is no person, organisation or
+// place), with
+// a plural noun of a group or of the press after it (no name after
+// that), as one phrase from ts[i]:
+// "Britse media", "de Duitse autoriteiten", "Franse onderzoekers". The
+// adjective alone is no speaker.
+func (f *finder) nationalityNoun(ts []tok, i, j int) (phrase, bool) {
+	if m := f.mentionFor(ts[j]); m != nil && (!m.misc() || m.End != ts[j].end) || !f.adjectiveNoun(ts, j) {
+		return phrase{}, false
+	}
+	n := ts[j+1]
+	group := f.groupNoun(n)
+	if !group && !pluralMedia[n.lower] {
+		return phrase{}, false // "de Britse krant The Sun": the name speaks
+	}
+	if j+2 < len(ts) && ts[j+2].word && (ts[j+2].upper() || f.mentionFor(ts[j+2]) != nil) {
+		return phrase{}, false
+	}
+	ph := phrase{start: ts[i].start, end: n.end, next: j + 2, source: true, group: group || pluralMedia[n.lower]}
+	ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+	return ph, true
+}
+
+// pluralMedia are plural nouns for the press that speak as a group:
+// "melden Britse media".
+var pluralMedia = map[string]bool{"media": true, "kranten": true, "nieuwsmedia": true, "zenders": true, "persbureaus": true, "staatsmedia": true}
+
+// coordinatedOK reports whether "en", a second role and a person's name
+// start at ts[k] (see coordinatedName).
+func (f *finder) coordinatedOK(ts []tok, k int) bool {
+	_, ok := f.coordinatedName(ts, k)
+	return ok
+}
+
+// oneOfGroup reads one person of a group: "een van de buurtbewoners",
+// "één van zijn advocaten", "een van de organisatoren van het festival",
+// "een van hen". The phrase speaks as one unnamed person: Canonical stays
+// empty, Role is the plural noun.
+func (f *finder) oneOfGroup(ts []tok, i int) (phrase, bool) {
+	if i+2 >= len(ts) || ts[i].lower != "een" && ts[i].lower != "één" && ts[i].lower != "eén" || ts[i+1].lower != "van" || !ts[i+2].word {
+		return phrase{}, false
+	}
+	switch ts[i+2].lower {
+	case "hen":
+		return phrase{start: ts[i].start, end: ts[i+2].end, next: i + 3, person: true}, true
+	case "de", "zijn", "haar", "hun", "onze", "mijn":
+	default:
+		return phrase{}, false
+	}
+	if ts[i+2].lower == "hun" && (i+3 >= len(ts) || !ts[i+3].word) {
+		return phrase{start: ts[i].start, end: ts[i+2].end, next: i + 3, person: true}, true // "een van hun"
+	}
+	for k := i + 3; k < len(ts) && k <= i+5 && ts[k].word; k++ {
+		w := ts[k]
+		if w.upper() {
+			break
+		}
+		if f.groupNoun(w) {
+			ph := phrase{start: ts[i].start, end: w.end, next: k + 1, role: w.lower, person: true}
+			ph.next, ph.end = f.ofPhrase(ts, ph.next, ph.end)
+			return ph, true
+		}
+		if !isModifier(w) {
+			break
+		}
 	}
 	return phrase{}, false
 }
@@ -464,7 +552,10 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		// phrase, then the name
 		for k := n + 1; k < len(ts) && k <= n+4 && ts[k].word; k++ {
 			if m := f.mentionFor(ts[k]); m != nil {
-				if m.Person && k > n+1 && !determiners[ts[k-1].lower] {
+				// the title phrase is one noun, with an article or an
+				// adjective before it: "van justitie riep Mila van den
+				// B." holds a verb, and the name is its subject
+				if m.Person && k > n+1 && !determiners[ts[k-1].lower] && (k == n+2 || k == n+3 && (determiners[ts[n+1].lower] || inflectedAdjective(ts[n+1].lower))) {
 					return f.mentionPhrase(ts, k, m, role)
 				}
 				break
@@ -522,6 +613,17 @@ func (f *finder) rolePhrase(ts []tok, i, r int) phrase {
 		ph.canonical = f.holderWithoutOrg(role, pos)
 	}
 	return ph
+}
+
+// inflectedAdjective reports whether w (lower case) ends as an
+// inflected adjective does: "buitenlandse", "nationale", "eerste".
+func inflectedAdjective(w string) bool {
+	for _, suf := range []string{"se", "sche", "ale", "ele", "ige", "lijke", "ieve", "ste", "nde", "ere"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ofPhrase extends a phrase over "van (de|het)? Word (Capitalised)*".

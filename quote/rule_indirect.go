@@ -277,6 +277,11 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		var q Quote
 		if k == skipConnectives(ts) {
 			n := ph.next
+			if e, ok := ofPhraseBeforeVerb(ts, n); ok {
+				// "Volgens een woordvoerder van de luchthaven is er …":
+				// the report starts at the finite verb
+				n = e
+			}
 			if n < len(ts) && ts[n].s == "," {
 				// "Volgens Brys, directeur van Versatel, kwam …"
 				for j := n + 1; j < len(ts) && j < n+12; j++ {
@@ -303,6 +308,44 @@ func (f *finder) indirectSentence(s sentence, ts []tok, prev *sentence) (Quote, 
 		}
 	}
 	return Quote{}, false
+}
+
+// ofPhraseBeforeVerb reads "van" and a noun phrase at ts[n], after the
+// speaker of a fronted "volgens": a determiner, adjectives in -e, then a
+// lower-case noun with or without a name after it ("van kliniek
+// Fivoor") or a run of capitalised words ("van de Open Universiteit").
+// It returns the index after the phrase when a lower-case word follows
+// that may be the finite verb: no pronoun, article, preposition,
+// conjunction or relative ("van de universiteit die …" is left alone).
+func ofPhraseBeforeVerb(ts []tok, n int) (int, bool) {
+	if n+1 >= len(ts) || ts[n].lower != "van" {
+		return 0, false
+	}
+	j := n + 1
+	if j < len(ts) && ts[j].word && (ts[j].lower == "de" || ts[j].lower == "het") {
+		j++
+	}
+	for j < len(ts) && j < n+5 && ts[j].word && !ts[j].upper() && isModifier(ts[j]) && !closedClass(ts[j].lower) {
+		j++
+	}
+	if j >= len(ts) || !ts[j].word {
+		return 0, false
+	}
+	if !ts[j].upper() {
+		if closedClass(ts[j].lower) {
+			return 0, false
+		}
+		j++
+	}
+	for k := j; j < len(ts) && j < k+4 && ts[j].word && ts[j].upper(); j++ {
+	}
+	if j >= len(ts) || !ts[j].word || ts[j].upper() {
+		return 0, false
+	}
+	if w := ts[j].lower; !auxiliaries[w] && !copulas[w] && closedClass(w) {
+		return 0, false
+	}
+	return j, true
 }
 
 // mayReport is a cheap filter: every indirect rule needs a comma,

@@ -20,7 +20,16 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		if !vm.ok {
 			continue
 		}
-		if ph, ok := f.parseNP(pre, s0); ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
+		ph, ok := f.parseNP(pre, s0)
+		if !ok && v == len(pre)-1 && v > s0 && determiners[pre[s0].lower] {
+			// "Een andere buurtbewoonster reageert: '…'": right before
+			// the verb and the colon, a description of a person
+			f.generic = true
+			ph, ok = f.parseNP(pre, s0)
+			f.generic = false
+			ok = ok && ph.next == v && ph.role != "" && (personNoun(ph.role) || f.lx.isRole(ph.role))
+		}
+		if ok && (f.skipPP(pre, ph.next) == v || ph.next+1 == v && f.isAux(pre[ph.next].lower) ||
 			!ph.pronoun && skipRelative(pre, ph.next) == v) {
 			f.attribute(q, ph, vm, "verb-before-quote")
 			return true
@@ -28,7 +37,7 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 		// "Zo stelt een opponent: '…'": after the speech verb any noun
 		// phrase is the speaker, as after a quote
 		f.generic = true
-		ph, ok := f.parseNP(pre, v+1)
+		ph, ok = f.parseNP(pre, v+1)
 		f.generic = false
 		if ok && ph.canonical == "" && !ph.person && !ph.pronoun && !ph.source && ph.role != "" && f.mentionAt(ph.start) == nil &&
 			(!personNoun(ph.role) && !f.lx.isRole(ph.role) || pre[v+1].lower == "het" && !neuterPerson(ph.role)) {
@@ -50,6 +59,14 @@ func (f *finder) colonBefore(q *Quote, before []tok) bool {
 	f.headline = true
 	ph, ok := f.parseNP(pre, s0)
 	f.headline = false
+	if !ok && s0 == 0 && len(pre) >= 2 && (pre[0].lower == "een" || pre[0].lower == "nog") {
+		// "Een ander: '…'", "Een andere stemmer: '…'": an indefinite
+		// description of a person alone before the colon
+		f.generic = true
+		ph, ok = f.parseNP(pre, 0)
+		f.generic = false
+		ok = ok && ph.next == len(pre) && ph.role != "" && (personNoun(ph.role) || f.lx.isRole(ph.role))
+	}
 	if ok && ph.next < len(pre) && !ph.pronoun {
 		// a name the tagger cut short: "Lil Nas X:"
 		k := ph.next
@@ -168,6 +185,9 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	}
 	rule := "verb-after-quote"
 	vm := f.verbAt(after, k, false)
+	if !vm.ok && k > 0 {
+		vm = f.particleAtClauseEnd(after, k)
+	}
 	if !vm.ok {
 		// Any finite verb: '"…", begon de titelhouder', '"…", blikt De
 		// Graaf terug'. Right after a quote and a comma, a lower-case word
@@ -185,14 +205,20 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	if k > 0 {
 		n = afterAdverbs(after, k+1) // "…, zegt ook adviseur Jan Bakker"
 	}
+	subj := after
+	if vm.particle > n {
+		// the subject stands before the particle: "…, laat de
+		// zangeres weten", not "de zangeres weten"
+		subj = after[:vm.particle]
+	}
 	f.generic = true
-	ph, ok := f.parseNP(after, n)
+	ph, ok := f.parseNP(subj, n)
 	f.generic = false
 	if !ok && rule == "verb-after-quote" && k > 0 {
 		// "…, schrijft mode- en lifestyledeskundige Anna Nooshin", "…,
 		// zei de in Den Haag geboren Van Ruijven": the first person
 		// named in the words right after the speech verb
-		ph, ok = f.personAhead(after, n)
+		ph, ok = f.personAhead(subj, n)
 	}
 	if !ok || !f.agrees(ph, vm) || ph.group && rule == "any-verb-after-quote" && !vm.form.plural {
 		// a group takes a plural verb: "'groene', activistische
@@ -202,6 +228,27 @@ func (f *finder) verbAfter(q *Quote, after []tok) bool {
 	f.attribute(q, ph, vm, rule)
 	f.coordinated(q, after, ph)
 	return true
+}
+
+// particleAtClauseEnd matches a separable speech verb at ts[k] whose
+// particle is the last word of the clause, however far: '"…", laat
+// wethouder Jan Smit van cultuur in een persbericht weten'. verbAt looks
+// only a few words ahead; here the clause after a quote and a comma ends
+// at the first punctuation.
+func (f *finder) particleAtClauseEnd(ts []tok, k int) verbMatch {
+	e := k + 1
+	for e < len(ts) && e <= k+20 && ts[e].word {
+		e++
+	}
+	if e == k+1 || e > k+20 || e < len(ts) && ts[e].s != "." && ts[e].s != "," {
+		return verbMatch{}
+	}
+	for _, vf := range f.lx.forms[ts[k].lower] {
+		if vf.particle != "" && !vf.participle && ts[e-1].lower == vf.particle {
+			return verbMatch{text: ts[k].s + " " + ts[e-1].s, form: vf, particle: e - 1, ok: true}
+		}
+	}
+	return verbMatch{}
 }
 
 // personAhead returns the phrase of the first person mention in the next
