@@ -230,7 +230,7 @@ func (m *Model) analyzeWith(text string, toks []token.Token) Analysis {
 	m.typeOrgs(ws, &spans, sc)
 	m.orgLexicon(ws, &spans, sc)
 	m.orgNames(ws, &spans, sc)
-	m.mononyms(ws, &spans)
+	m.mononyms(ws, &spans, sc)
 	m.firstNamePersons(ws, spans)
 	m.coref(ws, &spans, sc)
 	m.lonePersons(ws, &spans, sc)

@@ -394,10 +394,11 @@ func isRoadNumber(w string) bool {
 // else ("Sofia", a capital; "Mercedes", a company) or the text typed an
 // organisation there. It also finds the mentions of the listed persons
 // the model missed, where they are no part of a longer name.
-func (m *Model) mononyms(ws []word, spans *[]span) {
+func (m *Model) mononyms(ws []word, spans *[]span, sc *scratch) {
 	lx := m.lex
 	ss := *spans
-	covered := make([]bool, len(ws))
+	covered := zeroed(sc.seen, len(ws))
+	sc.seen = covered
 	for i := range ss {
 		s := &ss[i]
 		for k := s.first; k < s.last; k++ {
@@ -415,7 +416,8 @@ func (m *Model) mononyms(ws []word, spans *[]span) {
 	}
 	var add []span
 	for i, w := range ws {
-		if covered[i] || !lx.mononyms[w.text] || lx.match(ws, i) != nil || matchIn(lx.orgLex, ws, i) != nil ||
+		// The listed names are capitalised: the cheap test first.
+		if covered[i] || !w.upperInit || !lx.mononyms[w.text] || lx.match(ws, i) != nil || matchIn(lx.orgLex, ws, i) != nil ||
 			i > 0 && ws[i-1].upperInit && !ws[i-1].sentStart && !isPunctWord(ws[i-1].text) ||
 			i+1 < len(ws) && ws[i+1].upperInit {
 			continue
@@ -476,12 +478,15 @@ func lowerAfterHyphen(w string) bool {
 // namedThingHeads end the names of streets, buildings, prizes and events
 // named after a person: "Jan Steenlaan", "Pieter Baan Centrum", "Paul
 // Acket Award", "Stanley Cup".
-var namedThingHeads = []string{
-	"straat", "laan", "plein", "weg", "kade", "singel", "park", "gracht", "dijk", "steeg", "markt", "brug",
+// They take in every street ending, also those that end family names
+// too (streetEndings leaves those out, here a name only stays what the
+// model said).
+var namedThingHeads = append(streetEndings[:],
+	"laan", "dijk", "steeg", "park", "markt", "brug",
 	"centrum", "theater", "kathedraal", "universiteit", "ziekenhuis", "school", "museum", "stadion", "arena",
 	"schaal", "prijs", "penning", "trofee", "award", "awards", "cup", "festival", "games", "orkest", "house",
 	"paleis", "shows", "show",
-}
+)
 
 // namedThingHead reports whether the lower-case word lw is or ends in one
 // of namedThingHeads.

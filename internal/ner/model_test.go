@@ -64,6 +64,34 @@ func tinyCorpus() []Document {
 	return []Document{d, d[:10]}
 }
 
+// saveLoad saves m and loads the model again, failing the test on an
+// error; it returns the loaded model and the saved bytes.
+func saveLoad(t *testing.T, m *Model) (*Model, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("Load(Save(m)) error: %v", err)
+	}
+	return m2, buf.Bytes()
+}
+
+// checkResave reports an error when saving m2, loaded from saved, does
+// not give saved again.
+func checkResave(t *testing.T, m2 *Model, saved []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m2.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(saved, buf.Bytes()) {
+		t.Errorf("Save(Load(Save(m))) differs from Save(m)")
+	}
+}
+
 func TestTrainSaveLoad(t *testing.T) {
 	m, err := Train(tinyCorpus(), TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
 	if err != nil {
@@ -74,14 +102,7 @@ func TestTrainSaveLoad(t *testing.T) {
 	if diff := cmp.Diff(want, m.Tag(words)); diff != "" {
 		t.Errorf("Tag(%q) mismatch (-want +got):\n%s", words, diff)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatalf("Load(Save(m)) error: %v", err)
-	}
+	m2, saved := saveLoad(t, m)
 	if diff := cmp.Diff(m.Tag(words), m2.Tag(words)); diff != "" {
 		t.Errorf("loaded model tags differently (-saved +loaded):\n%s", diff)
 	}
@@ -94,7 +115,7 @@ func TestTrainSaveLoad(t *testing.T) {
 	if err := m3.Save(&buf3); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(buf.Bytes(), buf3.Bytes()) {
+	if !bytes.Equal(saved, buf3.Bytes()) {
 		t.Errorf("two trainings with the same seed differ")
 	}
 }
@@ -162,14 +183,7 @@ func TestTrainClustersSaveLoad(t *testing.T) {
 	if got := m.clusterLookup("1995", "1995"); m.clusPath[got] != uint32(encodePath("1")) {
 		t.Errorf("class of 1995 has path %x, want that of 2019 (%x): digits are normalised", m.clusPath[got], encodePath("1"))
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatalf("Load(Save(m)) error: %v", err)
-	}
+	m2, saved := saveLoad(t, m)
 	if want := []int{2, 4, 6, 8, 10, 12, 14, 16, 20}; m2.clusters.Len() != c.Len() || !slices.Equal(m2.clusPre, want) || !slices.Equal(m2.clusPreNb, want) || m2.clusWin != 1 {
 		t.Errorf("loaded model: %d cluster words, prefixes %v and %v, window %d", m2.clusters.Len(), m2.clusPre, m2.clusPreNb, m2.clusWin)
 	}
@@ -177,13 +191,7 @@ func TestTrainClustersSaveLoad(t *testing.T) {
 	if diff := cmp.Diff(m.Tag(words), m2.Tag(words)); diff != "" {
 		t.Errorf("loaded model tags differently (-saved +loaded):\n%s", diff)
 	}
-	var buf2 bytes.Buffer
-	if err := m2.Save(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
-		t.Errorf("Save(Load(Save(m))) differs from Save(m)")
-	}
+	checkResave(t, m2, saved)
 }
 
 func TestPathPrefix(t *testing.T) {
@@ -258,14 +266,7 @@ func TestTrainFlatClassesSaveLoad(t *testing.T) {
 	if got := m.flatLookup("Jansen", "jansen"); got == 0 || fc.ids[1][got-1] != 0 {
 		t.Errorf("Jansen, listed twice, does not keep its first classes")
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatalf("Load(Save(m)) error: %v", err)
-	}
+	m2, saved := saveLoad(t, m)
 	if m2.flat.Len() != fc.Len() || m2.flatWin != 1 {
 		t.Errorf("loaded model: %d flat-class words, window %d; want %d, 1", m2.flat.Len(), m2.flatWin, fc.Len())
 	}
@@ -279,13 +280,7 @@ func TestTrainFlatClassesSaveLoad(t *testing.T) {
 			t.Errorf("tagIDs differs from the reference (-want +got):\n%s", diff)
 		}
 	}
-	var buf2 bytes.Buffer
-	if err := m2.Save(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
-		t.Errorf("Save(Load(Save(m))) differs from Save(m)")
-	}
+	checkResave(t, m2, saved)
 }
 
 func TestReadFlatClassesErrors(t *testing.T) {
